@@ -1,0 +1,3 @@
+using Storyline.Bench;
+
+return BenchCommands.Run(args);

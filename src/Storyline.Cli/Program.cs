@@ -1,0 +1,3 @@
+using Storyline.Cli;
+
+return StorylineCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,33 @@
+namespace Storyline.Clustering;
+
+/// <summary>What the clusterer needs to know of one article.</summary>
+public sealed record ClusterItem(string Id, string Title, string Text)
+{
+    public DateTimeOffset? Published { get; init; }
+    public string? Source { get; init; }
+    /// <summary>ISO 639-1 code when known; picks the analyzer.</summary>
+    public string? Language { get; init; }
+}
+
+/// <summary>The clusterer's decision for one article.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="StoryId">The story it joined or opened.</param>
+/// <param name="DuplicateOf">The id of the earlier article this one copies (wire syndication, re-post), or null.</param>
+/// <param name="MergedStories">Stories this decision folded into <paramref name="StoryId"/>; their articles now belong to it.</param>
+public sealed record ClusterAssignment(string ArticleId, long StoryId, string? DuplicateOf, IReadOnlyList<long> MergedStories);
+
+/// <summary>Assigns articles to stories online, in arrival order, using only what has arrived so far.</summary>
+/// <remarks>
+/// Deterministic: the same stream gives the same stories, whether fed in one run or in batches
+/// with <see cref="Save"/> and a reload in between. Not thread-safe: one writer at a time.
+/// </remarks>
+public interface IStoryClusterer
+{
+    ClusterAssignment Add(ClusterItem item);
+
+    /// <summary>The story a (possibly since merged) story id now stands for.</summary>
+    long Resolve(long storyId);
+
+    /// <summary>Writes the whole state so that a reload continues exactly where this left off.</summary>
+    void Save(Stream stream);
+}

@@ -1,0 +1,57 @@
+using Storyline.Articles;
+
+namespace Storyline.Stories;
+
+/// <summary>One article as a member of a story.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="DuplicateOf">The id of the article it copies, or null for an independent report.</param>
+/// <param name="FirstSeen">When the store first received it.</param>
+public sealed record StoryArticle(Article Article, string? DuplicateOf, DateTimeOffset FirstSeen);
+
+/// <summary>A place in an article that backs a statement: the article and the sentence.</summary>
+public sealed record Citation(string Article, string Sentence);
+
+/// <summary>A person, organisation or place, with the other names the sources use for it.</summary>
+/// <param name="Type">person, organization, place or other.</param>
+public sealed record StoryEntity(string Name, string Type, IReadOnlyList<string> Aliases)
+{
+    public int Mentions { get; init; }
+}
+
+/// <summary>An event on the story's timeline, dated by event time.</summary>
+/// <param name="Date">ISO form at the stated granularity: 2024-01-15, 2024-01, 2000, or a range 2024-01-15/2024-01-17.</param>
+/// <param name="Granularity">day, month, year or range.</param>
+public sealed record TimelineEvent(string Date, string Granularity, string Text, IReadOnlyList<Citation> Citations);
+
+/// <summary>One value that sources give for a claim, with who gives it.</summary>
+public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations);
+
+/// <summary>What the sources say about one thing, and whether they agree.</summary>
+/// <param name="Status">agree or conflict.</param>
+public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status);
+
+/// <summary>An outlet that reported the story.</summary>
+public sealed record StorySource(string Name, DateTimeOffset FirstSeen, int Articles);
+
+/// <summary>An article line in a story view.</summary>
+public sealed record StoryArticleLine(string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string? DuplicateOf);
+
+/// <summary>The reconciled view of one story: what <c>show</c> prints and the API serves.</summary>
+public sealed record StoryView
+{
+    public required long Id { get; init; }
+    public required string Headline { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<StoryArticleLine> Articles { get; init; }
+    public required IReadOnlyList<StorySource> Sources { get; init; }
+    public required int IndependentSources { get; init; }
+    public required IReadOnlyList<StoryEntity> Entities { get; init; }
+    public required IReadOnlyList<TimelineEvent> Timeline { get; init; }
+    public required IReadOnlyList<Claim> Claims { get; init; }
+}
+
+/// <summary>Builds the story view from the story's articles.</summary>
+public interface IStorySynthesizer
+{
+    StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles);
+}
