@@ -27,6 +27,11 @@ internal static class StorylineCli
         var globals = new GlobalOptions();
         var root = new RootCommand("Storyline: clean, deduplicated, cross-checked news stories from raw reports.");
         root.Options.Add(globals.Db);
+        root.Subcommands.Add(IngestCommand.Create(globals));
+        root.Subcommands.Add(StoriesCommand.Create(globals));
+        root.Subcommands.Add(ShowCommand.Create(globals));
+        root.Subcommands.Add(SearchCommand.Create(globals));
+        root.Subcommands.Add(DemoCommand.Create(globals));
         root.Subcommands.Add(ExtractCommand.Create(globals));
         return root;
     }

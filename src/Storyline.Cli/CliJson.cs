@@ -1,0 +1,20 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Storyline.Cli;
+
+/// <summary>The JSON form of every command's output: snake_case names, ISO dates, readable non-ASCII text.</summary>
+internal static class CliJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonSerializerOptions Indented { get; } = new(Options) { WriteIndented = true };
+
+    public static string Line<T>(T value) => JsonSerializer.Serialize(value, Options);
+}

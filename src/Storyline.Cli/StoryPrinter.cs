@@ -1,0 +1,76 @@
+using System.Globalization;
+using Storyline.Stories;
+
+namespace Storyline.Cli;
+
+/// <summary>Renders a story view as readable text for a terminal.</summary>
+internal static class StoryPrinter
+{
+    public static void Print(TextWriter output, StoryView view)
+    {
+        output.WriteLine($"Story {view.Id}: {view.Headline}");
+        output.WriteLine(new string('=', Math.Min(100, view.Headline.Length + 8 + view.Id.ToString(CultureInfo.InvariantCulture).Length)));
+        output.WriteLine($"{view.Articles.Count} articles from {view.Sources.Count} sources ({view.IndependentSources} independent)");
+        output.WriteLine();
+        if (view.Summary.Length > 0)
+        {
+            output.WriteLine("Summary");
+            output.WriteLine(Indent(view.Summary));
+            output.WriteLine();
+        }
+        if (view.Timeline.Count > 0)
+        {
+            output.WriteLine("Timeline");
+            foreach (var e in view.Timeline)
+            {
+                output.WriteLine($"  {e.Date,-23} {e.Text}  [{Cite(e.Citations)}]");
+            }
+            output.WriteLine();
+        }
+        if (view.Entities.Count > 0)
+        {
+            output.WriteLine("Who and where");
+            foreach (var e in view.Entities)
+            {
+                var aliases = e.Aliases.Count > 0 ? $"  also: {string.Join(" / ", e.Aliases)}" : "";
+                output.WriteLine($"  {e.Name} ({e.Type}){aliases}");
+            }
+            output.WriteLine();
+        }
+        if (view.Claims.Count > 0)
+        {
+            output.WriteLine("What the sources say");
+            foreach (var claim in view.Claims)
+            {
+                var mark = claim.Status == "conflict" ? "CONFLICT" : "agree   ";
+                output.WriteLine($"  {mark} {claim.About}");
+                foreach (var value in claim.Values)
+                {
+                    output.WriteLine($"           {value.Value}  [{Cite(value.Citations)}]");
+                }
+            }
+            output.WriteLine();
+        }
+        output.WriteLine("Sources");
+        foreach (var source in view.Sources)
+        {
+            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}  ({source.Articles} article{(source.Articles == 1 ? "" : "s")})");
+        }
+        output.WriteLine();
+        output.WriteLine("Articles");
+        foreach (var article in view.Articles)
+        {
+            var date = article.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+            var copy = article.DuplicateOf is null ? "" : $"  (copy of {article.DuplicateOf})";
+            output.WriteLine($"  {date}  {article.Source ?? "unknown",-24} {article.Title}  [{article.Id}]{copy}");
+        }
+    }
+
+    private static string Cite(IReadOnlyList<Citation> citations) =>
+        string.Join(", ", citations.Select(c => c.Article).Distinct(StringComparer.Ordinal));
+
+    private static string Stamp(DateTimeOffset when) => when.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    private static string Indent(string text) =>
+        string.Join('\n', text.Split('\n').Select(line => "  " + line));
+}

@@ -1,0 +1,206 @@
+using Storyline.Articles;
+using Storyline.Clustering;
+using Storyline.Extraction;
+using Storyline.Ingest;
+using Storyline.Storage;
+using Storyline.Stories;
+
+namespace Storyline;
+
+/// <summary>The whole of Storyline wired once: extraction, dedup and clustering on the way in, synthesis on the way out.</summary>
+/// <remarks>
+/// Immutable and thread-safe; build one with <see cref="PipelineBuilder"/> and share it between the
+/// CLI, the web server and the benchmarks. Ingest into one store is single-writer.
+/// </remarks>
+public sealed class Pipeline
+{
+    private readonly Func<Stream?, IStoryClusterer> _clustererFactory;
+    private readonly TimeProvider _time;
+    private readonly int _batchSize;
+
+    internal Pipeline(IArticleExtractor extractor, Func<Stream?, IStoryClusterer> clustererFactory, IStorySynthesizer synthesizer, TimeProvider time, int batchSize)
+    {
+        Extractor = extractor;
+        Synthesizer = synthesizer;
+        _clustererFactory = clustererFactory;
+        _time = time;
+        _batchSize = batchSize;
+    }
+
+    public IArticleExtractor Extractor { get; }
+
+    public IStorySynthesizer Synthesizer { get; }
+
+    /// <summary>A new clusterer, or one restored from a saved state.</summary>
+    public IStoryClusterer CreateClusterer(Stream? state = null) => _clustererFactory(state);
+
+    /// <summary>Extracts, deduplicates, clusters and stores the inputs, one transaction per batch.</summary>
+    /// <remarks>
+    /// A bad input is reported and skipped; the batch goes on. An input already stored (same
+    /// content or same id) is skipped, so running the same ingest twice, or again after a crash,
+    /// stores everything exactly once. Cancellation takes effect between batches.
+    /// </remarks>
+    /// <exception cref="StoreException">The store failed; batches committed before it are kept.</exception>
+    public IngestReport Ingest(IStoryStore store, IEnumerable<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(items);
+        var clusterer = RestoreClusterer(store);
+        var failures = new List<IngestFailure>();
+        var touched = new SortedSet<long>();
+        int read = 0, stored = 0, duplicates = 0, copies = 0;
+        foreach (var chunk in items.Chunk(_batchSize))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            read += chunk.Length;
+            var articles = ToArticles(chunk, failures);
+            var fresh = DropKnown(store, articles, ref duplicates);
+            var batch = Cluster(clusterer, fresh);
+            store.Commit(batch);
+            stored += batch.Articles.Count;
+            copies += batch.Articles.Count(a => a.DuplicateOf is not null);
+            var batchStories = batch.Articles.Select(a => clusterer.Resolve(a.StoryId)).ToHashSet();
+            touched.UnionWith(batchStories);
+            RefreshHeadlines(store, batchStories);
+            progress?.Report(new IngestProgress(read, stored, duplicates, failures.Count));
+        }
+        var stories = touched.Select(clusterer.Resolve).Distinct().Order().ToList();
+        return new IngestReport(read, stored, duplicates, copies, failures, stories);
+    }
+
+    /// <summary>The synthesised view of one story, or null when the store has no such story.</summary>
+    public StoryView? Show(IStoryStore store, long storyId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var articles = store.GetStoryArticles(storyId);
+        return articles.Count == 0 ? null : Synthesizer.Synthesize(storyId, articles);
+    }
+
+    private IStoryClusterer RestoreClusterer(IStoryStore store)
+    {
+        var state = store.LoadClustererState();
+        if (state is null)
+        {
+            return _clustererFactory(null);
+        }
+        using var stream = new MemoryStream(state, writable: false);
+        return _clustererFactory(stream);
+    }
+
+    private List<Article> ToArticles(IngestItem[] chunk, List<IngestFailure> failures)
+    {
+        var documents = chunk.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+        var outcomes = documents.Count == 0 ? [] : Extractor.ExtractBatch(documents);
+        var extracted = new Dictionary<RawDocument, ExtractionOutcome>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            extracted[documents[i]] = outcomes[i];
+        }
+        var articles = new List<Article>(chunk.Length);
+        foreach (var item in chunk)
+        {
+            if (item.Error is not null)
+            {
+                failures.Add(new IngestFailure(item.Origin, item.Error));
+            }
+            else if (item.Article is not null)
+            {
+                articles.Add(item.Article);
+            }
+            else if (ArticleFrom(item.Document!, extracted[item.Document!]) is { } article)
+            {
+                articles.Add(article);
+            }
+            else
+            {
+                failures.Add(new IngestFailure(item.Origin, extracted[item.Document!].Error ?? "no article text found"));
+            }
+        }
+        return articles;
+    }
+
+    private static Article? ArticleFrom(RawDocument document, ExtractionOutcome outcome)
+    {
+        if (outcome.Article is not { } found || string.IsNullOrWhiteSpace(found.Text))
+        {
+            return null;
+        }
+        var url = found.Url ?? document.Url;
+        var hash = ContentHashing.Of(found.Title, found.Text);
+        return new Article
+        {
+            Id = ContentHashing.ShortId(hash),
+            Title = found.Title,
+            Text = found.Text,
+            Url = url,
+            Byline = found.Byline,
+            Published = found.Published ?? document.Published,
+            Source = found.Site ?? document.Source ?? HostOf(url),
+            Language = found.Language,
+            Origin = document.Origin,
+        };
+    }
+
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;
+
+    /// <summary>Drops articles already in the store or repeated within the batch.</summary>
+    private static List<Article> DropKnown(IStoryStore store, List<Article> articles, ref int duplicates)
+    {
+        var known = store.FindKnown(articles.Select(a => a.ContentHash).ToList(), articles.Select(a => a.Id).ToList());
+        var seen = new HashSet<string>(known, StringComparer.Ordinal);
+        var fresh = new List<Article>(articles.Count);
+        foreach (var article in articles)
+        {
+            // Both keys are recorded before deciding, so an id reused with other content is caught too.
+            var newHash = seen.Add(article.ContentHash);
+            var newId = seen.Add("id:" + article.Id) && !known.Contains(article.Id);
+            if (newHash && newId)
+            {
+                fresh.Add(article);
+            }
+            else
+            {
+                duplicates++;
+            }
+        }
+        return fresh;
+    }
+
+    private StoreBatch Cluster(IStoryClusterer clusterer, List<Article> articles)
+    {
+        var now = _time.GetUtcNow();
+        var stored = new List<StoredArticle>(articles.Count);
+        var merges = new List<(long, long)>();
+        foreach (var article in articles)
+        {
+            var assignment = clusterer.Add(new ClusterItem(article.Id, article.Title, article.Text)
+            {
+                Published = article.Published,
+                Source = article.Source,
+                Language = article.Language,
+            });
+            merges.AddRange(assignment.MergedStories.Select(from => (from, assignment.StoryId)));
+            stored.Add(new StoredArticle(article, assignment.StoryId, assignment.DuplicateOf, now));
+        }
+        // Articles of this batch may sit in stories that a later article of the batch merged away.
+        var resolved = stored.Select(s => s with { StoryId = clusterer.Resolve(s.StoryId) }).ToList();
+        using var state = new MemoryStream();
+        clusterer.Save(state);
+        return new StoreBatch(resolved, merges, state.ToArray());
+    }
+
+    private void RefreshHeadlines(IStoryStore store, IEnumerable<long> stories)
+    {
+        var headlines = new Dictionary<long, string>();
+        foreach (var story in stories)
+        {
+            var articles = store.GetStoryArticles(story);
+            if (articles.Count > 0)
+            {
+                headlines[story] = Synthesizer.Synthesize(story, articles).Headline;
+            }
+        }
+        store.SetHeadlines(headlines);
+    }
+}

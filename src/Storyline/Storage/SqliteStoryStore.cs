@@ -1,0 +1,230 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Storyline.Articles;
+using Storyline.Stories;
+
+namespace Storyline.Storage;
+
+/// <summary>The embedded store: one SQLite file, WAL mode, full-text search with FTS5.</summary>
+/// <remarks>
+/// The schema is versioned with <c>PRAGMA user_version</c> and migrated forward on open. One
+/// instance holds one connection and is not thread-safe; open one per thread or process. Several
+/// processes may read while one writes (WAL).
+/// </remarks>
+public sealed class SqliteStoryStore : IStoryStore
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteStoryStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The path of the database file.</summary>
+    public string Path => _connection.DataSource;
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and migrates it to the current schema.</summary>
+    /// <exception cref="StoreException">The file cannot be opened or is not a Storyline store.</exception>
+    public static SqliteStoryStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            SqliteSchema.Migrate(connection);
+            return new SqliteStoryStore(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"Cannot open the store '{path}': {e.Message}", e);
+        }
+    }
+
+    public IReadOnlySet<string> FindKnown(IReadOnlyCollection<string> contentHashes, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        ArgumentNullException.ThrowIfNull(ids);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        // Chunked so that a large batch stays under SQLite's limit on bound parameters.
+        foreach (var chunk in contentHashes.Chunk(500))
+        {
+            known.UnionWith(_connection.Query<string>("SELECT content_hash FROM articles WHERE content_hash IN @chunk", new { chunk }));
+        }
+        foreach (var chunk in ids.Chunk(500))
+        {
+            known.UnionWith(_connection.Query<string>("SELECT id FROM articles WHERE id IN @chunk", new { chunk }));
+        }
+        return known;
+    }
+
+    public byte[]? LoadClustererState() =>
+        _connection.QuerySingleOrDefault<byte[]>("SELECT state FROM clusterer_state WHERE id = 1");
+
+    public void Commit(StoreBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        using var transaction = _connection.BeginTransaction();
+        foreach (var stored in batch.Articles)
+        {
+            var a = stored.Article;
+            _connection.Execute(
+                """
+                INSERT INTO articles (id, content_hash, title, text, url, byline, published, source, language, origin,
+                                      first_seen, activity_ms, story_id, duplicate_of)
+                VALUES (@Id, @Hash, @Title, @Text, @Url, @Byline, @Published, @Source, @Language, @Origin,
+                        @FirstSeen, @ActivityMs, @StoryId, @DuplicateOf)
+                """,
+                new
+                {
+                    a.Id,
+                    Hash = a.ContentHash,
+                    a.Title,
+                    a.Text,
+                    a.Url,
+                    a.Byline,
+                    Published = a.Published?.ToString("o", CultureInfo.InvariantCulture),
+                    a.Source,
+                    a.Language,
+                    a.Origin,
+                    FirstSeen = stored.FirstSeen.ToString("o", CultureInfo.InvariantCulture),
+                    ActivityMs = (a.Published ?? stored.FirstSeen).ToUnixTimeMilliseconds(),
+                    stored.StoryId,
+                    stored.DuplicateOf,
+                },
+                transaction);
+        }
+        foreach (var (from, into) in batch.Merges)
+        {
+            _connection.Execute("UPDATE articles SET story_id = @into WHERE story_id = @from", new { from, into }, transaction);
+            _connection.Execute("DELETE FROM stories WHERE id = @from", new { from }, transaction);
+        }
+        _connection.Execute(
+            "INSERT INTO clusterer_state (id, state) VALUES (1, @state) ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+            new { state = batch.ClustererState },
+            transaction);
+        transaction.Commit();
+    }
+
+    public void SetHeadlines(IReadOnlyDictionary<long, string> headlines)
+    {
+        ArgumentNullException.ThrowIfNull(headlines);
+        using var transaction = _connection.BeginTransaction();
+        foreach (var (id, headline) in headlines)
+        {
+            _connection.Execute(
+                "INSERT INTO stories (id, headline) VALUES (@id, @headline) ON CONFLICT (id) DO UPDATE SET headline = excluded.headline",
+                new { id, headline },
+                transaction);
+        }
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StorySummary> ListStories(int limit, DateTimeOffset? activeSince = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var rows = _connection.Query<(long Id, string? Headline, string FirstTitle, long Articles, long Sources, long First, long Last)>(
+            """
+            SELECT a.story_id, s.headline, MIN(a.title), COUNT(*), COUNT(DISTINCT lower(a.source)),
+                   MIN(a.activity_ms), MAX(a.activity_ms)
+            FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+            GROUP BY a.story_id
+            HAVING MAX(a.activity_ms) >= @since
+            ORDER BY MAX(a.activity_ms) DESC, a.story_id
+            LIMIT @limit
+            """,
+            new { limit, since = activeSince?.ToUnixTimeMilliseconds() ?? long.MinValue });
+        return rows.Select(r => new StorySummary(
+                r.Id,
+                r.Headline ?? r.FirstTitle,
+                (int)r.Articles,
+                (int)r.Sources,
+                DateTimeOffset.FromUnixTimeMilliseconds(r.First),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.Last)))
+            .ToList();
+    }
+
+    public IReadOnlyList<StoryArticle> GetStoryArticles(long storyId) =>
+        _connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY seq", new { storyId })
+            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, Parse(r.first_seen)))
+            .ToList();
+
+    public Article? GetArticle(string id) =>
+        _connection.QuerySingleOrDefault<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles WHERE id = @id", new { id })?.ToArticle();
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = ToFtsQuery(query);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+        return _connection.Query<(string Id, string Title, string? Source, string? Published, long StoryId, string? Headline, string Snippet)>(
+                """
+                SELECT a.id, a.title, a.source, a.published, a.story_id, s.headline,
+                       snippet(articles_fts, 1, '[', ']', '…', 16)
+                FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                LEFT JOIN stories s ON s.id = a.story_id
+                WHERE articles_fts MATCH @match
+                ORDER BY bm25(articles_fts, 3.0, 1.0)
+                LIMIT @limit
+                """,
+                new { match, limit })
+            .Select(r => new SearchHit(r.Id, r.Title, r.Source, ParseOptional(r.Published), r.StoryId, r.Headline ?? r.Title, r.Snippet))
+            .ToList();
+    }
+
+    public int CountArticles() => _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles");
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>Turns plain words into an FTS5 query that matches all of them, so user text never reads as query syntax.</summary>
+    internal static string ToFtsQuery(string query)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= query.Length; i++)
+        {
+            var inWord = i < query.Length && char.IsLetterOrDigit(query[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add($"\"{query[start..i]}\"");
+                start = -1;
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static DateTimeOffset? ParseOptional(string? value) => value is null ? null : Parse(value);
+
+    // Dapper maps columns by name; snake_case keeps the SQL readable.
+#pragma warning disable IDE1006, CA1812
+    private sealed record ArticleRow(
+        string id, string title, string text, string? url, string? byline, string? published, string? source,
+        string? language, string? origin, string first_seen, long story_id, string? duplicate_of)
+    {
+        public const string Columns = "id, title, text, url, byline, published, source, language, origin, first_seen, story_id, duplicate_of";
+
+        public Article ToArticle() => new()
+        {
+            Id = id,
+            Title = title,
+            Text = text,
+            Url = url,
+            Byline = byline,
+            Published = ParseOptional(published),
+            Source = source,
+            Language = language,
+            Origin = origin,
+        };
+    }
+#pragma warning restore IDE1006, CA1812
+}
