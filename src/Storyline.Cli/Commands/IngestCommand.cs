@@ -49,7 +49,7 @@ internal static class IngestCommand
         }
         if (json)
         {
-            context.Out.WriteLine(CliJson.Line(new
+            context.Out.WriteLine(StorylineJson.Line(new
             {
                 read = report.Read,
                 @new = report.New,

@@ -21,7 +21,7 @@ internal static class SearchCommand
                 var hits = store.Search(string.Join(' ', parse.GetValue(query)!), Math.Max(1, parse.GetValue(limit)));
                 if (parse.GetValue(json))
                 {
-                    context.Out.WriteLine(CliJson.Line(hits.Select(h => new
+                    context.Out.WriteLine(StorylineJson.Line(hits.Select(h => new
                     {
                         article = h.ArticleId,
                         title = h.Title,

@@ -26,7 +26,7 @@ internal static class ShowCommand
                 }
                 if (parse.GetValue(json))
                 {
-                    context.Out.WriteLine(JsonSerializer.Serialize(view, CliJson.Options));
+                    context.Out.WriteLine(JsonSerializer.Serialize(view, StorylineJson.Options));
                 }
                 else
                 {

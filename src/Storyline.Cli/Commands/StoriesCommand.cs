@@ -28,7 +28,7 @@ internal static class StoriesCommand
                 var stories = store.ListStories(parse.GetValue(limit));
                 if (parse.GetValue(json))
                 {
-                    context.Out.WriteLine(CliJson.Line(stories.Select(s => new
+                    context.Out.WriteLine(StorylineJson.Line(stories.Select(s => new
                     {
                         id = s.Id,
                         headline = s.Headline,

@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Storyline.Cli;
+namespace Storyline;
 
-/// <summary>The JSON form of every command's output: snake_case names, ISO dates, readable non-ASCII text.</summary>
-internal static class CliJson
+/// <summary>The JSON form Storyline speaks everywhere (CLI output, API): snake_case names, ISO dates, readable non-ASCII text.</summary>
+public static class StorylineJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
