@@ -100,7 +100,10 @@ internal static partial class ClaimFinder
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.About, StringComparer.Ordinal))
         {
-            var claim = Build(group.Key, group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            // An article's toll is the largest it gives; smaller counts are parts of it ("10 children among the 84 killed").
+            var tolls = group.GroupBy(f => f.Sentence.ArticleId, StringComparer.Ordinal)
+                .Select(a => a.OrderByDescending(f => f.Value.Low).ThenBy(f => f.Value.High).First());
+            var claim = Build(group.Key, tolls.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
             if (claim is not null)
             {
                 claims.Add(claim);
@@ -172,27 +175,64 @@ internal static partial class ClaimFinder
         return new Claim(about, lined, crossConflict ? "conflict" : "agree");
     }
 
+    /// <summary>
+    /// Splits one key's dated statements into events: precise dates that overlap or touch
+    /// are one event (and may conflict); a coarse date (a month, a year) joins the one event it
+    /// contains, and is left out when it contains several.
+    /// </summary>
     private static List<List<DatedStatement>> Clusters(List<DatedStatement> ordered)
     {
+        const int PreciseDays = 5;
+        const int Slack = 1;
         var clusters = new List<List<DatedStatement>>();
         var reach = DateOnly.MinValue;
-        foreach (var d in ordered)
+        foreach (var d in ordered.Where(d => d.Span.Days <= PreciseDays))
         {
-            if (clusters.Count == 0 || d.Span.From.DayNumber - reach.DayNumber > 60)
+            if (clusters.Count == 0 || d.Span.From.DayNumber - reach.DayNumber > Slack)
             {
                 clusters.Add([]);
+                reach = d.Span.To;
             }
             clusters[^1].Add(d);
             reach = d.Span.To > reach ? d.Span.To : reach;
         }
+        var precise = clusters.Count;
+        foreach (var d in ordered.Where(d => d.Span.Days > PreciseDays))
+        {
+            var containing = clusters.Take(precise).Where(c => c.Any(x => d.Span.Contains(x.Span))).ToList();
+            if (containing.Count == 1)
+            {
+                containing[0].Add(d);
+                continue;
+            }
+            if (containing.Count > 1)
+            {
+                continue;
+            }
+            var home = clusters.Skip(precise).FirstOrDefault(c => c.All(x => x.Span.AgreesWith(d.Span)));
+            if (home is null)
+            {
+                clusters.Add([d]);
+            }
+            else
+            {
+                home.Add(d);
+            }
+        }
         return clusters;
     }
+
+    private static readonly HashSet<string> HumanEvents = new(StringComparer.Ordinal)
+    {
+        "visit", "election", "arrest", "trial", "death", "resignation", "release", "agreement",
+    };
 
     private static LinkedEntity? Subject(ReadSentence sentence, string? family, Func<string, Mention, LinkedEntity?> entityOf)
     {
         var entities = sentence.Mentions.Select(m => entityOf(sentence.ArticleId, m)).Where(e => e is not null).Select(e => e!).ToList();
-        if (family == EventWords.Statement)
+        if (family is null || !HumanEvents.Contains(family))
         {
+            // Launches, attacks and disasters are usually done by (or happen to) a country or a group named first.
             return entities.FirstOrDefault();
         }
         return entities.FirstOrDefault(e => e.Type == EntityType.Person)

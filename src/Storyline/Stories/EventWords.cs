@@ -15,7 +15,7 @@ internal static partial class EventWords
         ["launch"] = ["launch", "launched", "launches", "fired", "test", "tested", "tests"],
         ["election"] = ["election", "elections", "vote", "voted", "voting", "referendum", "ballot", "polls", "elected"],
         ["agreement"] = ["signed", "agreement", "deal", "treaty", "accord", "ceasefire", "truce"],
-        ["disaster"] = ["earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone", "fire", "wildfire", "crash", "crashed", "collapse", "collapsed", "eruption", "landslide"],
+        ["disaster"] = ["earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone", "wildfire", "crash", "crashed", "collapse", "collapsed", "eruption", "landslide"],
         ["protest"] = ["protest", "protests", "protested", "rally", "rallies", "demonstration", "demonstrations", "march", "strike"],
         ["arrest"] = ["arrested", "arrest", "detained", "detention", "charged", "indicted"],
         ["trial"] = ["trial", "hearing", "verdict", "ruling", "ruled", "sentenced", "convicted", "acquitted"],

@@ -16,7 +16,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     private const int MaxClaims = 20;
 
     /// <summary>A dateline or wire credit opening a lead: "JAKARTA - ", "SEOUL (Reuters) - ".</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\p{M} .,'-]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}\p{M} .,/'-]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}|\([\p{L} ]{2,20}\))\s+(?=\p{Lu})")]
     private static partial Regex Dateline();
 
     public StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles)
@@ -57,7 +57,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = entities
-                .Where(e => e.Type != EntityType.Other || e.Mentions.Count >= 2)
+                .Where(e => e.Type != EntityType.Other || e.Mentions.Count >= 3)
                 .Take(MaxEntities)
                 .Select(e => new StoryEntity(e.Name, TypeName(e.Type), e.Aliases) { Mentions = e.Mentions.Count })
                 .ToList(),

@@ -37,10 +37,15 @@ internal static class TimelineBuilder
                 home.Best = d;
             }
         }
+        // A long story has more dated sentences than a timeline can show: keep the best attested events.
+        var index = entries.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
         return entries
+            .OrderByDescending(e => e.Citations.Select(c => c.Article).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(e => e.Best.Span.Days)
+            .ThenBy(e => index[e])
+            .Take(MaxEvents)
             .OrderBy(e => e.Best.Span.From)
             .ThenBy(e => e.Best.Span.To)
-            .Take(MaxEvents)
             .Select(e => new TimelineEvent(e.Best.Date.Value, Granularity(e.Best.Date.Granularity), Shorten(e.Best.Sentence.Sentence.Text), e.Citations))
             .ToList();
     }

@@ -73,6 +73,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b" + Number + @"[-\s](?<unit>hour|day|week|month|year|decade)s?(?:\s+(?<dir>after|later|before|earlier))?\b(?![-\s]+(?:ago|old))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPhrase();
 
+    /// <summary>Every pattern needs a digit, a month name or a time word: a cheap test that skips most sentences.</summary>
+    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening)")]
+    private static partial Regex MayHoldDate();
+
     [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
@@ -114,6 +118,10 @@ public static partial class DateResolver
     private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, List<TemporalMention> found)
     {
         var text = sentence.Text;
+        if (!MayHoldDate().IsMatch(text))
+        {
+            return;
+        }
         var tense = FutureCue().IsMatch(text) ? Tense.Future : Tense.Past;
         var taken = new bool[text.Length];
         var context = new Context(sentence, anchor, tense, order, taken, found);
@@ -130,7 +138,10 @@ public static partial class DateResolver
         Scan(context, OrdinalDay(), ResolveOrdinalDay);
         Scan(context, MonthAlone(), ResolveMonthAlone);
         Scan(context, YearAlone(), ResolveYearAlone);
-        Scan(context, Ago(), ResolveAgo);
+        if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            Scan(context, Ago(), ResolveAgo);
+        }
         Scan(context, RelativeDay(), ResolveRelativeDay);
         Scan(context, RelativePeriod(), ResolveRelativePeriod);
         Scan(context, WeekdayReference(), ResolveWeekday);

@@ -30,22 +30,33 @@ public static class EntityLinker
         }
 
         var full = all.Where(m => m.Mention.Known is null && IsFullName(m.Mention)).ToList();
-        var forms = full.Select(m => m.Mention.Text).Distinct(StringComparer.Ordinal).ToList();
-        var formIndex = forms.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
-        var organization = forms.Select(f => full.Count(m => m.Mention.Text == f && m.Mention.Type == EntityType.Organization) * 2 > full.Count(m => m.Mention.Text == f)).ToArray();
+        var byText = full.ToLookup(m => m.Mention.Text, StringComparer.Ordinal);
+        var forms = byText.Select(g => Form.Of(g.Key, g)).ToList();
+        var formIndex = forms.Select((f, i) => (f.Text, i)).ToDictionary(x => x.Text, x => x.i, StringComparer.Ordinal);
         var parent = Enumerable.Range(0, forms.Count).ToArray();
-        for (var i = 0; i < forms.Count; i++)
+        // Every matching rule needs the first words of two person names (or the heads of two
+        // organisation names) to share a skeleton, so only names in one bucket are compared.
+        foreach (var bucket in Enumerable.Range(0, forms.Count).GroupBy(i => forms[i].Bucket, StringComparer.Ordinal))
         {
-            for (var j = i + 1; j < forms.Count; j++)
+            var members = bucket.ToList();
+            for (var x = 0; x < members.Count; x++)
             {
-                if (Find(parent, i) == Find(parent, j) || organization[i] != organization[j] || !Comparable(forms[i], forms[j], organization[i]))
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    continue;
+                    var (i, j) = (members[x], members[y]);
+                    if (Find(parent, i) != Find(parent, j) && Same(forms[i], forms[j]))
+                    {
+                        parent[Find(parent, i)] = Find(parent, j);
+                    }
                 }
-                var same = organization[i]
-                    ? AliasMatcher.SameOrganization(forms[i], forms[j])
-                    : AliasMatcher.SamePerson(AliasMatcher.Words(forms[i]), AliasMatcher.Words(forms[j]));
-                if (same)
+            }
+        }
+        var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
+        foreach (var i in acronyms)
+        {
+            foreach (var j in Enumerable.Range(0, forms.Count).Where(j => forms[j].IsOrganization && !forms[j].IsAcronym))
+            {
+                if (Find(parent, i) != Find(parent, j) && AliasMatcher.IsAcronymOf(forms[i].Text, forms[j].Text))
                 {
                     parent[Find(parent, i)] = Find(parent, j);
                 }
@@ -60,35 +71,66 @@ public static class EntityLinker
         }
         var fullGroups = full.GroupBy(m => Find(parent, formIndex[m.Mention.Text])).Select(g => g.ToList()).ToList();
 
-        var shorts = all.Where(m => m.Mention.Known is null && !IsFullName(m.Mention)).ToList();
-        var unattached = new List<ArticleMention>();
-        foreach (var m in shorts)
+        // Which person groups a lone word could name: by the skeleton of their first and last words.
+        var groupForms = fullGroups.Select(g => g.Select(m => forms[formIndex[m.Mention.Text]]).Distinct().ToList()).ToList();
+        var personsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < fullGroups.Count; g++)
         {
-            var word = m.Mention.Text;
-            var candidates = fullGroups
-                .Where(g => TypeOf(g) == EntityType.Person && g.Any(x => AliasMatcher.SamePerson([word], AliasMatcher.Words(x.Mention.Text))))
-                .ToList();
-            if (candidates.Count == 1)
+            if (TypeOf(fullGroups[g]) != EntityType.Person)
             {
-                candidates[0].Add(m);
+                continue;
             }
-            else if (candidates.Count == 0)
+            foreach (var form in groupForms[g])
             {
-                unattached.Add(m);
+                var words = form.Words;
+                foreach (var key in new[] { Key(words[0]), Key(words[^1]) }.Distinct(StringComparer.Ordinal))
+                {
+                    if (!personsByWord.TryGetValue(key, out var list))
+                    {
+                        personsByWord[key] = list = [];
+                    }
+                    if (!list.Contains(g))
+                    {
+                        list.Add(g);
+                    }
+                }
             }
         }
+        var claimants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shortGroups = new List<List<ArticleMention>>();
-        foreach (var m in unattached)
+        var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
+        foreach (var m in all.Where(m => m.Mention.Known is null && !IsFullName(m.Mention)))
         {
-            var home = shortGroups.FirstOrDefault(g => NameKey.SameWord(g[0].Mention.Text, m.Mention.Text));
+            var word = m.Mention.Text;
+            if (!claimants.TryGetValue(word, out var candidates))
+            {
+                candidates = personsByWord.GetValueOrDefault(Key(word), [])
+                    .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)))
+                    .ToList();
+                claimants[word] = candidates;
+            }
+            if (candidates.Count == 1)
+            {
+                fullGroups[candidates[0]].Add(m);
+                continue;
+            }
+            if (candidates.Count > 1)
+            {
+                continue;
+            }
+            var key = Key(word);
+            if (!shortByKey.TryGetValue(key, out var homes))
+            {
+                shortByKey[key] = homes = [];
+            }
+            var home = homes.FirstOrDefault(h => NameKey.SameWord(h[0].Mention.Text, word));
             if (home is null)
             {
-                shortGroups.Add([m]);
+                home = [];
+                homes.Add(home);
+                shortGroups.Add(home);
             }
-            else
-            {
-                home.Add(m);
-            }
+            home.Add(m);
         }
 
         return groups.Concat(fullGroups).Concat(shortGroups)
@@ -102,21 +144,30 @@ public static class EntityLinker
     private static bool IsFullName(Mention mention) =>
         mention.Type == EntityType.Organization || AliasMatcher.Words(mention.Text).Count >= 2;
 
-    /// <summary>Cheap pre-check so that only names sharing a first or last word are compared in full.</summary>
-    private static bool Comparable(string a, string b, bool organization)
+    private static bool Same(Form a, Form b)
     {
-        if (organization)
+        if (a.IsOrganization != b.IsOrganization)
         {
-            return true;
+            return false;
         }
-        var (x, y) = (AliasMatcher.Words(a), AliasMatcher.Words(b));
-        return Initial(x[0]) == Initial(y[0]) || Initial(x[^1]) == Initial(y[^1]);
+        return a.IsOrganization ? AliasMatcher.SameOrganization(a.Text, b.Text) : AliasMatcher.SamePerson(a.Words, b.Words);
     }
 
-    private static char Initial(string word)
+    private static string Key(string word) => NameKey.Skeleton(NameKey.Fold(word));
+
+    /// <summary>A distinct written form of a full name, with what the comparisons need.</summary>
+    private sealed record Form(string Text, bool IsOrganization, bool IsAcronym, IReadOnlyList<string> Words, string Bucket)
     {
-        var folded = NameKey.Fold(word);
-        return folded.Length == 0 ? ' ' : folded[0];
+        public static Form Of(string text, IEnumerable<ArticleMention> mentions)
+        {
+            var typed = mentions.ToList();
+            var organization = typed.Count(m => m.Mention.Type == EntityType.Organization) * 2 > typed.Count;
+            var words = AliasMatcher.Words(text);
+            var acronym = Gazetteer.IsAbbreviation(text);
+            var head = organization ? words.LastOrDefault(w => !NameCues.Connectors.Contains(w.ToLowerInvariant())) ?? words[^1] : words[0];
+            var bucket = (organization ? "o:" : "p:") + (acronym ? "#" + text : Key(head));
+            return new Form(text, organization, acronym, words, bucket);
+        }
     }
 
     private static int Find(int[] parent, int i)
@@ -131,7 +182,8 @@ public static class EntityLinker
 
     private static EntityType TypeOf(List<ArticleMention> group)
     {
-        if (group.Any(m => m.Mention.Title is not null))
+        var organizations = group.Count(m => m.Mention.Type == EntityType.Organization);
+        if (organizations * 2 <= group.Count && group.Any(m => m.Mention.Title is not null))
         {
             return EntityType.Person;
         }

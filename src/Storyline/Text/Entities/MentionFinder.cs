@@ -17,6 +17,9 @@ public static partial class MentionFinder
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-'’][\p{L}\p{M}\p{Nd}]+)*")]
     private static partial Regex WordPattern();
 
+    [GeneratedRegex(@"['’](?:m|re|ve|ll|d|t)$|n['’]t$", RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
+
     private sealed record Token(string Text, int Start, int End)
     {
         public bool Capitalised => char.IsUpper(Text[0]);
@@ -66,7 +69,8 @@ public static partial class MentionFinder
                 end--;
             }
             var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
-            Classify(sentence, tokens.GetRange(i, end - i), before, found);
+            var after = end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && !tokens[end].Capitalised ? tokens[end].Text : null;
+            Classify(sentence, tokens.GetRange(i, end - i), before, after, found);
             i = end;
         }
         LinkBracketedAcronyms(sentence, found);
@@ -79,8 +83,9 @@ public static partial class MentionFinder
         {
             return false;
         }
-        if (NameCues.NotNames.Contains(token.Bare))
+        if (NameCues.NotNames.Contains(token.Bare) || Contraction().IsMatch(token.Bare))
         {
+            // Contractions ("I'm", "Don't") open sentences; they are not names.
             return false;
         }
         if (token.Text.Length > 5 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
@@ -120,7 +125,7 @@ public static partial class MentionFinder
         return next < tokens.Count && OnlySpaceBetween(text, token, tokens[next]) && (tokens[next].Capitalised || tokens[next].Text == "the");
     }
 
-    private static void Classify(Sentence sentence, List<Token> run, string? before, List<Mention> found)
+    private static void Classify(Sentence sentence, List<Token> run, string? before, string? after, List<Mention> found)
     {
         var words = run.Select(t => t.Text).ToList();
         var whole = Join(sentence.Text, run);
@@ -162,7 +167,7 @@ public static partial class MentionFinder
             {
                 if (name.Count > 0)
                 {
-                    Flush(sentence, name, title, first ? before : null, found);
+                    Flush(sentence, name, title, first ? before : null, null, found);
                     first = false;
                 }
                 title.Add(run[i].Bare);
@@ -177,10 +182,10 @@ public static partial class MentionFinder
             name.Add(run[i]);
             i++;
         }
-        Flush(sentence, name, title, first ? before : null, found);
+        Flush(sentence, name, title, first ? before : null, after, found);
     }
 
-    private static void Flush(Sentence sentence, List<Token> name, List<string> title, string? before, List<Mention> found)
+    private static void Flush(Sentence sentence, List<Token> name, List<string> title, string? before, string? after, List<Mention> found)
     {
         while (name.Count > 0 && !name[^1].Capitalised)
         {
@@ -191,7 +196,7 @@ public static partial class MentionFinder
             return;
         }
         var text = Join(sentence.Text, name);
-        var type = Type(name, title, before, text);
+        var type = Type(name, title, before, after, text);
         found.Add(new Mention(text, type, sentence.Start + name[0].Start, sentence.Index)
         {
             Title = title.Count > 0 ? string.Join(' ', title) : null,
@@ -200,8 +205,12 @@ public static partial class MentionFinder
         title.Clear();
     }
 
-    private static EntityType Type(List<Token> name, List<string> title, string? before, string text)
+    private static EntityType Type(List<Token> name, List<string> title, string? before, string? after, string text)
     {
+        if (AliasMatcher.LooksLikeOrganization(text))
+        {
+            return EntityType.Organization;
+        }
         if (title.Count > 0)
         {
             return EntityType.Person;
@@ -210,7 +219,7 @@ public static partial class MentionFinder
         {
             return EntityType.Organization;
         }
-        if (before is not null && NameCues.OrganizationContext.Contains(before))
+        if ((before is not null && NameCues.OrganizationContext.Contains(before)) || (after is not null && NameCues.OrganizationFollowers.Contains(after)))
         {
             return EntityType.Organization;
         }

@@ -46,6 +46,13 @@ internal static class NameCues
         "magazine", "website", "tabloid", "weekly", "carrier", "airline", "automaker", "bank", "insurer", "retailer",
     };
 
+    /// <summary>Lower-case words written just after a group's name ("Boko Haram militants").</summary>
+    public static readonly HashSet<string> OrganizationFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "militants", "fighters", "insurgents", "rebels", "extremists", "jihadists", "militia", "militiamen", "gunmen",
+        "shareholders", "subsidiary", "headquarters", "executives", "employees", "spokesperson", "lawmakers",
+    };
+
     /// <summary>Last words of place names.</summary>
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.OrdinalIgnoreCase)
     {
