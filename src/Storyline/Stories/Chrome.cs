@@ -26,6 +26,12 @@ public static partial class Chrome
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex Word();
 
+    /// <summary>Words that prose never capitalises mid-sentence but headline case does.</summary>
+    private static readonly HashSet<string> HeadlineFunctionWords = new(StringComparer.Ordinal)
+    {
+        "To", "The", "And", "In", "On", "At", "For", "With", "A", "An", "Is", "Are", "By", "From", "As", "Its", "Into", "Over", "Of",
+    };
+
     /// <summary>True when <paramref name="sentence"/> looks like chrome rather than article prose.</summary>
     public static bool IsChrome(string sentence)
     {
@@ -59,6 +65,7 @@ public static partial class Chrome
         // Lists of linked headlines are mostly capitalised words, and rarely end like a sentence.
         var capitalised = words.Count(w => char.IsUpper(w[0]));
         var closed = text[^1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')';
-        return capitalised * 10 > words.Count * 7 || (!closed && capitalised * 2 > words.Count);
+        var functionWords = words.Skip(1).Count(w => HeadlineFunctionWords.Contains(w));
+        return (functionWords > 0 && capitalised * 10 > words.Count * 6) || (!closed && capitalised * 2 > words.Count);
     }
 }

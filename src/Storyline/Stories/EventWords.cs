@@ -28,11 +28,17 @@ internal static partial class EventWords
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Word();
 
-    /// <summary>The event word nearest to a span of a sentence, as (family, word), or null when the sentence names no event.</summary>
+    /// <summary>The event word a date in a sentence belongs to, as (family, word), or null when the sentence names no event.</summary>
+    /// <remarks>
+    /// The nearest event word wins, except that a reporting verb wins only when it touches the
+    /// date ("said on Sunday", "on Sunday said"): "Putin's visit on July 19, officials noted" dates the visit.
+    /// </remarks>
     public static (string Family, string Word)? Nearest(string sentence, int start, int length)
     {
-        (string, string)? best = null;
-        var bestDistance = int.MaxValue;
+        (string, string)? statement = null;
+        (string, string)? other = null;
+        var statementDistance = int.MaxValue;
+        var otherDistance = int.MaxValue;
         foreach (Match m in Word().Matches(sentence))
         {
             if (!Families.TryGetValue(m.Value.ToLowerInvariant(), out var family))
@@ -40,13 +46,20 @@ internal static partial class EventWords
                 continue;
             }
             var distance = m.Index >= start + length ? m.Index - (start + length) : m.Index + m.Length <= start ? start - (m.Index + m.Length) : 0;
-            if (distance < bestDistance)
+            if (family == Statement && distance < statementDistance)
             {
-                bestDistance = distance;
-                best = (family, m.Value.ToLowerInvariant());
+                (statement, statementDistance) = ((family, m.Value.ToLowerInvariant()), distance);
+            }
+            else if (family != Statement && distance < otherDistance)
+            {
+                (other, otherDistance) = ((family, m.Value.ToLowerInvariant()), distance);
             }
         }
-        return best;
+        if (statement is not null && (other is null || (statementDistance <= 2 && statementDistance < otherDistance)))
+        {
+            return statement;
+        }
+        return other;
     }
 
     private static Dictionary<string, string> Build(Dictionary<string, string[]> families)

@@ -46,7 +46,7 @@ public static partial class MentionFinder
         var text = sentence.Text;
         var tokens = WordPattern().Matches(text).Select(m => new Token(m.Value, m.Index, m.Index + m.Length)).ToList();
         var found = new List<Mention>();
-        if (tokens.Count == 0 || LooksLikeHeadlineCase(tokens))
+        if (tokens.Count == 0 || LooksLikeHeadlineCase(text, tokens))
         {
             return found;
         }
@@ -272,15 +272,23 @@ public static partial class MentionFinder
         return true;
     }
 
-    private static bool LooksLikeHeadlineCase(List<Token> tokens)
+    /// <summary>Headline case ("Rosé Set To Steal The Show"): capitalised function words, or nothing but capitals and no full stop.</summary>
+    private static bool LooksLikeHeadlineCase(string text, List<Token> tokens)
     {
         if (tokens.Count < 4)
         {
             return false;
         }
         var capitalised = tokens.Count(t => t.Capitalised);
-        return capitalised * 10 > tokens.Count * 7;
+        var functionWords = tokens.Skip(1).Count(t => t.Capitalised && HeadlineFunctionWords.Contains(t.Text));
+        var closed = text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('"') || text.TrimEnd().EndsWith('”');
+        return (functionWords > 0 && capitalised * 10 > tokens.Count * 6) || (!closed && capitalised * 10 > tokens.Count * 7);
     }
+
+    private static readonly HashSet<string> HeadlineFunctionWords = new(StringComparer.Ordinal)
+    {
+        "To", "The", "And", "In", "On", "At", "For", "With", "A", "An", "Is", "Are", "By", "From", "As", "Its", "Into", "Over",
+    };
 
     private static bool IsCollectivePossessive(string word) =>
         word.Equals("People", StringComparison.Ordinal) || word.Equals("Children", StringComparison.Ordinal)
