@@ -5,6 +5,7 @@ internal static class BenchCommands
 {
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Harnesses = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["synthesis"] = ("story views for every story of a labelled .jsonl (default: clusters-dev giveme5w1h)", SynthesisBench.Run),
     };
 
     public static int Run(string[] args)

@@ -1,8 +1,24 @@
+using System.Text.RegularExpressions;
+using Storyline.Text.Entities;
+
 namespace Storyline.Stories;
 
-/// <summary>Builds a story's view: headline, summary, sources, and (with the synthesis issue) entities, timeline and claims.</summary>
-public sealed class StorySynthesizer : IStorySynthesizer
+/// <summary>Builds a story's view: headline, summary, sources, entities with aliases, timeline and claims.</summary>
+/// <remarks>
+/// Every part is drawn from prose sentences only (<see cref="Chrome"/>). The headline is the title
+/// most similar to the other titles and bodies; the summary is a few central sentences from
+/// several sources without near-repeats; the timeline is ordered by event time; claims line up
+/// the values sources give for one event date or count. Stateless and thread-safe.
+/// </remarks>
+public sealed partial class StorySynthesizer : IStorySynthesizer
 {
+    private const int MaxEntities = 25;
+    private const int MaxClaims = 20;
+
+    /// <summary>A dateline or wire credit opening a lead: "JAKARTA - ", "SEOUL (Reuters) - ".</summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}\p{M} .,/'-]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}|\([\p{L} ]{2,20}\))\s+(?=\p{Lu})")]
+    private static partial Regex Dateline();
+
     public StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -11,27 +27,168 @@ public sealed class StorySynthesizer : IStorySynthesizer
             throw new ArgumentException("A story has at least one article.", nameof(articles));
         }
         var ordered = articles.OrderBy(a => a.Article.Published ?? a.FirstSeen).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
-        var sources = ordered
-            .GroupBy(a => a.Article.Source ?? "unknown", StringComparer.OrdinalIgnoreCase)
-            .Select(g => new StorySource(g.First().Article.Source ?? "unknown", g.Min(a => a.FirstSeen), g.Count()))
-            .OrderBy(s => s.FirstSeen)
+        var read = ordered.Select(ReadArticle.Read).ToList();
+        // Copies add nothing a source has not already said; they only count as evidence when nothing else is there.
+        var originals = read.Where(a => !a.IsCopy).ToList() is { Count: > 0 } o ? o : read;
+
+        var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
+        var entities = EntityLinker.Link(mentions);
+        var entityOf = new Dictionary<(string, int), LinkedEntity>();
+        foreach (var entity in entities)
+        {
+            foreach (var m in entity.Mentions)
+            {
+                entityOf[(m.ArticleId, m.Mention.Start)] = entity;
+            }
+        }
+        var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
+        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals))
+            .OrderBy(c => c.Status == "conflict" ? 0 : 1)
+            .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))
+            .Take(MaxClaims)
             .ToList();
-        var independent = ordered.Where(a => a.DuplicateOf is null)
-            .Select(a => a.Article.Source ?? "unknown")
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Count();
-        var lead = ordered[0].Article;
+
         return new StoryView
         {
             Id = storyId,
-            Headline = lead.Title,
-            Summary = lead.Text.Split("\n\n", 2)[0],
+            Headline = Headline(ordered, originals),
+            Summary = Summary(originals),
             Articles = ordered.Select(a => new StoryArticleLine(a.Article.Id, a.Article.Title, a.Article.Source, a.Article.Published, a.Article.Url, a.DuplicateOf)).ToList(),
-            Sources = sources,
-            IndependentSources = independent,
-            Entities = [],
-            Timeline = [],
-            Claims = [],
+            Sources = Sources(ordered),
+            IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
+            Entities = entities
+                .Where(e => e.Type != EntityType.Other || e.Mentions.Count >= 3)
+                .Take(MaxEntities)
+                .Select(e => new StoryEntity(e.Name, TypeName(e.Type), e.Aliases) { Mentions = e.Mentions.Count })
+                .ToList(),
+            Timeline = TimelineBuilder.Build(dated),
+            Claims = claims,
         };
     }
+
+    /// <summary>The title most similar to the other titles and to the bodies; not the longest, never chrome.</summary>
+    private static string Headline(List<StoryArticle> ordered, List<ReadArticle> originals)
+    {
+        var titles = ordered
+            .Select(a => a.Article.Title?.Trim() ?? "")
+            .Where(LooksLikeTitle)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (titles.Count == 0)
+        {
+            return originals.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault()
+                ?? ordered[0].Article.Title ?? "";
+        }
+        if (titles.Count == 1)
+        {
+            return titles[0];
+        }
+        var titleVectors = titles.Select(t => TermVector.Of(t)).ToList();
+        var leads = originals.Select(a => TermVector.Of(string.Join(' ', a.Sentences.Take(3).Select(s => s.Sentence.Text)))).Where(v => !v.IsEmpty).ToList();
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var others = titleVectors.Where((_, j) => j != i).Select(v => titleVectors[i].Cosine(v)).DefaultIfEmpty(0).Average();
+            var bodies = leads.Select(v => titleVectors[i].Cosine(v)).DefaultIfEmpty(0).Average();
+            var score = others + bodies;
+            if (score > bestScore + 1e-9)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+        return titles[best];
+    }
+
+    private static bool LooksLikeTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= 30
+            && !title.Contains("automatically generated", StringComparison.OrdinalIgnoreCase)
+            && !title.Contains("http", StringComparison.OrdinalIgnoreCase)
+            && words.Count(w => w.Any(char.IsLetter)) >= 3;
+    }
+
+    /// <summary>Three to five central sentences drawn from several sources, without near-repeats.</summary>
+    private static string Summary(List<ReadArticle> originals)
+    {
+        var candidates = originals
+            .SelectMany(a => a.Sentences.Select((s, position) => (Article: a.Id, Position: position, Text: Dateline().Replace(s.Sentence.Text, ""))))
+            .Where(c => WordCount(c.Text) is >= 8 and <= 60)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return originals.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault() ?? "";
+        }
+        var idf = TermVector.InverseFrequencies(candidates.Select(c => c.Text).ToList());
+        var vectors = candidates.Select(c => TermVector.Of(c.Text, idf)).ToList();
+        // Each article weighs the same in the centre of the story, however long it is.
+        var centroid = TermVector.Sum(candidates.Select((c, i) => (c.Article, Vector: vectors[i]))
+            .GroupBy(x => x.Article)
+            .Select(g => TermVector.Sum(g.Select(x => x.Vector))));
+        var scores = candidates.Select((c, i) => vectors[i].Cosine(centroid) + (c.Position < 3 ? 0.15 - 0.05 * c.Position : 0)).ToList();
+
+        var target = Math.Min(5, 2 + Math.Min(3, originals.Count)) switch { < 3 => 3, var t => t };
+        var chosen = new List<int>();
+        var usedArticles = new HashSet<string>(StringComparer.Ordinal);
+        var length = 0;
+        while (chosen.Count < target && length < 1200)
+        {
+            var best = -1;
+            var bestScore = double.MinValue;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (chosen.Contains(i))
+                {
+                    continue;
+                }
+                var redundancy = chosen.Select(j => vectors[i].Cosine(vectors[j])).DefaultIfEmpty(0).Max();
+                if (redundancy > 0.5)
+                {
+                    continue;
+                }
+                var score = scores[i] - 0.6 * redundancy - (usedArticles.Contains(candidates[i].Article) ? 0.05 : 0);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
+            }
+            if (best < 0)
+            {
+                break;
+            }
+            chosen.Add(best);
+            usedArticles.Add(candidates[best].Article);
+            length += candidates[best].Text.Length;
+        }
+        return string.Join(' ', chosen.Select(i => candidates[i].Text));
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static List<StorySource> Sources(List<StoryArticle> ordered) =>
+        ordered
+            .GroupBy(SourceName, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new StorySource(g.Key, g.Min(a => a.FirstSeen), g.Count()))
+            .OrderBy(s => s.FirstSeen)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+
+    private static string SourceName(StoryArticle member) =>
+        member.Article.Source is { Length: > 0 } source ? source : Host(member.Article.Url) ?? "unknown";
+
+    /// <summary>Who stands behind an article: its outlet, else its site, else the article itself.</summary>
+    private static string SourceKey(StoryArticle member) =>
+        member.Article.Source is { Length: > 0 } source ? source : Host(member.Article.Url) ?? "article:" + member.Article.Id;
+
+    private static string? Host(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
+
+    private static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Place => "place",
+        _ => "other",
+    };
 }

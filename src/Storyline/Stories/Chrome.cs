@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Storyline.Stories;
+
+/// <summary>Tells sentences that are site chrome (menus, bylines, captions, disclaimers, links) from article prose.</summary>
+/// <remarks>Used by synthesis so that summaries, timelines and claims are drawn from prose only. Thread-safe.</remarks>
+public static partial class Chrome
+{
+    private static readonly string[] Phrases =
+    [
+        "automatically generated", "machine translat", "translated by", "all rights reserved", "copyright", "©",
+        "comments", "sign up", "subscribe", "newsletter", "click here", "read more", "follow us", "cookie",
+        "privacy policy", "terms of use", "terms of service", "advertisement", "share this", "related articles",
+        "latest stories", "you may also like", "must-read", "popular now", "weekly best", "most read", "recommended for you",
+        "download the app", "subscription", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "log in", "sign in", "quick access to", "skip to", "main contents", "please always see",
+        "system supported by", "inaccuracies in translat", "this article was", "this story has been", "reporting by",
+        "editing by", "contributed to this report", "watch:", "listen to", "all photos", "image source",
+    ];
+
+    [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org|id|co|io|kr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|file)\)|\[\s*photo|photo\s*[:=]|\(photo|/AP\]|Getty Images|AFP/|\(Between/|/HO\b|\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
+    private static partial Regex Word();
+
+    /// <summary>Words that prose never capitalises mid-sentence but headline case does.</summary>
+    private static readonly HashSet<string> HeadlineFunctionWords = new(StringComparer.Ordinal)
+    {
+        "To", "The", "And", "In", "On", "At", "For", "With", "A", "An", "Is", "Are", "By", "From", "As", "Its", "Into", "Over", "Of",
+    };
+
+    /// <summary>True when <paramref name="sentence"/> looks like chrome rather than article prose.</summary>
+    public static bool IsChrome(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = sentence.Trim();
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        if (words.Count < 5)
+        {
+            return true;
+        }
+        foreach (var phrase in Phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        if (Address().IsMatch(text) || Caption().IsMatch(text))
+        {
+            return true;
+        }
+        if (words.Count < 9 && text.StartsWith("By ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var lower = words.Count(w => char.IsLower(w[0]) && w.Length >= 2);
+        if (lower < 2)
+        {
+            return true;
+        }
+        // Lists of linked headlines are mostly capitalised words, and rarely end like a sentence.
+        var capitalised = words.Count(w => char.IsUpper(w[0]));
+        var closed = text[^1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')';
+        var functionWords = words.Skip(1).Count(w => HeadlineFunctionWords.Contains(w));
+        return (functionWords > 0 && capitalised * 10 > words.Count * 6) || (!closed && capitalised * 2 > words.Count);
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyline.Text.Dates;
+using Storyline.Text.Entities;
+
+namespace Storyline.Stories;
+
+/// <summary>A dated sentence: a temporal expression, the event word nearest to it, and the sentence's main entity.</summary>
+internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, string? Family, LinkedEntity? Subject)
+{
+    /// <summary>What the date is the date of, or null when the sentence does not say.</summary>
+    public string? Key => Family is null || Subject is null ? null : $"{Family}|{Subject.Name}";
+}
+
+/// <summary>Lines up what the story's sources state about the same thing (event dates, casualty counts) and marks agreement or conflict.</summary>
+/// <remarks>Conservative: a claim needs at least two articles behind it, and a value is only read where the wording is unambiguous.</remarks>
+internal static partial class ClaimFinder
+{
+    private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    private const string Qualifier = @"(?:(?<q>at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately)\s+)?";
+    private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters)";
+
+    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountBeforeVerb();
+
+    [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBeforeCount();
+
+    [GeneratedRegex(@"\bdeath toll\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|stands at|stood at)\s+" + Qualifier + Number + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathToll();
+
+    /// <summary>The dated sentences of a story, each with its event and main entity.</summary>
+    public static IReadOnlyList<DatedStatement> Dated(IReadOnlyList<ReadArticle> articles, Func<string, Mention, LinkedEntity?> entityOf)
+    {
+        var dated = new List<DatedStatement>();
+        foreach (var article in articles)
+        {
+            foreach (var sentence in article.Sentences)
+            {
+                foreach (var date in sentence.Dates)
+                {
+                    if (DateSpan.Of(date) is not { } span)
+                    {
+                        continue;
+                    }
+                    var local = date.Start - sentence.Sentence.Start;
+                    var family = EventWords.Nearest(sentence.Sentence.Text, local, date.Length)?.Family;
+                    dated.Add(new DatedStatement(sentence, date, span, family, Subject(sentence, family, entityOf)));
+                }
+            }
+        }
+        return dated;
+    }
+
+    /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
+    public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)
+    {
+        var claims = new List<Claim>();
+        foreach (var group in dated.Where(d => d.Key is not null && d.Family != EventWords.Statement).GroupBy(d => d.Key!, StringComparer.Ordinal))
+        {
+            // The same kind of event of the same actor months or years apart is another event, not a disagreement.
+            foreach (var cluster in Clusters(group.OrderBy(d => d.Span.From).ToList()))
+            {
+                var first = cluster[0];
+                var about = $"date of {first.Family} ({first.Subject!.Name})";
+                var claim = Build(about, cluster.Select(d => (d.Date.Value, d.Sentence, d.Span)).ToList(), (a, b) => a.AgreesWith(b));
+                if (claim is not null)
+                {
+                    claims.Add(claim);
+                }
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles.</summary>
+    public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles)
+    {
+        var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
+        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        {
+            var text = sentence.Sentence.Text;
+            foreach (Match m in CountBeforeVerb().Matches(text))
+            {
+                Add(found, m, m.Groups["verb"].Value, sentence);
+            }
+            foreach (Match m in VerbBeforeCount().Matches(text))
+            {
+                var verb = m.Groups["verb"].Value.Equals("leaving", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb2"].Value : m.Groups["verb"].Value;
+                if (verb.Length > 0)
+                {
+                    Add(found, m, verb, sentence);
+                }
+            }
+            foreach (Match m in DeathToll().Matches(text))
+            {
+                Add(found, m, "killed", sentence);
+            }
+        }
+        var claims = new List<Claim>();
+        foreach (var group in found.GroupBy(f => f.About, StringComparer.Ordinal))
+        {
+            // An article's toll is the largest it gives; smaller counts are parts of it ("10 children among the 84 killed").
+            var tolls = group.GroupBy(f => f.Sentence.ArticleId, StringComparer.Ordinal)
+                .Select(a => a.OrderByDescending(f => f.Value.Low).ThenBy(f => f.Value.High).First());
+            var claim = Build(group.Key, tolls.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence)
+    {
+        var n = ParseNumber(m.Groups["n"].Value);
+        if (n is not { } count || (count is >= 1900 and <= 2100 && !m.Groups["n"].Value.Contains(',', StringComparison.Ordinal)))
+        {
+            return;
+        }
+        var who = m.Groups["who"].Success ? m.Groups["who"].Value.ToLowerInvariant() : "people";
+        if (who is "persons" or "others")
+        {
+            who = "people";
+        }
+        var outcome = verb.ToLowerInvariant() switch
+        {
+            "killed" or "dead" or "died" or "killing" => "killed",
+            "injured" or "wounded" or "hurt" or "injuring" or "wounding" => "injured",
+            "arrested" or "detained" => "arrested",
+            var other => other,
+        };
+        found.Add(($"{who} {outcome}", CountValue.Of(count, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
+    }
+
+    /// <summary>A claim from the values sources give, or null when fewer than two articles speak to it.</summary>
+    private static Claim? Build<T>(string about, List<(string Value, ReadSentence Sentence, T Raw)> values, Func<T, T, bool> agree)
+    {
+        if (values.Select(v => v.Sentence.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return null;
+        }
+        var crossConflict = false;
+        var innerConflict = false;
+        for (var i = 0; i < values.Count; i++)
+        {
+            for (var j = i + 1; j < values.Count; j++)
+            {
+                if (agree(values[i].Raw, values[j].Raw))
+                {
+                    continue;
+                }
+                if (values[i].Sentence.ArticleId == values[j].Sentence.ArticleId)
+                {
+                    innerConflict = true;
+                }
+                else
+                {
+                    crossConflict = true;
+                }
+            }
+        }
+        if (innerConflict && !crossConflict)
+        {
+            // One article giving two values is an update or two events, not a disagreement between sources.
+            return null;
+        }
+        var lined = values
+            .GroupBy(v => v.Value, StringComparer.Ordinal)
+            .Select(g => new ClaimValue(g.Key, g.Select(v => v.Sentence.Cite()).Distinct().ToList()))
+            .OrderByDescending(v => v.Citations.Count)
+            .ThenBy(v => v.Value, StringComparer.Ordinal)
+            .ToList();
+        return new Claim(about, lined, crossConflict ? "conflict" : "agree");
+    }
+
+    /// <summary>
+    /// Splits one key's dated statements into events: precise dates that overlap or touch
+    /// are one event (and may conflict); a coarse date (a month, a year) joins the one event it
+    /// contains, and is left out when it contains several.
+    /// </summary>
+    private static List<List<DatedStatement>> Clusters(List<DatedStatement> ordered)
+    {
+        const int PreciseDays = 5;
+        const int Slack = 1;
+        var clusters = new List<List<DatedStatement>>();
+        var reach = DateOnly.MinValue;
+        foreach (var d in ordered.Where(d => d.Span.Days <= PreciseDays))
+        {
+            if (clusters.Count == 0 || d.Span.From.DayNumber - reach.DayNumber > Slack)
+            {
+                clusters.Add([]);
+                reach = d.Span.To;
+            }
+            clusters[^1].Add(d);
+            reach = d.Span.To > reach ? d.Span.To : reach;
+        }
+        var precise = clusters.Count;
+        foreach (var d in ordered.Where(d => d.Span.Days > PreciseDays))
+        {
+            var containing = clusters.Take(precise).Where(c => c.Any(x => d.Span.Contains(x.Span))).ToList();
+            if (containing.Count == 1)
+            {
+                containing[0].Add(d);
+                continue;
+            }
+            if (containing.Count > 1)
+            {
+                continue;
+            }
+            var home = clusters.Skip(precise).FirstOrDefault(c => c.All(x => x.Span.AgreesWith(d.Span)));
+            if (home is null)
+            {
+                clusters.Add([d]);
+            }
+            else
+            {
+                home.Add(d);
+            }
+        }
+        return clusters;
+    }
+
+    private static readonly HashSet<string> HumanEvents = new(StringComparer.Ordinal)
+    {
+        "visit", "election", "arrest", "trial", "death", "resignation", "release", "agreement",
+    };
+
+    private static LinkedEntity? Subject(ReadSentence sentence, string? family, Func<string, Mention, LinkedEntity?> entityOf)
+    {
+        var entities = sentence.Mentions.Select(m => entityOf(sentence.ArticleId, m)).Where(e => e is not null).Select(e => e!).ToList();
+        if (family is null || !HumanEvents.Contains(family))
+        {
+            // Launches, attacks and disasters are usually done by (or happen to) a country or a group named first.
+            return entities.FirstOrDefault();
+        }
+        return entities.FirstOrDefault(e => e.Type == EntityType.Person)
+            ?? entities.FirstOrDefault(e => e.Type == EntityType.Organization)
+            ?? entities.FirstOrDefault();
+    }
+
+    private static long? ParseNumber(string text)
+    {
+        var digits = text.Replace(",", "", StringComparison.Ordinal);
+        if (long.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        var value = DateResolver.NumberValue(text);
+        return value > 0 ? value : null;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Storyline.Text.Dates;
+
+namespace Storyline.Stories;
+
+/// <summary>A span of calendar days a date claim covers, at the precision the source gave.</summary>
+internal readonly record struct DateSpan(DateOnly From, DateOnly To, DateGranularity Granularity)
+{
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    public bool Contains(DateSpan other) => From <= other.From && other.To <= To;
+
+    /// <summary>Two statements of a date agree when one contains the other: "July 2000" and "19 July 2000" do, "15–17 Jan" and "16–18 Jan" do not.</summary>
+    public bool AgreesWith(DateSpan other) => Contains(other) || other.Contains(this);
+
+    public static DateSpan? Of(TemporalMention mention) =>
+        mention.From is { } from && mention.To is { } to && mention.Granularity is not (DateGranularity.Duration or DateGranularity.Ambiguous)
+            ? new DateSpan(from, to, mention.Granularity)
+            : null;
+}
+
+/// <summary>A counted quantity as a source states it: exact ("5 killed") or bounded ("at least 3 killed").</summary>
+internal readonly record struct CountValue(double Low, double High, string Text)
+{
+    /// <summary>Two counts agree when the ranges they allow overlap: "at least 3" and "5" do, "3" and "5" do not.</summary>
+    public bool AgreesWith(CountValue other) => Low <= other.High && other.Low <= High;
+
+    public static CountValue Of(long n, string? qualifier)
+    {
+        var q = (qualifier ?? "").Trim().ToLowerInvariant();
+        var text = q.Length == 0 ? n.ToString(CultureInfo.InvariantCulture) : $"{q} {n.ToString(CultureInfo.InvariantCulture)}";
+        return q switch
+        {
+            "at least" => new CountValue(n, double.PositiveInfinity, text),
+            "more than" or "over" => new CountValue(n + 1, double.PositiveInfinity, text),
+            "nearly" or "almost" => new CountValue(Math.Floor(n * 0.85), n, text),
+            "up to" => new CountValue(0, n, text),
+            "about" or "around" or "some" or "roughly" or "approximately" => new CountValue(Math.Floor(n * 0.85), Math.Ceiling(n * 1.15), text),
+            _ => new CountValue(n, n, text),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using Storyline.Text.Dates;
+using Storyline.Text.Entities;
+using Storyline.Text.Sentences;
+
+namespace Storyline.Stories;
+
+/// <summary>One sentence of a story's article, with what synthesis found in it.</summary>
+internal sealed record ReadSentence(string ArticleId, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<TemporalMention> Dates)
+{
+    public Citation Cite() => new(ArticleId, Sentence.Text);
+}
+
+/// <summary>An article of a story read for synthesis: its prose sentences (chrome dropped), names and dates.</summary>
+internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSentence> Sentences)
+{
+    public string Id => Member.Article.Id;
+
+    public bool IsCopy => Member.DuplicateOf is not null;
+
+    public static ReadArticle Read(StoryArticle member)
+    {
+        var article = member.Article;
+        var text = article.Text ?? "";
+        // A bare "en" says nothing about day/month order; other languages' outlets write day first.
+        var locale = article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
+        var dates = DateResolver.Find(text, article.Published, locale).ToLookup(d => d.Sentence.Index);
+        var sentences = SentenceSplitter.Split(text)
+            .Where(s => !Chrome.IsChrome(s.Text))
+            .Select(s => new ReadSentence(article.Id, s, MentionFinder.FindIn(s), dates[s.Index].ToList()))
+            .ToList();
+        return new ReadArticle(member, sentences);
+    }
+}

@@ -1,0 +1,589 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyline.Text.Sentences;
+
+namespace Storyline.Text.Dates;
+
+/// <summary>Finds temporal expressions in a text and resolves them against the publication date.</summary>
+/// <remarks>
+/// News is written in the past tense by default, so an expression without a year or a direction
+/// ("on Sunday", "on the 21st", "in July") resolves to the nearest such day or month on or before
+/// publication; "next", "will" and similar future cues turn it forward. Numeric dates take their
+/// day/month order from unambiguous numeric dates elsewhere in the text, then from the locale;
+/// without either, "3/4" stays <see cref="DateGranularity.Ambiguous"/>. Thread-safe.
+/// </remarks>
+public static partial class DateResolver
+{
+    private enum Tense { Past, Future }
+
+    private enum NumericOrder { Unknown, DayMonth, MonthDay }
+
+    private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Ordinal = @"(?:st|nd|rd|th)?";
+    private const string Dash = @"\s*(?:-|–|—|to|through|till|until|and)\s*";
+    private const string Year = @"(?<y>(?:1[89]|20)\d{2})";
+    private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string Number = @"(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    [GeneratedRegex(@"\b" + Year + @"-(?<m>\d{1,2})-(?<d>\d{1,2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:from\s+)?(?:the\s+)?(?<d1>\d{1,2})" + Ordinal + Dash + @"(?:the\s+)?(?<d2>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
+    private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b(?:from\s+)?" + Month + @"\s+(?<d1>\d{1,2})" + Ordinal + Dash + @"(?<d2>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
+    private static partial Regex MonthDayRange();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)[-\s])?" + Month + @",?\s+(?:of\s+)?" + Year + @"\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:from\s+)?the\s+(?<d1>\d{1,2})(?:st|nd|rd|th)" + Dash + @"(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)\b")]
+    private static partial Regex OrdinalDayRange();
+
+    [GeneratedRegex(@"\b(?:on|since|by|until|from|of|before|after)\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b")]
+    private static partial Regex OrdinalDay();
+
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,])(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])(?<close>\s*\))?")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?<mod>in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in)[-\s]+" + Month + @"\b(?!\s*\d)")]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"\b(?:in|since|during|until|by|before|after|from|early|late|mid)[-\s]+" + Year + @"\b(?![-/]\d)")]
+    private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"\b(?<w>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<mod>last|next|this|past|coming|previous|earlier this|later this)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?:" + Number + @"|(?<n>an?))\s+(?<unit>day|week|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming|past)\s+)?" + Weekday + @"\b")]
+    private static partial Regex WeekdayReference();
+
+    [GeneratedRegex(@"\b" + Number + @"[-\s](?<unit>hour|day|week|month|year|decade)s?(?:\s+(?<dir>after|later|before|earlier))?\b(?![-\s]+(?:ago|old))", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationPhrase();
+
+    /// <summary>Every pattern needs a digit, a month name or a time word: a cheap test that skips most sentences.</summary>
+    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening)")]
+    private static partial Regex MayHoldDate();
+
+    [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    /// <summary>Finds and resolves the temporal expressions in <paramref name="text"/>, in text order.</summary>
+    /// <param name="published">The article's publication time; relative expressions stay unresolved without it.</param>
+    /// <param name="locale">The outlet's locale (en-US reads 3/4 as March 4; other locales as 3 April); null when unknown.</param>
+    public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var anchor = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var order = OrderFromText(text);
+        if (order == NumericOrder.Unknown)
+        {
+            order = OrderFromLocale(locale);
+        }
+        var found = new List<TemporalMention>();
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            FindIn(sentence, anchor, order, found);
+        }
+        return found.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>Finds and resolves the temporal expressions in one sentence.</summary>
+    public static IReadOnlyList<TemporalMention> FindIn(Sentence sentence, DateTimeOffset? published, string? locale = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var anchor = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var order = OrderFromText(sentence.Text);
+        if (order == NumericOrder.Unknown)
+        {
+            order = OrderFromLocale(locale);
+        }
+        var found = new List<TemporalMention>();
+        FindIn(sentence, anchor, order, found);
+        return found.OrderBy(m => m.Start).ToList();
+    }
+
+    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, List<TemporalMention> found)
+    {
+        var text = sentence.Text;
+        if (!MayHoldDate().IsMatch(text))
+        {
+            return;
+        }
+        var tense = FutureCue().IsMatch(text) ? Tense.Future : Tense.Past;
+        var taken = new bool[text.Length];
+        var context = new Context(sentence, anchor, tense, order, taken, found);
+
+        // Most specific patterns first; a later pattern never claims text an earlier one took.
+        Scan(context, IsoDate(), ResolveIso);
+        Scan(context, DayRangeMonth(), ResolveMonthRange);
+        Scan(context, MonthDayRange(), ResolveMonthRange);
+        Scan(context, Numeric(), ResolveNumeric);
+        Scan(context, DayMonth(), ResolveDayMonth);
+        Scan(context, MonthDay(), ResolveDayMonth);
+        Scan(context, MonthYear(), ResolveMonthYear);
+        Scan(context, OrdinalDayRange(), ResolveOrdinalRange);
+        Scan(context, OrdinalDay(), ResolveOrdinalDay);
+        Scan(context, MonthAlone(), ResolveMonthAlone);
+        Scan(context, YearAlone(), ResolveYearAlone);
+        if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            Scan(context, Ago(), ResolveAgo);
+        }
+        Scan(context, RelativeDay(), ResolveRelativeDay);
+        Scan(context, RelativePeriod(), ResolveRelativePeriod);
+        Scan(context, WeekdayReference(), ResolveWeekday);
+        Scan(context, DurationPhrase(), ResolveDuration);
+    }
+
+    private sealed record Context(Sentence Sentence, DateOnly? Anchor, Tense Tense, NumericOrder Order, bool[] Taken, List<TemporalMention> Found);
+
+    private sealed record Resolution(DateGranularity Granularity, DateOnly? From, DateOnly? To)
+    {
+        public string? Duration { get; init; }
+        public IReadOnlyList<DateOnly> Readings { get; init; } = [];
+    }
+
+    private static void Scan(Context context, Regex pattern, Func<Match, Context, Resolution?> resolve)
+    {
+        foreach (Match match in pattern.Matches(context.Sentence.Text))
+        {
+            var (start, length) = Trim(match);
+            if (length == 0 || Overlaps(context.Taken, start, length))
+            {
+                continue;
+            }
+            var resolution = resolve(match, context);
+            if (resolution is null)
+            {
+                continue;
+            }
+            Array.Fill(context.Taken, true, start, length);
+            context.Found.Add(new TemporalMention(
+                context.Sentence.Text.Substring(start, length),
+                context.Sentence.Start + start,
+                resolution.Granularity,
+                resolution.From,
+                resolution.To,
+                context.Sentence)
+            {
+                Duration = resolution.Duration,
+                Readings = resolution.Readings,
+            });
+        }
+    }
+
+    private static (int Start, int Length) Trim(Match match)
+    {
+        var start = match.Index;
+        var end = match.Index + match.Length;
+        var text = match.Value;
+        var offset = 0;
+        while (offset < text.Length && char.IsWhiteSpace(text[offset]))
+        {
+            offset++;
+        }
+        var tail = text.Length;
+        while (tail > offset && char.IsWhiteSpace(text[tail - 1]))
+        {
+            tail--;
+        }
+        return (start + offset, tail - offset + (end - start - text.Length));
+    }
+
+    private static bool Overlaps(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Resolution? ResolveIso(Match m, Context c) =>
+        Day(Int(m, "y"), Int(m, "m"), Int(m, "d")) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
+
+    private static Resolution? ResolveMonthRange(Match m, Context c)
+    {
+        var month = MonthNumber(m.Groups["mon"].Value);
+        var (d1, d2) = (Int(m, "d1"), Int(m, "d2"));
+        if (d2 <= d1)
+        {
+            return null;
+        }
+        var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, d1, c);
+        if (year is not { } y || Day(y, month, d1) is not { } from || Day(y, month, d2) is not { } to)
+        {
+            return Unanchored(m.Groups["y"].Success);
+        }
+        return new Resolution(DateGranularity.Range, from, to);
+    }
+
+    private static Resolution? ResolveDayMonth(Match m, Context c)
+    {
+        var month = MonthNumber(m.Groups["mon"].Value);
+        var day = Int(m, "d");
+        if (day is < 1 or > 31)
+        {
+            return null;
+        }
+        var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, day, c);
+        if (year is not { } y)
+        {
+            return Unanchored(false);
+        }
+        return Day(y, month, day) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
+    }
+
+    private static Resolution ResolveMonthYear(Match m, Context c)
+    {
+        var first = new DateOnly(Int(m, "y"), MonthNumber(m.Groups["mon"].Value), 1);
+        return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
+    }
+
+    private static Resolution? ResolveOrdinalRange(Match m, Context c)
+    {
+        var (d1, d2) = (Int(m, "d1"), Int(m, "d2"));
+        if (d2 <= d1 || d2 > 31)
+        {
+            return null;
+        }
+        if (PickMonthFor(d1, c) is not { } month || Day(month.Year, month.Month, d2) is not { } to)
+        {
+            return Unanchored(false);
+        }
+        return new Resolution(DateGranularity.Range, month.AddDays(d1 - 1), to);
+    }
+
+    private static Resolution? ResolveOrdinalDay(Match m, Context c)
+    {
+        var day = Int(m, "d");
+        if (day is < 1 or > 31)
+        {
+            return null;
+        }
+        return PickMonthFor(day, c) is { } month ? Point(month.AddDays(day - 1)) : Unanchored(false);
+    }
+
+    private static Resolution? ResolveNumeric(Match m, Context c)
+    {
+        var hasYear = m.Groups["y"].Success;
+        var hasWeekday = m.Groups["wd"].Success;
+        var bracketed = m.Groups["open"].Success && m.Groups["close"].Success;
+        var before = c.Sentence.Text[..m.Index].TrimEnd();
+        if (!hasYear && !hasWeekday && !bracketed && !before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            // A bare "3/4" is as likely a ratio or a score as a date.
+            return null;
+        }
+        var (p1, p2) = (Int(m, "p1"), Int(m, "p2"));
+        int? year = hasYear ? Int(m, "y") : null;
+        if (year is < 100)
+        {
+            year += year < 50 ? 2000 : 1900;
+        }
+        var readings = new List<DateOnly>();
+        foreach (var (month, day, order) in new[] { (p2, p1, NumericOrder.DayMonth), (p1, p2, NumericOrder.MonthDay) })
+        {
+            if (c.Order != NumericOrder.Unknown && order != c.Order && !(p1 > 12 || p2 > 12))
+            {
+                continue;
+            }
+            var y = year ?? PickYear(month, day, c);
+            if (y is { } yy && Day(yy, month, day) is { } d && !readings.Contains(d))
+            {
+                readings.Add(d);
+            }
+        }
+        if (hasWeekday)
+        {
+            var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+            var matching = readings.Where(r => r.DayOfWeek == weekday).ToList();
+            if (matching.Count > 0)
+            {
+                readings = matching;
+            }
+        }
+        return readings.Count switch
+        {
+            0 => null,
+            1 => Point(readings[0]),
+            _ => new Resolution(DateGranularity.Ambiguous, null, null) { Readings = readings },
+        };
+    }
+
+    private static Resolution? ResolveMonthAlone(Match m, Context c)
+    {
+        var month = MonthNumber(m.Groups["mon"].Value);
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        var modifier = m.Groups["mod"].Value.ToLowerInvariant();
+        var tense = modifier switch
+        {
+            "next" => Tense.Future,
+            "last" => Tense.Past,
+            _ => c.Tense,
+        };
+        var year = anchor.Year;
+        if (tense == Tense.Past && month > anchor.Month)
+        {
+            year--;
+        }
+        else if (tense == Tense.Future && month < anchor.Month)
+        {
+            year++;
+        }
+        var first = new DateOnly(year, month, 1);
+        return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
+    }
+
+    private static Resolution ResolveYearAlone(Match m, Context c)
+    {
+        var year = Int(m, "y");
+        return new Resolution(DateGranularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    }
+
+    private static Resolution? ResolveAgo(Match m, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        var n = NumberValue(m.Groups["n"].Value);
+        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "day" => Point(anchor.AddDays(-n)),
+            "week" => Week(anchor.AddDays(-7 * n)),
+            "month" => MonthOf(anchor.AddMonths(-n)),
+            _ => YearOf(anchor.Year - n),
+        };
+    }
+
+    private static Resolution? ResolveRelativeDay(Match m, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        return m.Groups["w"].Value.ToLowerInvariant() switch
+        {
+            "yesterday" or "last night" => Point(anchor.AddDays(-1)),
+            "tomorrow" => Point(anchor.AddDays(1)),
+            _ => Point(anchor),
+        };
+    }
+
+    private static Resolution? ResolveRelativePeriod(Match m, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        var modifier = m.Groups["mod"].Value.ToLowerInvariant();
+        var step = modifier switch
+        {
+            "last" or "previous" => -1,
+            "next" or "coming" => 1,
+            _ => 0,
+        };
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        if (modifier == "past")
+        {
+            // "the past week" is the seven days up to publication, not a calendar week.
+            var days = unit switch { "week" => 7, "month" => 30, _ => 365 };
+            return new Resolution(DateGranularity.Range, anchor.AddDays(-days), anchor);
+        }
+        return unit switch
+        {
+            "week" => Week(anchor.AddDays(7 * step)),
+            "month" => MonthOf(anchor.AddMonths(step)),
+            _ => YearOf(anchor.Year + step),
+        };
+    }
+
+    private static Resolution? ResolveWeekday(Match m, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+        var modifier = m.Groups["mod"].Value.ToLowerInvariant();
+        var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+        var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        var offset = modifier switch
+        {
+            "last" or "past" => -(back == 0 ? 7 : back),
+            "next" or "coming" => ahead == 0 ? 7 : ahead,
+            _ when c.Tense == Tense.Future => ahead == 0 ? 7 : ahead,
+            _ => -back,
+        };
+        return Point(anchor.AddDays(offset));
+    }
+
+    private static Resolution? ResolveDuration(Match m, Context c)
+    {
+        var n = NumberValue(m.Groups["n"].Value);
+        if (n <= 0)
+        {
+            return null;
+        }
+        var period = m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "hour" => $"PT{n}H",
+            "day" => $"P{n}D",
+            "week" => $"P{n}W",
+            "month" => $"P{n}M",
+            "decade" => $"P{n * 10}Y",
+            _ => $"P{n}Y",
+        };
+        return new Resolution(DateGranularity.Duration, null, null) { Duration = period };
+    }
+
+    private static Resolution Point(DateOnly day) => new(DateGranularity.Day, day, day);
+
+    private static Resolution Week(DateOnly day)
+    {
+        var sunday = day.AddDays(-(int)day.DayOfWeek);
+        return new Resolution(DateGranularity.Week, sunday, sunday.AddDays(6));
+    }
+
+    private static Resolution MonthOf(DateOnly day)
+    {
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
+    }
+
+    private static Resolution YearOf(int year) => new(DateGranularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    /// <summary>A recognised expression that needs a publication date nobody gave.</summary>
+    private static Resolution? Unanchored(bool hasYear) => hasYear ? null : new Resolution(DateGranularity.Day, null, null);
+
+    /// <summary>The year that puts day/month nearest publication in the sentence's direction.</summary>
+    private static int? PickYear(int month, int day, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return null;
+        }
+        var candidates = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
+            .Select(y => (Year: y, Date: Day(y, month, day)))
+            .Where(x => x.Date is not null)
+            .Select(x => (x.Year, Date: x.Date!.Value))
+            .ToList();
+        return Pick(candidates.Select(x => x.Date), anchor, c.Tense)?.Year;
+    }
+
+    /// <summary>The first day of the month that puts "the <paramref name="day"/>th" nearest publication.</summary>
+    private static DateOnly? PickMonthFor(int day, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return null;
+        }
+        var thisMonth = new DateOnly(anchor.Year, anchor.Month, 1);
+        var candidates = new[] { thisMonth.AddMonths(-1), thisMonth, thisMonth.AddMonths(1) }
+            .Where(first => day <= DateTime.DaysInMonth(first.Year, first.Month))
+            .Select(first => first.AddDays(day - 1));
+        return Pick(candidates, anchor, c.Tense) is { } picked ? new DateOnly(picked.Year, picked.Month, 1) : null;
+    }
+
+    private static DateOnly? Pick(IEnumerable<DateOnly> candidates, DateOnly anchor, Tense tense)
+    {
+        var list = candidates.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+        // A day of slack: outlets date by their own time zone, events by the local one.
+        var past = list.Where(d => d <= anchor.AddDays(1)).ToList();
+        var future = list.Where(d => d >= anchor).ToList();
+        return tense == Tense.Future
+            ? (future.Count > 0 ? future.Min() : list.Max())
+            : (past.Count > 0 ? past.Max() : list.Min());
+    }
+
+    private static NumericOrder OrderFromLocale(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+        {
+            return NumericOrder.Unknown;
+        }
+        var normalized = locale.Replace('_', '-');
+        return normalized.Equals("en-US", StringComparison.OrdinalIgnoreCase)
+            || normalized.Equals("en-PH", StringComparison.OrdinalIgnoreCase)
+            || normalized.Equals("us", StringComparison.OrdinalIgnoreCase)
+            ? NumericOrder.MonthDay
+            : NumericOrder.DayMonth;
+    }
+
+    private static NumericOrder OrderFromText(string text)
+    {
+        var dayMonth = 0;
+        var monthDay = 0;
+        foreach (Match m in Numeric().Matches(text))
+        {
+            var (p1, p2) = (Int(m, "p1"), Int(m, "p2"));
+            if (p1 > 12 && p1 <= 31 && p2 <= 12)
+            {
+                dayMonth++;
+            }
+            else if (p2 > 12 && p2 <= 31 && p1 <= 12)
+            {
+                monthDay++;
+            }
+        }
+        return dayMonth > monthDay ? NumericOrder.DayMonth : monthDay > dayMonth ? NumericOrder.MonthDay : NumericOrder.Unknown;
+    }
+
+    private static DateOnly? Day(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    /// <summary>The value of a number written in digits or in English words up to ninety-nine.</summary>
+    internal static int NumberValue(string text)
+    {
+        var value = text.Trim().ToLowerInvariant();
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        var total = 0;
+        foreach (var part in value.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            total += part switch
+            {
+                "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+                "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
+                "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+                "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+                _ => 0,
+            };
+        }
+        return total;
+    }
+}

@@ -1,0 +1,214 @@
+namespace Storyline.Text.Entities;
+
+/// <summary>Decides whether two names can refer to the same person, organisation or place.</summary>
+/// <remarks>
+/// Rules, not a list of names: gazetteer forms of one country match ("DPRK", "North Korea");
+/// person names match word by word under <see cref="NameKey.SameWord"/> with given-name/surname
+/// structure kept ("Kim Jong Un" ≠ "Kim Jong Il"); a lone surname matches the first or last word of
+/// a full name; acronyms match the initials of a long form, with leading place words optional
+/// ("KCNA" = "North Korea Central News Agency"); organisation names match when they differ only in
+/// compatible place words. Thread-safe.
+/// </remarks>
+public static class AliasMatcher
+{
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> can name the same entity.</summary>
+    public static bool Matches(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (x, y) = (StripTitles(a), StripTitles(b));
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+        var (gx, gy) = (Gazetteer.Lookup(x), Gazetteer.Lookup(y));
+        if (gx is not null || gy is not null)
+        {
+            if (gx is not null && gy is not null)
+            {
+                return ReferenceEquals(gx, gy);
+            }
+            var (entry, other) = gx is not null ? (gx, y) : (gy!, x);
+            return entry.Aliases.Prepend(entry.Name).Any(form => SameAcronym(form, other));
+        }
+        if (Gazetteer.IsAbbreviation(x) || Gazetteer.IsAbbreviation(y))
+        {
+            return SameAcronym(x, y);
+        }
+        if (LooksLikeOrganization(x) || LooksLikeOrganization(y))
+        {
+            return SameOrganization(x, y);
+        }
+        return SamePerson(Words(x), Words(y));
+    }
+
+    /// <summary>The words of a name, split at spaces and hyphens, without a possessive ending.</summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Split([' ', '-', '‐', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(StripPossessive)
+            .Where(w => w.Length > 0)
+            .ToList();
+    }
+
+    /// <summary>True when two person names can be the same person.</summary>
+    internal static bool SamePerson(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+        if (a.Count == 1 || b.Count == 1)
+        {
+            var (single, full) = a.Count == 1 ? (a[0], b) : (b[0], a);
+            return NameKey.SameWord(single, full[0]) || NameKey.SameWord(single, full[^1]);
+        }
+        if (a.Count == b.Count && a.Zip(b).All(p => NameKey.SameWord(p.First, p.Second)))
+        {
+            return true;
+        }
+        if (!NameKey.SameWord(a[0], b[0]))
+        {
+            return false;
+        }
+        // "Sun-hee" and "Sunhee" split into different word counts; compare the given names as one word.
+        if (a.Count != b.Count && NameKey.SameWord(string.Concat(a.Skip(1)), string.Concat(b.Skip(1))))
+        {
+            return true;
+        }
+        // A middle name present in one form only: "Robert Hunter Biden" and "Hunter Biden" do not, "George W Bush" and "George Bush" do.
+        var (longer, shorter) = a.Count > b.Count ? (a, b) : (b, a);
+        return longer.Count == shorter.Count + 1 && shorter.Count >= 2
+            && NameKey.SameWord(longer[^1], shorter[^1])
+            && longer.Take(shorter.Count - 1).Zip(shorter.Take(shorter.Count - 1)).All(p => NameKey.SameWord(p.First, p.Second));
+    }
+
+    /// <summary>True when two organisation names can be the same organisation.</summary>
+    internal static bool SameOrganization(string a, string b)
+    {
+        if (Gazetteer.IsAbbreviation(a) || Gazetteer.IsAbbreviation(b))
+        {
+            return SameAcronym(a, b);
+        }
+        var (x, y) = (ContentWords(a), ContentWords(b));
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return false;
+        }
+        if (x.Count == y.Count && x.Zip(y).All(p => NameKey.SameWord(p.First, p.Second)))
+        {
+            return true;
+        }
+        // Same body, place written differently: "Korean Central News Agency", "North Korea Central News Agency".
+        var common = 0;
+        while (common < Math.Min(x.Count, y.Count) && NameKey.SameWord(x[^(common + 1)], y[^(common + 1)]))
+        {
+            common++;
+        }
+        if (common < 2)
+        {
+            return false;
+        }
+        var (px, py) = (x.Take(x.Count - common).ToList(), y.Take(y.Count - common).ToList());
+        if (px.Count == 0 || py.Count == 0 || !px.All(IsGeographic) || !py.All(IsGeographic))
+        {
+            return false;
+        }
+        return px.Any(p => py.Any(q => !IsCompass(p) && PlaceStem(p) == PlaceStem(q)));
+    }
+
+    /// <summary>True when both are the same abbreviation, or one abbreviates the other.</summary>
+    internal static bool SameAcronym(string a, string b)
+    {
+        var (x, y) = (Gazetteer.IsAbbreviation(a), Gazetteer.IsAbbreviation(b));
+        if (x && y)
+        {
+            return Letters(a) == Letters(b);
+        }
+        if (!x && !y)
+        {
+            return false;
+        }
+        var (acronym, name) = x ? (a, b) : (b, a);
+        return IsAcronymOf(acronym, name);
+    }
+
+    /// <summary>True when <paramref name="acronym"/> spells the initials of <paramref name="name"/>.</summary>
+    public static bool IsAcronymOf(string acronym, string name)
+    {
+        ArgumentNullException.ThrowIfNull(acronym);
+        ArgumentNullException.ThrowIfNull(name);
+        var letters = Letters(acronym);
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        if (letters.Length < 2 || words.Count < 2)
+        {
+            return false;
+        }
+        var content = words.Where(w => !NameCues.Connectors.Contains(w.ToLowerInvariant()) && !w.Equals("and", StringComparison.OrdinalIgnoreCase)).ToList();
+        var leadingPlaces = content.TakeWhile(w => IsGeographic(w.ToLowerInvariant())).Count();
+        IEnumerable<IReadOnlyList<string>> candidates =
+        [
+            content,
+            words,
+            content.Skip(Math.Max(0, leadingPlaces - 1)).ToList(),
+            content.Skip(leadingPlaces).ToList(),
+        ];
+        return candidates.Any(c => c.Count >= 2 && string.Concat(c.Select(w => char.ToUpperInvariant(w[0]))) == letters);
+    }
+
+    /// <summary>The name without leading titles ("Foreign Minister Choe" → "Choe") and possessive ending.</summary>
+    internal static string StripTitles(string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var skip = 0;
+        while (skip < words.Count - 1 && (NameCues.Titles.Contains(words[skip].TrimEnd('.')) || (skip > 0 && words[skip] == "of")))
+        {
+            skip++;
+        }
+        return StripPossessive(string.Join(' ', words.Skip(skip)));
+    }
+
+    internal static bool LooksLikeOrganization(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (NameCues.OrganizationHeads.Contains(words[^1]) || (words.Length > 2 && NameCues.OrganizationLeads.Contains(words[0]) && words[1] == "of"));
+    }
+
+    private static List<string> ContentWords(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => NameKey.Plain(StripPossessive(w)))
+            .Where(w => w.Length > 0 && !NameCues.Connectors.Contains(w) && w != "and")
+            .ToList();
+
+    private static bool IsGeographic(string lowerWord) =>
+        Gazetteer.IsGeographicWord(lowerWord) || Gazetteer.IsGeographicWord(PlaceStem(lowerWord));
+
+    private static bool IsCompass(string word) => word is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western";
+
+    /// <summary>A demonym's country stem: "korean" → "korea", "russian" → "russia".</summary>
+    private static string PlaceStem(string lowerWord)
+    {
+        foreach (var suffix in new[] { "n", "ese", "i" })
+        {
+            if (lowerWord.Length > suffix.Length + 3 && lowerWord.EndsWith(suffix, StringComparison.Ordinal)
+                && Gazetteer.IsGeographicWord(lowerWord[..^suffix.Length]))
+            {
+                return lowerWord[..^suffix.Length];
+            }
+        }
+        return lowerWord;
+    }
+
+    private static string Letters(string acronym) => new(acronym.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+
+    private static string StripPossessive(string word)
+    {
+        var w = word.Trim();
+        if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return w[..^2];
+        }
+        return w.TrimEnd('\'', '’');
+    }
+}

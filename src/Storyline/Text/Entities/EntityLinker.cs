@@ -1,0 +1,215 @@
+namespace Storyline.Text.Entities;
+
+/// <summary>A mention and the article it is in.</summary>
+public sealed record ArticleMention(string ArticleId, Mention Mention);
+
+/// <summary>One person, organisation or place of a story, with every name the sources use for it.</summary>
+/// <param name="Name">The canonical name: the gazetteer's name, else the most frequent full form.</param>
+/// <param name="Aliases">The other forms written, most frequent first.</param>
+public sealed record LinkedEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, IReadOnlyList<ArticleMention> Mentions);
+
+/// <summary>Groups the mentions of a story's articles into entities.</summary>
+/// <remarks>
+/// Known names group by gazetteer entry; full names and organisation names group when
+/// <see cref="AliasMatcher"/> says they can be one; a lone word ("Choe", "Putin") joins the one
+/// person whose first or last name it matches, and is left out when several could claim it
+/// ("Kim" beside Kim Jong Un and Kim Jong Il). Deterministic; thread-safe.
+/// </remarks>
+public static class EntityLinker
+{
+    /// <summary>The entities, most mentioned first.</summary>
+    public static IReadOnlyList<LinkedEntity> Link(IEnumerable<ArticleMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var all = mentions.ToList();
+        var groups = new List<List<ArticleMention>>();
+
+        foreach (var known in all.Where(m => m.Mention.Known is not null).GroupBy(m => m.Mention.Known!, StringComparer.Ordinal))
+        {
+            groups.Add(known.ToList());
+        }
+
+        var full = all.Where(m => m.Mention.Known is null && IsFullName(m.Mention)).ToList();
+        var byText = full.ToLookup(m => m.Mention.Text, StringComparer.Ordinal);
+        var forms = byText.Select(g => Form.Of(g.Key, g)).ToList();
+        var formIndex = forms.Select((f, i) => (f.Text, i)).ToDictionary(x => x.Text, x => x.i, StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, forms.Count).ToArray();
+        // Every matching rule needs the first words of two person names (or the heads of two
+        // organisation names) to share a skeleton, so only names in one bucket are compared.
+        foreach (var bucket in Enumerable.Range(0, forms.Count).GroupBy(i => forms[i].Bucket, StringComparer.Ordinal))
+        {
+            var members = bucket.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (i, j) = (members[x], members[y]);
+                    if (Find(parent, i) != Find(parent, j) && Same(forms[i], forms[j]))
+                    {
+                        parent[Find(parent, i)] = Find(parent, j);
+                    }
+                }
+            }
+        }
+        var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
+        foreach (var i in acronyms)
+        {
+            foreach (var j in Enumerable.Range(0, forms.Count).Where(j => forms[j].IsOrganization && !forms[j].IsAcronym))
+            {
+                if (Find(parent, i) != Find(parent, j) && AliasMatcher.IsAcronymOf(forms[i].Text, forms[j].Text))
+                {
+                    parent[Find(parent, i)] = Find(parent, j);
+                }
+            }
+        }
+        foreach (var m in full.Where(m => m.Mention.Expansion is not null))
+        {
+            if (formIndex.TryGetValue(m.Mention.Expansion!, out var expansion))
+            {
+                parent[Find(parent, formIndex[m.Mention.Text])] = Find(parent, expansion);
+            }
+        }
+        var fullGroups = full.GroupBy(m => Find(parent, formIndex[m.Mention.Text])).Select(g => g.ToList()).ToList();
+
+        // Which person groups a lone word could name: by the skeleton of their first and last words.
+        var groupForms = fullGroups.Select(g => g.Select(m => forms[formIndex[m.Mention.Text]]).Distinct().ToList()).ToList();
+        var personsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < fullGroups.Count; g++)
+        {
+            if (TypeOf(fullGroups[g]) != EntityType.Person)
+            {
+                continue;
+            }
+            foreach (var form in groupForms[g])
+            {
+                var words = form.Words;
+                foreach (var key in new[] { Key(words[0]), Key(words[^1]) }.Distinct(StringComparer.Ordinal))
+                {
+                    if (!personsByWord.TryGetValue(key, out var list))
+                    {
+                        personsByWord[key] = list = [];
+                    }
+                    if (!list.Contains(g))
+                    {
+                        list.Add(g);
+                    }
+                }
+            }
+        }
+        var claimants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shortGroups = new List<List<ArticleMention>>();
+        var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
+        foreach (var m in all.Where(m => m.Mention.Known is null && !IsFullName(m.Mention)))
+        {
+            var word = m.Mention.Text;
+            if (!claimants.TryGetValue(word, out var candidates))
+            {
+                candidates = personsByWord.GetValueOrDefault(Key(word), [])
+                    .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)))
+                    .ToList();
+                claimants[word] = candidates;
+            }
+            if (candidates.Count == 1)
+            {
+                fullGroups[candidates[0]].Add(m);
+                continue;
+            }
+            if (candidates.Count > 1)
+            {
+                continue;
+            }
+            var key = Key(word);
+            if (!shortByKey.TryGetValue(key, out var homes))
+            {
+                shortByKey[key] = homes = [];
+            }
+            var home = homes.FirstOrDefault(h => NameKey.SameWord(h[0].Mention.Text, word));
+            if (home is null)
+            {
+                home = [];
+                homes.Add(home);
+                shortGroups.Add(home);
+            }
+            home.Add(m);
+        }
+
+        return groups.Concat(fullGroups).Concat(shortGroups)
+            .Select(Entity)
+            .OrderByDescending(e => e.Mentions.Count)
+            .ThenBy(e => e.Mentions[0].Mention.Start)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsFullName(Mention mention) =>
+        mention.Type == EntityType.Organization || AliasMatcher.Words(mention.Text).Count >= 2;
+
+    private static bool Same(Form a, Form b)
+    {
+        if (a.IsOrganization != b.IsOrganization)
+        {
+            return false;
+        }
+        return a.IsOrganization ? AliasMatcher.SameOrganization(a.Text, b.Text) : AliasMatcher.SamePerson(a.Words, b.Words);
+    }
+
+    private static string Key(string word) => NameKey.Skeleton(NameKey.Fold(word));
+
+    /// <summary>A distinct written form of a full name, with what the comparisons need.</summary>
+    private sealed record Form(string Text, bool IsOrganization, bool IsAcronym, IReadOnlyList<string> Words, string Bucket)
+    {
+        public static Form Of(string text, IEnumerable<ArticleMention> mentions)
+        {
+            var typed = mentions.ToList();
+            var organization = typed.Count(m => m.Mention.Type == EntityType.Organization) * 2 > typed.Count;
+            var words = AliasMatcher.Words(text);
+            var acronym = Gazetteer.IsAbbreviation(text);
+            var head = organization ? words.LastOrDefault(w => !NameCues.Connectors.Contains(w.ToLowerInvariant())) ?? words[^1] : words[0];
+            var bucket = (organization ? "o:" : "p:") + (acronym ? "#" + text : Key(head));
+            return new Form(text, organization, acronym, words, bucket);
+        }
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static EntityType TypeOf(List<ArticleMention> group)
+    {
+        var organizations = group.Count(m => m.Mention.Type == EntityType.Organization);
+        if (organizations * 2 <= group.Count && group.Any(m => m.Mention.Title is not null))
+        {
+            return EntityType.Person;
+        }
+        return group.GroupBy(m => m.Mention.Type)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key)
+            .First().Key;
+    }
+
+    private static LinkedEntity Entity(List<ArticleMention> group)
+    {
+        var type = TypeOf(group);
+        var forms = group.Select((m, order) => (m.Mention.Text, Order: order))
+            .GroupBy(m => m.Text, StringComparer.Ordinal)
+            .Select(g => (Form: g.Key, Count: g.Count(), First: g.Min(m => m.Order)))
+            .OrderByDescending(f => f.Count)
+            .ThenBy(f => f.First)
+            .ToList();
+        var known = group.Select(m => m.Mention.Known).FirstOrDefault(k => k is not null);
+        var name = known
+            ?? forms.Where(f => AliasMatcher.Words(f.Form).Count >= 2 && !Gazetteer.IsAbbreviation(f.Form)).Select(f => f.Form).FirstOrDefault()
+            ?? forms[0].Form;
+        var aliases = forms.Select(f => f.Form)
+            .Where(f => !f.Equals(name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new LinkedEntity(name, type, aliases, group);
+    }
+}

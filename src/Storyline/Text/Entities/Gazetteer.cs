@@ -1,0 +1,304 @@
+namespace Storyline.Text.Entities;
+
+/// <summary>One known country, place or organisation, with the names and adjectives it goes by.</summary>
+public sealed record GazetteerEntry(string Name, EntityType Type, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms)
+{
+    /// <summary>For a capital: the country it is the capital of.</summary>
+    public string? CapitalOf { get; init; }
+}
+
+/// <summary>A compact built-in table of countries (official and short names, abbreviations, demonyms), capitals, regions and major international organisations.</summary>
+/// <remarks>
+/// Names are looked up case-insensitively except all-capital abbreviations ("US", "WHO"), which
+/// only match when written in capitals so that "us" and "who" stay ordinary words. Thread-safe.
+/// </remarks>
+public static class Gazetteer
+{
+    // Name | aliases ; separated | demonyms ; separated | capital
+    private const string Countries = """
+        Afghanistan|Islamic Republic of Afghanistan|Afghan|Kabul
+        Albania||Albanian|Tirana
+        Algeria||Algerian|Algiers
+        Argentina|Argentine Republic|Argentine;Argentinian|Buenos Aires
+        Armenia||Armenian|Yerevan
+        Australia|Commonwealth of Australia|Australian|Canberra
+        Austria||Austrian|Vienna
+        Azerbaijan||Azerbaijani;Azeri|Baku
+        Bahrain||Bahraini|Manama
+        Bangladesh||Bangladeshi|Dhaka
+        Belarus|Byelorussia|Belarusian;Belarussian|Minsk
+        Belgium||Belgian|Brussels
+        Bolivia||Bolivian|La Paz
+        Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
+        Brazil|Brasil;Federative Republic of Brazil|Brazilian|Brasilia
+        Bulgaria||Bulgarian|Sofia
+        Cambodia|Kampuchea|Cambodian|Phnom Penh
+        Canada||Canadian|Ottawa
+        Chile||Chilean|Santiago
+        China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
+        Colombia||Colombian|Bogota
+        Croatia||Croatian|Zagreb
+        Cuba||Cuban|Havana
+        Cyprus||Cypriot|Nicosia
+        Czech Republic|Czechia|Czech|Prague
+        Denmark||Danish|Copenhagen
+        Egypt|Arab Republic of Egypt|Egyptian|Cairo
+        Estonia||Estonian|Tallinn
+        Ethiopia||Ethiopian|Addis Ababa
+        Finland||Finnish|Helsinki
+        France|French Republic|French|Paris
+        Georgia||Georgian|Tbilisi
+        Germany|Federal Republic of Germany|German|Berlin
+        Greece|Hellenic Republic|Greek|Athens
+        Hungary||Hungarian|Budapest
+        India|Republic of India|Indian|New Delhi
+        Indonesia|Republic of Indonesia|Indonesian|Jakarta
+        Iran|Islamic Republic of Iran;Persia|Iranian|Tehran
+        Iraq|Republic of Iraq|Iraqi|Baghdad
+        Ireland|Republic of Ireland;Eire|Irish|Dublin
+        Israel|State of Israel|Israeli|Jerusalem
+        Italy|Italian Republic|Italian|Rome
+        Japan||Japanese|Tokyo
+        Jordan|Hashemite Kingdom of Jordan|Jordanian|Amman
+        Kazakhstan||Kazakh;Kazakhstani|Astana
+        Kenya||Kenyan|Nairobi
+        Kuwait||Kuwaiti|Kuwait City
+        Latvia||Latvian|Riga
+        Lebanon|Lebanese Republic|Lebanese|Beirut
+        Libya||Libyan|Tripoli
+        Lithuania||Lithuanian|Vilnius
+        Malaysia||Malaysian|Kuala Lumpur
+        Mexico|United Mexican States|Mexican|Mexico City
+        Moldova||Moldovan|Chisinau
+        Mongolia||Mongolian|Ulaanbaatar
+        Morocco||Moroccan|Rabat
+        Myanmar|Burma|Burmese|Naypyidaw
+        Nepal||Nepalese;Nepali|Kathmandu
+        Netherlands|Holland;The Netherlands|Dutch|Amsterdam
+        New Zealand||New Zealander|Wellington
+        Nigeria||Nigerian|Abuja
+        North Korea|DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea;N.Korea|North Korean|Pyongyang
+        Norway||Norwegian|Oslo
+        Oman||Omani|Muscat
+        Pakistan|Islamic Republic of Pakistan|Pakistani|Islamabad
+        Palestine|State of Palestine;Palestinian Territories|Palestinian|Ramallah
+        Peru||Peruvian|Lima
+        Philippines|Republic of the Philippines|Filipino;Philippine|Manila
+        Poland||Polish|Warsaw
+        Portugal||Portuguese|Lisbon
+        Qatar||Qatari|Doha
+        Romania||Romanian|Bucharest
+        Russia|Russian Federation|Russian|Moscow
+        Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi|Riyadh
+        Serbia||Serbian|Belgrade
+        Singapore|Republic of Singapore|Singaporean|
+        Slovakia||Slovak|Bratislava
+        Slovenia||Slovenian;Slovene|Ljubljana
+        Somalia||Somali|Mogadishu
+        South Africa||South African|Pretoria
+        South Korea|Republic of Korea;ROK;S. Korea|South Korean|Seoul
+        South Sudan||South Sudanese|Juba
+        Spain|Kingdom of Spain|Spanish|Madrid
+        Sri Lanka|Ceylon|Sri Lankan|Colombo
+        Sudan||Sudanese|Khartoum
+        Sweden||Swedish|Stockholm
+        Switzerland|Swiss Confederation|Swiss|Bern
+        Syria|Syrian Arab Republic|Syrian|Damascus
+        Taiwan|Republic of China;ROC|Taiwanese|Taipei
+        Thailand|Siam|Thai|Bangkok
+        Turkey|Turkiye;Türkiye;Republic of Turkey|Turkish|Ankara
+        Ukraine|the Ukraine|Ukrainian|Kyiv;Kiev
+        United Arab Emirates|UAE;U.A.E.|Emirati|Abu Dhabi
+        United Kingdom|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British|London
+        United States|US;U.S.;USA;U.S.A.;United States of America;America|American|Washington
+        Venezuela|Bolivarian Republic of Venezuela|Venezuelan|Caracas
+        Vietnam|Viet Nam;Socialist Republic of Vietnam|Vietnamese|Hanoi
+        Yemen||Yemeni|Sanaa
+        Zimbabwe||Zimbabwean|Harare
+        """;
+
+    private const string Regions = """
+        Europe||European
+        Asia||Asian
+        Africa||African
+        Middle East||Middle Eastern
+        Latin America||Latin American
+        Northeast Asia||
+        Southeast Asia||
+        Far East||
+        Gaza|Gaza Strip|Gazan
+        West Bank||
+        Crimea||Crimean
+        Korean Peninsula||
+        Taiwan Strait||
+        South China Sea||
+        Pacific|Pacific Ocean|
+        Atlantic|Atlantic Ocean|
+        Arctic||
+        """;
+
+    private const string Organizations = """
+        United Nations|UN;U.N.
+        UN Security Council|United Nations Security Council;Security Council;UNSC
+        UN General Assembly|United Nations General Assembly;General Assembly;UNGA
+        NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation
+        European Union|EU;E.U.
+        European Commission|
+        European Central Bank|ECB
+        World Health Organization|WHO;World Health Organisation
+        International Monetary Fund|IMF
+        World Bank|
+        World Trade Organization|WTO;World Trade Organisation
+        International Atomic Energy Agency|IAEA
+        International Criminal Court|ICC
+        International Court of Justice|ICJ
+        Association of Southeast Asian Nations|ASEAN
+        African Union|AU
+        OPEC|Organization of the Petroleum Exporting Countries
+        Group of Seven|G7;G-7
+        Group of 20|G20;G-20
+        International Committee of the Red Cross|ICRC;Red Cross
+        UNICEF|United Nations Children's Fund
+        UNESCO|
+        UNHCR|UN Refugee Agency
+        Interpol|
+        Kremlin|
+        White House|
+        Pentagon|
+        Federal Reserve|
+        Hamas|
+        Hezbollah|
+        Taliban|
+        Islamic State|ISIS;ISIL
+        Al-Qaeda|al-Qaeda;Al Qaeda;al Qaeda;al-Qaida
+        Reuters|
+        Associated Press|AP
+        Agence France-Presse|AFP
+        BBC|British Broadcasting Corporation
+        CNN|
+        NHK|
+        Xinhua|Xinhua News Agency
+        Yonhap|Yonhap News Agency
+        """;
+
+    private static readonly Lazy<Table> Data = new(Build);
+
+    /// <summary>Every entry of the table.</summary>
+    public static IReadOnlyList<GazetteerEntry> Entries => Data.Value.Entries;
+
+    /// <summary>The entry a name, abbreviation or demonym stands for, or null.</summary>
+    public static GazetteerEntry? Lookup(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+        var table = Data.Value;
+        if (IsAbbreviation(trimmed))
+        {
+            return table.Abbreviations.GetValueOrDefault(trimmed);
+        }
+        return table.Names.GetValueOrDefault(Normalize(trimmed));
+    }
+
+    /// <summary>True when <paramref name="name"/> is the demonym of its entry ("Russian"), not a name of it.</summary>
+    public static bool IsDemonym(string name) =>
+        Lookup(name) is { } entry && entry.Demonyms.Any(d => d.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The longest name in the table among the first few of <paramref name="words"/>, as a word count; 0 when none.</summary>
+    internal static int LongestMatch(IReadOnlyList<string> words, int start, out GazetteerEntry? entry)
+    {
+        entry = null;
+        var table = Data.Value;
+        var max = Math.Min(table.LongestName, words.Count - start);
+        for (var length = max; length >= 1; length--)
+        {
+            var candidate = string.Join(' ', words.Skip(start).Take(length));
+            if (Lookup(candidate) is { } found)
+            {
+                entry = found;
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>True for a lower-cased word that is part of some place name or demonym ("korea", "north", "russian").</summary>
+    internal static bool IsGeographicWord(string lowerWord) => Data.Value.GeographicWords.Contains(lowerWord);
+
+    internal static bool IsAbbreviation(string name) =>
+        name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c) || c == '-') && name.Any(char.IsLetter) && !name.Contains(' ', StringComparison.Ordinal);
+
+    private static string Normalize(string name) =>
+        string.Join(' ', name.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private sealed record Table(
+        IReadOnlyList<GazetteerEntry> Entries,
+        Dictionary<string, GazetteerEntry> Names,
+        Dictionary<string, GazetteerEntry> Abbreviations,
+        HashSet<string> GeographicWords,
+        int LongestName);
+
+    private static Table Build()
+    {
+        var entries = new List<GazetteerEntry>();
+        foreach (var line in Lines(Countries))
+        {
+            var parts = line.Split('|');
+            var country = new GazetteerEntry(parts[0], EntityType.Place, Split(parts[1]), Split(parts[2]));
+            entries.Add(country);
+            var capitals = Split(parts[3]);
+            if (capitals.Count > 0)
+            {
+                entries.Add(new GazetteerEntry(capitals[0], EntityType.Place, capitals.Skip(1).ToList(), []) { CapitalOf = country.Name });
+            }
+        }
+        foreach (var line in Lines(Regions))
+        {
+            var parts = line.Split('|');
+            entries.Add(new GazetteerEntry(parts[0], EntityType.Place, Split(parts[1]), Split(parts[2])));
+        }
+        foreach (var line in Lines(Organizations))
+        {
+            var parts = line.Split('|');
+            entries.Add(new GazetteerEntry(parts[0], EntityType.Organization, Split(parts[1]), []));
+        }
+
+        var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var abbreviations = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var geographic = new HashSet<string>(StringComparer.Ordinal);
+        var longest = 1;
+        foreach (var entry in entries)
+        {
+            foreach (var form in entry.Aliases.Prepend(entry.Name).Concat(entry.Demonyms))
+            {
+                if (IsAbbreviation(form))
+                {
+                    abbreviations.TryAdd(form, entry);
+                    continue;
+                }
+                var key = Normalize(form);
+                names.TryAdd(key, entry);
+                if (key.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    names.TryAdd(key[4..], entry);
+                }
+                var words = key.Split(' ');
+                longest = Math.Max(longest, words.Length);
+                if (entry.Type == EntityType.Place)
+                {
+                    geographic.UnionWith(words.Where(w => w.Length > 2 && w is not ("of" or "the" or "and" or "republic" or "people's" or "democratic" or "kingdom" or "state" or "united")));
+                }
+            }
+        }
+        return new Table(entries, names, abbreviations, geographic, longest);
+    }
+
+    private static IEnumerable<string> Lines(string table) =>
+        table.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+
+    private static List<string> Split(string field) =>
+        field.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}

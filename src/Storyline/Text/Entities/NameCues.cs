@@ -1,0 +1,99 @@
+namespace Storyline.Text.Entities;
+
+/// <summary>The word lists that tell a name's kind from its context: titles, organisation and place heads, and capitalised words that are not names.</summary>
+internal static class NameCues
+{
+    /// <summary>Titles and offices written before a person's name ("Foreign Minister", "Mr.").</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father",
+        "president", "vice", "prime", "minister", "premier", "chancellor", "chairman", "chairwoman", "chairperson", "chair",
+        "secretary", "general", "gen", "leader", "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince", "princess",
+        "emperor", "pope", "cardinal", "bishop", "archbishop", "sheikh", "emir", "sultan", "ayatollah", "ambassador", "envoy",
+        "judge", "justice", "director", "chief", "ceo", "commander", "colonel", "col", "major", "maj", "captain", "capt",
+        "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm", "marshal", "deputy", "assistant", "foreign", "defence",
+        "defense", "interior", "finance", "state", "affairs", "first", "supreme", "opposition", "former", "acting",
+        "speaker", "attorney", "coach", "striker", "midfielder", "officer", "agent", "detective", "inspector", "superintendent",
+        "comrade", "commissioner", "councillor", "councilor", "senior", "dictator", "chairmen", "ministers", "presidents",
+    };
+
+    /// <summary>Last words of organisation names.</summary>
+    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "ministry", "council", "news", "party", "committee", "commission", "organization", "organisation",
+        "association", "union", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "bank", "university",
+        "college", "institute", "institution", "foundation", "fund", "office", "department", "army", "navy", "forces", "force",
+        "command", "court", "parliament", "assembly", "congress", "senate", "cabinet", "government", "administration",
+        "authority", "board", "bureau", "service", "services", "network", "times", "post", "journal", "herald", "tribune",
+        "daily", "press", "television", "tv", "radio", "broadcasting", "airlines", "airways", "motors", "federation",
+        "league", "club", "centre", "center", "school", "hospital", "police", "guard", "brigade", "movement", "front",
+        "alliance", "coalition", "society", "trust", "exchange", "reserve", "secretariat", "embassy", "consulate",
+        "club", "team", "media", "telegraph", "gazette", "magazine", "channel", "studios", "technologies", "systems",
+    };
+
+    /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>
+    public static readonly HashSet<string> OrganizationLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "department", "university", "bank", "council", "office", "institute", "bureau", "court", "house",
+        "league", "federation", "union", "association", "organization", "organisation", "committee", "commission",
+    };
+
+    /// <summary>Lower-case words written just before an organisation's name ("the newspaper Rodong Sinmun").</summary>
+    public static readonly HashSet<string> OrganizationContext = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newspaper", "daily", "agency", "broadcaster", "network", "group", "party", "company", "firm", "channel", "outlet",
+        "magazine", "website", "tabloid", "weekly", "carrier", "airline", "automaker", "bank", "insurer", "retailer",
+    };
+
+    /// <summary>Lower-case words written just after a group's name ("Boko Haram militants").</summary>
+    public static readonly HashSet<string> OrganizationFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "militants", "fighters", "insurgents", "rebels", "extremists", "jihadists", "militia", "militiamen", "gunmen",
+        "shareholders", "subsidiary", "headquarters", "executives", "employees", "spokesperson", "lawmakers",
+    };
+
+    /// <summary>Last words of place names.</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "peninsula", "sea", "ocean", "river", "island", "islands", "mountain", "mountains", "province", "region", "city",
+        "county", "state", "district", "strait", "gulf", "bay", "valley", "desert", "lake", "coast", "street", "square",
+        "avenue", "road", "airport", "port", "harbour", "harbor", "village", "town", "oblast", "prefecture", "territory",
+        "border", "canal", "heights", "hills", "plain", "basin", "park", "bridge", "station", "base",
+    };
+
+    /// <summary>Lower-case words written just before a place's name ("in Moscow", "near Kharkiv").</summary>
+    public static readonly HashSet<string> PlaceContext = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "near", "outside", "across", "throughout", "capital", "city", "town", "village", "province", "region",
+    };
+
+    /// <summary>Words joining the parts of one name ("Ministry of Foreign Affairs", "Leonardo da Vinci").</summary>
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", "the",
+    };
+
+    /// <summary>Capitalised words that are not names: sentence openers, pronouns, calendar words, generic nouns.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "if", "but", "and", "or", "so", "as", "he", "she", "it", "they", "we", "i", "you",
+        "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "during", "since", "although",
+        "though", "however", "meanwhile", "according", "also", "both", "some", "many", "most", "all", "its", "his", "her",
+        "their", "our", "my", "your", "what", "who", "why", "how", "where", "which", "for", "from", "with", "by", "to", "of",
+        "not", "no", "yes", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "such",
+        "each", "every", "one", "two", "three", "four", "five", "other", "another", "more", "less", "under", "over",
+        "despite", "because", "following", "amid", "among", "between", "without", "within", "until", "once", "still",
+        "even", "just", "only", "instead", "again", "further", "furthermore", "moreover", "nevertheless", "thus", "hence",
+        "therefore", "indeed", "already", "asked", "would", "could", "should", "will", "may", "might", "must", "can",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "said", "says", "say",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "photo", "video", "read", "more", "click", "share",
+        "comments", "comment", "advertisement", "related", "update", "updated", "breaking", "live", "watch", "see",
+        "summit", "statement", "talks", "meanwhile", "several", "about", "around", "against", "like", "unlike",
+        "first", "second", "third", "new", "old", "very", "well", "while", "whether", "though", "via", "per", "any",
+        "nor", "yet", "let", "let's", "mr", "mrs", "ms", "dr", "copyright", "source", "sources", "image", "images", "getty",
+        "reporting", "editing", "writing", "additional", "story", "stories", "latest", "popular", "home",
+    };
+}

@@ -1,0 +1,110 @@
+namespace Storyline.Text.Sentences;
+
+/// <summary>One sentence of a text, with where it lies.</summary>
+/// <param name="Index">Position of the sentence in the text, from 0.</param>
+/// <param name="Start">Offset of its first character in the text.</param>
+public sealed record Sentence(int Index, int Start, string Text)
+{
+    public int End => Start + Text.Length;
+}
+
+/// <summary>A rule-based English sentence splitter that knows common abbreviations and initials.</summary>
+/// <remarks>Line breaks always end a sentence: bodies keep one paragraph (or one dump line) per line.</remarks>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "prof",
+        "inc", "corp", "ltd", "co", "vs", "etc", "no", "nos", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "supt",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "est", "dept", "univ", "al",
+    };
+
+    /// <summary>Splits <paramref name="text"/> into trimmed, non-empty sentences.</summary>
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                Add(sentences, text, start, i);
+                start = i + 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && text[end] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?')
+            {
+                end++;
+            }
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                continue;
+            }
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or '\t')
+            {
+                next++;
+            }
+            if (next < text.Length && !StartsSentence(text[next]))
+            {
+                continue;
+            }
+            if (c == '.' && IsAbbreviation(text, i))
+            {
+                continue;
+            }
+            Add(sentences, text, start, end);
+            start = end;
+            i = end - 1;
+        }
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '\'' or '‘' or '(' or '[' or '\n' or '\r' or '-' or '—';
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var begin = dot;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.'))
+        {
+            begin--;
+        }
+        var word = text[begin..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        // A single capital letter is an initial ("John F. Kennedy"), not the end of a sentence.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+        return Abbreviations.Contains(word);
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            sentences.Add(new Sentence(sentences.Count, start, text[start..end]));
+        }
+    }
+}

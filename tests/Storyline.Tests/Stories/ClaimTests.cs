@@ -1,0 +1,98 @@
+using Storyline.Stories;
+using Storyline.Text.Dates;
+using static Storyline.Tests.Stories.StoryFixtures;
+
+namespace Storyline.Tests.Stories;
+
+public class ClaimTests
+{
+    [Theory]
+    [InlineData("2000-07-19", "2000-07-19", "2000-07-01", "2000-07-31", true)]
+    [InlineData("2024-01-15", "2024-01-17", "2024-01-16", "2024-01-16", true)]
+    [InlineData("2024-01-15", "2024-01-17", "2024-01-16", "2024-01-18", false)]
+    [InlineData("2024-01-15", "2024-01-15", "2024-01-16", "2024-01-16", false)]
+    [InlineData("2000-01-01", "2000-12-31", "2000-07-19", "2000-07-19", true)]
+    public void DateSpan_AgreesWhenOneContainsTheOther(string f1, string t1, string f2, string t2, bool agree)
+    {
+        var a = new DateSpan(DateOnly.Parse(f1), DateOnly.Parse(t1), DateGranularity.Range);
+        var b = new DateSpan(DateOnly.Parse(f2), DateOnly.Parse(t2), DateGranularity.Range);
+        Assert.Equal(agree, a.AgreesWith(b));
+        Assert.Equal(agree, b.AgreesWith(a));
+    }
+
+    [Theory]
+    [InlineData(3, null, 3, null, true)]
+    [InlineData(3, null, 5, null, false)]
+    [InlineData(3, "at least", 5, null, true)]
+    [InlineData(5, "at least", 3, null, false)]
+    [InlineData(20, "more than", 20, null, false)]
+    [InlineData(100, "about", 105, null, true)]
+    [InlineData(80, "nearly", 78, null, true)]
+    [InlineData(80, "nearly", 84, null, false)]
+    public void CountValue_AgreesWhenTheRangesOverlap(long n1, string? q1, long n2, string? q2, bool agree)
+    {
+        var (a, b) = (CountValue.Of(n1, q1), CountValue.Of(n2, q2));
+        Assert.Equal(agree, a.AgreesWith(b));
+        Assert.Equal(agree, b.AgreesWith(a));
+    }
+
+    [Fact]
+    public void Synthesize_DifferentDeathTolls_Conflict()
+    {
+        var view = Synthesize(
+            Member("a", "Blast hits market", "At least three people were killed when a bomb exploded in a market in the city on Saturday, police said."),
+            Member("b", "Market bombing", "Officials said 5 people were killed in the explosion at the busy market, and dozens were hurt."));
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal("agree", claim.Status);
+
+        view = Synthesize(
+            Member("a", "Blast hits market", "Three people were killed when a bomb exploded in a market in the city on Saturday, police said."),
+            Member("b", "Market bombing", "Officials said 5 people were killed in the explosion at the busy market, and dozens were hurt."));
+        claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal("conflict", claim.Status);
+        Assert.Equal(["3", "5"], claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.All(claim.Values, v => Assert.Single(v.Citations));
+    }
+
+    [Fact]
+    public void Synthesize_OverlappingButDifferentVisitDates_Conflict()
+    {
+        var view = Synthesize(
+            Member("a", "Minister ends Moscow trip", "Foreign Minister Choe Son-hui visited Russia from 15 to 17 January and held talks with Sergey Lavrov."),
+            Member("b", "Minister back from Moscow", "Foreign Minister Choe Son-hui visited Russia from 16 to 18 January, the state news agency said in a report."));
+        var claim = Assert.Single(view.Claims);
+        Assert.Equal("conflict", claim.Status);
+        Assert.Contains("visit", claim.About, StringComparison.Ordinal);
+        Assert.Contains("Choe Son-hui", claim.About, StringComparison.Ordinal);
+        Assert.Equal(["2024-01-15/2024-01-17", "2024-01-16/2024-01-18"], claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Synthesize_CoarserDateContainingTheFinerOne_Agrees()
+    {
+        var view = Synthesize(
+            Member("a", "Putin may visit Pyongyang", "It would be the first time since President Vladimir Putin's visit to Pyongyang on July 19, 2000, officials noted."),
+            Member("b", "Kremlin weighs trip", "Vladimir Putin last visited North Korea in July 2000, when he met the late leader of the country."));
+        var claim = Assert.Single(view.Claims);
+        Assert.Equal("agree", claim.Status);
+        Assert.Equal(2, claim.Values.Count);
+    }
+
+    [Fact]
+    public void Synthesize_ClaimStatedByOneArticleOnly_IsNotAClaim()
+    {
+        var view = Synthesize(
+            Member("a", "Blast hits market", "Three people were killed when a bomb exploded in a market in the city on Saturday, police said. Later officials said 5 people were killed."),
+            Member("b", "Market bombing", "The explosion at the busy market shook nearby buildings, witnesses told reporters at the scene."));
+        Assert.Empty(view.Claims);
+    }
+
+    [Fact]
+    public void Synthesize_SameKindOfEventYearsApart_IsNotAConflict()
+    {
+        var view = Synthesize(
+            Member("a", "Putin to visit", "Vladimir Putin visited Pyongyang on July 19, 2000, and he visited Moscow's new port on January 16, 2024, officials said."),
+            Member("b", "Putin trip", "Vladimir Putin visited Pyongyang in July 2000, according to the archive of the state news agency."));
+        Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
+    }
+}

@@ -1,0 +1,100 @@
+using Storyline.Text.Dates;
+
+namespace Storyline.Tests.Text.Dates;
+
+public class DateResolverTests
+{
+    private static readonly DateTimeOffset Sunday21January2024 = new(2024, 1, 21, 9, 0, 0, TimeSpan.FromHours(9));
+
+    [Theory]
+    [InlineData("NHK reported on the 21st.", "on the 21st", "2024-01-21", DateGranularity.Day)]
+    [InlineData("She arrived in Moscow on the 16th (local time).", "on the 16th", "2024-01-16", DateGranularity.Day)]
+    [InlineData("North Korea on Sunday said it was ready.", "on Sunday", "2024-01-21", DateGranularity.Day)]
+    [InlineData("They met last Sunday.", "last Sunday", "2024-01-14", DateGranularity.Day)]
+    [InlineData("The talks will resume on Tuesday.", "on Tuesday", "2024-01-23", DateGranularity.Day)]
+    [InlineData("On Friday (19/1), a spokesman said talks were under way.", "Friday (19/1)", "2024-01-19", DateGranularity.Day)]
+    [InlineData("He visited Russia for three days, from the 15th to the 17th.", "from the 15th to the 17th", "2024-01-15/2024-01-17", DateGranularity.Range)]
+    [InlineData("The summit was held on July 19, 2000.", "July 19, 2000", "2000-07-19", DateGranularity.Day)]
+    [InlineData("The summit was held on 19 July 2000.", "19 July 2000", "2000-07-19", DateGranularity.Day)]
+    [InlineData("Putin last visited North Korea in July 2000.", "July 2000", "2000-07", DateGranularity.Month)]
+    [InlineData("The ministers met last week.", "last week", "2024-01-14/2024-01-20", DateGranularity.Week)]
+    [InlineData("The visit is planned for next month.", "next month", "2024-02", DateGranularity.Month)]
+    [InlineData("The ministry said yesterday that it agreed.", "yesterday", "2024-01-20", DateGranularity.Day)]
+    [InlineData("Elections were held in December.", "in December", "2023-12", DateGranularity.Month)]
+    [InlineData("Elections will be held in March.", "in March", "2024-03", DateGranularity.Month)]
+    [InlineData("The rocket was launched on 2023-09-13.", "2023-09-13", "2023-09-13", DateGranularity.Day)]
+    [InlineData("The treaty was signed in 1961.", "in 1961", "1961", DateGranularity.Year)]
+    [InlineData("The talks ran January 15-17, 2024.", "January 15-17, 2024", "2024-01-15/2024-01-17", DateGranularity.Range)]
+    [InlineData("The talks ran 16 to 18 January.", "16 to 18 January", "2024-01-16/2024-01-18", DateGranularity.Range)]
+    [InlineData("The plant was closed three weeks ago.", "three weeks ago", "2023-12-31/2024-01-06", DateGranularity.Week)]
+    [InlineData("On Jan. 5 the army moved.", "Jan. 5", "2024-01-05", DateGranularity.Day)]
+    public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
+    {
+        var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
+        Assert.Equal(expected, mention.Value);
+        Assert.Equal(granularity, mention.Granularity);
+        Assert.Equal(text, mention.Sentence.Text);
+    }
+
+    [Theory]
+    [InlineData("It is the first time in twenty-four years.", "twenty-four years", "P24Y")]
+    [InlineData("It is the first time in 24 years.", "24 years", "P24Y")]
+    [InlineData("He returned two days after the meeting.", "two days after", "P2D")]
+    [InlineData("She stayed for three days.", "three days", "P3D")]
+    public void Find_ReadsDurationsAsPeriods(string text, string expression, string period)
+    {
+        var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
+        Assert.Equal(DateGranularity.Duration, mention.Granularity);
+        Assert.Equal(period, mention.Value);
+        Assert.Null(mention.From);
+    }
+
+    [Fact]
+    public void Find_NumericDateWithoutEvidence_StaysAmbiguous()
+    {
+        var mention = Assert.Single(DateResolver.Find("The vote was held on 3/4.", Sunday21January2024, null));
+        Assert.Equal(DateGranularity.Ambiguous, mention.Granularity);
+        Assert.Equal(2, mention.Readings.Count);
+    }
+
+    [Theory]
+    [InlineData("en-US", "2023-03-04")]
+    [InlineData("en-GB", "2023-04-03")]
+    [InlineData("id", "2023-04-03")]
+    public void Find_NumericDate_TakesOrderFromLocale(string locale, string expected)
+    {
+        var mention = Assert.Single(DateResolver.Find("The vote was held on 3/4.", Sunday21January2024, locale));
+        Assert.Equal(expected, mention.Value);
+    }
+
+    [Fact]
+    public void Find_NumericDate_TakesOrderFromOtherDatesInText()
+    {
+        var found = DateResolver.Find("Leaders met (13/9/2023). Talks resumed on 3/4.", Sunday21January2024, null);
+        Assert.Equal(["2023-09-13", "2023-04-03"], found.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Find_BareFractionIsNotADate()
+    {
+        Assert.Empty(DateResolver.Find("Turnout was 3/4 of voters.", Sunday21January2024, null));
+    }
+
+    [Fact]
+    public void Find_WithoutPublicationDate_KeepsRelativeExpressionsUnresolved()
+    {
+        var found = DateResolver.Find("He spoke on Sunday about July 19, 2000.", null, null);
+        Assert.Contains(found, m => m.Text == "on Sunday" && !m.IsResolved);
+        Assert.Contains(found, m => m.Text == "July 19, 2000" && m.Value == "2000-07-19");
+    }
+
+    [Fact]
+    public void Find_ReturnsMentionsInTextOrderWithOffsets()
+    {
+        const string text = "Choe returned on the 17th. Putin spoke on Sunday.";
+        var found = DateResolver.Find(text, Sunday21January2024, null);
+        Assert.Equal(["on the 17th", "on Sunday"], found.Select(m => m.Text));
+        Assert.All(found, m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+        Assert.Equal(1, found[1].Sentence.Index);
+    }
+}
