@@ -5,6 +5,7 @@ internal static class BenchCommands
 {
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Harnesses = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["cluster-quality"] = ("[FILE...] [Option=value...]  pairwise and B-cubed F1 of the clusterer on gold JSONL", Clustering.ClusterQualityHarness.Run),
     };
 
     public static int Run(string[] args)

@@ -1,47 +1,408 @@
+using System.Text;
+using Storyline.Dedup;
+using Storyline.Text.Tokens;
+
 namespace Storyline.Clustering;
 
-/// <summary>Online story clusterer.</summary>
-/// <remarks>First slice: exact-title grouping only; the real clusterer comes with the clustering issue.</remarks>
+/// <summary>Online story clusterer: TF-IDF with online frequencies, centroid plus best-link similarity, time decay.</summary>
+/// <remarks>
+/// Each article is turned into a TF-IDF vector (title words and names weigh more) and compared with the active
+/// stories that share a term with it, found through an inverted index over story centroids; the best of those
+/// are scored by a mix of centroid cosine and the best cosine to one of the story's latest articles, less a
+/// penalty that grows with the publication gap. The article joins the best story above
+/// <see cref="StoryClustererOptions.JoinThreshold"/>, otherwise opens a story; when it also ties the runner-up
+/// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
+/// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
+/// not the stream. Deterministic; not thread-safe.
+/// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
-    private readonly Dictionary<string, long> _byTitle = new(StringComparer.OrdinalIgnoreCase);
+    private const int FormatVersion = 1;
+
+    private readonly StoryClustererOptions _options;
+    private readonly TermStatistics _statistics;
+    private NearDuplicateDetector _duplicates;
+    private readonly Dictionary<long, ActiveStory> _active = [];
+    private readonly Dictionary<int, HashSet<long>> _postings = [];
+    private readonly Dictionary<long, long> _mergedInto = [];
+    // Story of each recent original article, so that a copy can follow it; pruned with the duplicate window.
+    private readonly Dictionary<string, Original> _storyOfArticle = new(StringComparer.Ordinal);
+    private readonly Queue<(long Arrival, string Id, long Story)> _recentOriginals = new();
     private long _nextStory = 1;
+    private long _arrivals;
+    private DateTimeOffset? _clock;
+
+    public StoryClusterer(StoryClustererOptions? options = null, TokenAnalyzer? analyzer = null)
+    {
+        _options = options ?? new StoryClustererOptions();
+        _options.Validate();
+        _statistics = new TermStatistics(_options, analyzer ?? TokenAnalyzer.Shared);
+        _duplicates = new NearDuplicateDetector(_options.Duplicates);
+    }
+
+    /// <summary>How many stories are in the hot index.</summary>
+    public int ActiveStories => _active.Count;
+
+    /// <summary>How many articles have been added in all.</summary>
+    public long Arrivals => _arrivals;
 
     public ClusterAssignment Add(ClusterItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (!_byTitle.TryGetValue(item.Title, out var story))
+        _arrivals++;
+        if (item.Published is { } published && (_clock is null || published > _clock))
         {
-            story = _nextStory++;
-            _byTitle[item.Title] = story;
+            _clock = published;
         }
-        return new ClusterAssignment(item.Id, story, null, []);
+
+        var assignment = AddCopy(item);
+        if (assignment is null)
+        {
+            assignment = AddOriginal(item);
+            if (_options.DetectDuplicates)
+            {
+                RememberOriginal(item.Id, assignment.StoryId, item.Published);
+            }
+        }
+
+        if (_arrivals % _options.DormancyCheckEvery == 0)
+        {
+            RetireDormantStories();
+        }
+        return assignment;
     }
 
-    public long Resolve(long storyId) => storyId;
+    public long Resolve(long storyId)
+    {
+        while (_mergedInto.TryGetValue(storyId, out var into))
+        {
+            storyId = into;
+        }
+        return storyId;
+    }
 
     public void Save(Stream stream)
     {
-        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(FormatVersion);
         writer.Write(_nextStory);
-        writer.Write(_byTitle.Count);
-        foreach (var (title, story) in _byTitle)
+        writer.Write(_arrivals);
+        writer.Write(_clock.HasValue);
+        writer.Write(_clock?.UtcTicks ?? 0);
+        _statistics.Write(writer);
+        _duplicates.Save(writer);
+
+        writer.Write(_mergedInto.Count);
+        foreach (var (from, into) in _mergedInto.OrderBy(p => p.Key))
         {
-            writer.Write(title);
+            writer.Write(from);
+            writer.Write(into);
+        }
+        writer.Write(_recentOriginals.Count);
+        foreach (var (arrival, id, story) in _recentOriginals)
+        {
+            writer.Write(arrival);
+            writer.Write(id);
             writer.Write(story);
+        }
+        writer.Write(_storyOfArticle.Count);
+        foreach (var (id, original) in _storyOfArticle.OrderBy(p => p.Value.Arrival).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(id);
+            original.Write(writer);
+        }
+        writer.Write(_active.Count);
+        foreach (var story in _active.Values.OrderBy(s => s.Id))
+        {
+            story.Write(writer);
         }
     }
 
-    public static StoryClusterer Load(Stream stream)
+    /// <summary>Reads a clusterer written by <see cref="Save"/>; <paramref name="options"/> must be those it was saved with.</summary>
+    public static StoryClusterer Load(Stream stream, StoryClustererOptions? options = null, TokenAnalyzer? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var clusterer = new StoryClusterer { _nextStory = reader.ReadInt64() };
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var version = reader.ReadInt32();
+        if (version != FormatVersion)
         {
-            clusterer._byTitle[reader.ReadString()] = reader.ReadInt64();
+            throw new InvalidDataException($"Clusterer state has format version {version}; this build reads version {FormatVersion}.");
         }
+        options ??= new StoryClustererOptions();
+        var clusterer = new StoryClusterer(options, analyzer)
+        {
+            _nextStory = reader.ReadInt64(),
+            _arrivals = reader.ReadInt64(),
+        };
+        var hasClock = reader.ReadBoolean();
+        var ticks = reader.ReadInt64();
+        clusterer._clock = hasClock ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        clusterer._statistics.Read(reader);
+        var duplicates = NearDuplicateDetector.Load(reader, options.Duplicates);
+
+        var merged = reader.ReadInt32();
+        for (var i = 0; i < merged; i++)
+        {
+            clusterer._mergedInto[reader.ReadInt64()] = reader.ReadInt64();
+        }
+        var originals = reader.ReadInt32();
+        for (var i = 0; i < originals; i++)
+        {
+            var arrival = reader.ReadInt64();
+            var id = reader.ReadString();
+            clusterer._recentOriginals.Enqueue((arrival, id, reader.ReadInt64()));
+        }
+        var known = reader.ReadInt32();
+        for (var i = 0; i < known; i++)
+        {
+            clusterer._storyOfArticle[reader.ReadString()] = Original.Read(reader);
+        }
+        var stories = reader.ReadInt32();
+        for (var i = 0; i < stories; i++)
+        {
+            var story = ActiveStory.Read(reader);
+            clusterer._active[story.Id] = story;
+            foreach (var term in story.Centroid.Keys)
+            {
+                clusterer.Post(term, story.Id);
+            }
+        }
+        clusterer._duplicates = duplicates;
         return clusterer;
+    }
+
+    private ClusterAssignment? AddCopy(ClusterItem item)
+    {
+        if (!_options.DetectDuplicates)
+        {
+            return null;
+        }
+        var match = _duplicates.Add(item.Id, item.Text);
+        if (match is null)
+        {
+            return null;
+        }
+        if (!_storyOfArticle.TryGetValue(match.OriginalId, out var original))
+        {
+            // The original has left the window: cluster this one on its content.
+            return AddOriginal(item) with { DuplicateOf = match.OriginalId };
+        }
+        original = original with { Copies = original.Copies + 1 };
+        _storyOfArticle[match.OriginalId] = original;
+        var stale = _arrivals - original.Arrival > _options.FollowCopiesWithin
+            || (item.Published is { } when && original.Published is { } then && (when - then).Duration() > _options.FollowCopiesWithinTime);
+        if (stale && original.Copies >= _options.BoilerplateCopies)
+        {
+            // The same text keeps coming back long after it first appeared: site boilerplate (a cookie notice,
+            // an archive banner) rather than a syndicated report. It tells nothing about the story, so the
+            // article stands alone instead of gluing unrelated stories together.
+            return new ClusterAssignment(item.Id, _nextStory++, match.OriginalId, []) { OpenedStory = true };
+        }
+        if (stale)
+        {
+            return AddOriginal(item) with { DuplicateOf = match.OriginalId };
+        }
+        var story = Resolve(original.Story);
+        if (_active.TryGetValue(story, out var active))
+        {
+            // A copy adds a source, not new wording: the centroid and the frequencies stay as they are.
+            active.Touch(item.Published, _arrivals);
+        }
+        return new ClusterAssignment(item.Id, story, match.OriginalId, []) { Similarity = 1 };
+    }
+
+    private ClusterAssignment AddOriginal(ClusterItem item)
+    {
+        var vector = _statistics.Vectorize(item, learn: true);
+        var ranked = Rank(vector, item.Published);
+        ClusterAssignment assignment;
+        if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
+        {
+            var story = new ActiveStory(_nextStory++);
+            _active[story.Id] = story;
+            Join(story, vector, item.Published);
+            assignment = new ClusterAssignment(item.Id, story.Id, null, []) { OpenedStory = true };
+        }
+        else
+        {
+            var best = _active[ranked[0].Story];
+            Join(best, vector, item.Published);
+            var merged = new List<long>();
+            if (ranked.Count > 1 && ranked[1].Score >= _options.MergeThreshold)
+            {
+                var runnerUp = _active[ranked[1].Story];
+                if (best.CentroidCosine(runnerUp) >= _options.MergeCentroidThreshold)
+                {
+                    // The older story survives, so ids of long-running stories stay stable.
+                    var (keep, fold) = best.Id < runnerUp.Id ? (best, runnerUp) : (runnerUp, best);
+                    Merge(keep, fold);
+                    merged.Add(fold.Id);
+                    best = keep;
+                }
+            }
+            assignment = new ClusterAssignment(item.Id, best.Id, null, merged) { Similarity = ranked[0].Score };
+        }
+        return assignment;
+    }
+
+    private void RememberOriginal(string id, long story, DateTimeOffset? published)
+    {
+        _storyOfArticle[id] = new Original(story, _arrivals, published, 0);
+        _recentOriginals.Enqueue((_arrivals, id, story));
+        var oldest = _arrivals - _options.Duplicates.Window;
+        while (_recentOriginals.Count > 0 && _recentOriginals.Peek().Arrival <= oldest)
+        {
+            var (arrival, gone, _) = _recentOriginals.Dequeue();
+            // A later article may have reused the id; only the entry this queue slot made is dropped.
+            if (_storyOfArticle.TryGetValue(gone, out var current) && current.Arrival == arrival)
+            {
+                _storyOfArticle.Remove(gone);
+            }
+        }
+    }
+
+    private List<(long Story, double Score)> Rank(TermVector vector, DateTimeOffset? published)
+    {
+        if (vector.Count == 0)
+        {
+            return [];
+        }
+        var dots = new Dictionary<long, double>();
+        for (var i = 0; i < vector.Count; i++)
+        {
+            if (!_postings.TryGetValue(vector.Terms[i], out var stories))
+            {
+                continue;
+            }
+            var weight = (double)vector.Weights[i];
+            foreach (var id in stories)
+            {
+                var contribution = weight * _active[id].Centroid[vector.Terms[i]];
+                dots[id] = dots.TryGetValue(id, out var sum) ? sum + contribution : contribution;
+            }
+        }
+        var shortlist = dots
+            .Select(p => (Story: p.Key, Centroid: p.Value / _active[p.Key].Norm))
+            .OrderByDescending(p => p.Centroid).ThenBy(p => p.Story)
+            .Take(_options.Candidates);
+        var ranked = new List<(long Story, double Score)>();
+        foreach (var (id, centroid) in shortlist)
+        {
+            var story = _active[id];
+            var link = story.BestLink(vector);
+            var score = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link) - TimePenalty(story, published);
+            ranked.Add((id, score));
+        }
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
+        return ranked;
+    }
+
+    private double TimePenalty(ActiveStory story, DateTimeOffset? published)
+    {
+        if (published is not { } when || story.First is not { } first || story.Last is not { } last)
+        {
+            return 0;
+        }
+        var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
+        var over = (gap - _options.TimeGrace).TotalSeconds;
+        if (over <= 0)
+        {
+            return 0;
+        }
+        return _options.MaxTimePenalty * Math.Min(1, over / _options.TimeDecay.TotalSeconds);
+    }
+
+    private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)
+    {
+        story.Touch(published, _arrivals);
+        foreach (var term in story.Add(vector, _options.LinkMembers))
+        {
+            Post(term, story.Id);
+        }
+        foreach (var term in story.Prune(_options.TermsPerStory))
+        {
+            Unpost(term, story.Id);
+        }
+    }
+
+    private void Merge(ActiveStory keep, ActiveStory fold)
+    {
+        foreach (var term in fold.Centroid.Keys)
+        {
+            Unpost(term, fold.Id);
+        }
+        _active.Remove(fold.Id);
+        _mergedInto[fold.Id] = keep.Id;
+        foreach (var term in keep.Absorb(fold, _options.LinkMembers))
+        {
+            Post(term, keep.Id);
+        }
+        foreach (var term in keep.Prune(_options.TermsPerStory))
+        {
+            Unpost(term, keep.Id);
+        }
+    }
+
+    private void RetireDormantStories()
+    {
+        var dormant = _active.Values.Where(IsDormant).Select(s => s.Id).Order().ToList();
+        foreach (var id in dormant)
+        {
+            foreach (var term in _active[id].Centroid.Keys)
+            {
+                Unpost(term, id);
+            }
+            _active.Remove(id);
+        }
+    }
+
+    private bool IsDormant(ActiveStory story)
+    {
+        var quietFor = _arrivals - story.LastArrival;
+        if (quietFor > _options.DormantAfterArrivals)
+        {
+            return true;
+        }
+        return quietFor > _options.MinArrivalsBeforeDormant && _clock is { } clock && story.Last is { } last && clock - last > _options.Dormancy;
+    }
+
+    private void Post(int term, long story)
+    {
+        if (!_postings.TryGetValue(term, out var stories))
+        {
+            _postings[term] = stories = [];
+        }
+        stories.Add(story);
+    }
+
+    private void Unpost(int term, long story)
+    {
+        if (_postings.TryGetValue(term, out var stories) && stories.Remove(story) && stories.Count == 0)
+        {
+            _postings.Remove(term);
+        }
+    }
+
+    /// <summary>An article that copies may follow: its story, when it came and how often it was copied.</summary>
+    private sealed record Original(long Story, long Arrival, DateTimeOffset? Published, int Copies)
+    {
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(Story);
+            writer.Write(Arrival);
+            writer.Write(Published.HasValue);
+            writer.Write(Published?.UtcTicks ?? 0);
+            writer.Write(Copies);
+        }
+
+        public static Original Read(BinaryReader reader)
+        {
+            var story = reader.ReadInt64();
+            var arrival = reader.ReadInt64();
+            var hasDate = reader.ReadBoolean();
+            var ticks = reader.ReadInt64();
+            return new Original(story, arrival, hasDate ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, reader.ReadInt32());
+        }
     }
 }
