@@ -12,7 +12,15 @@ internal static class ClusterQualityHarness
     public static int Run(string[] args)
     {
         var files = args.Where(a => !a.Contains('=', StringComparison.Ordinal)).ToList();
-        var options = OptionOverrides.Apply(new StoryClustererOptions(), args.Where(a => a.Contains('=', StringComparison.Ordinal)));
+        // "Name=a,b,c" sweeps: every combination of the listed values is run and scored.
+        var grid = new List<List<string>> { new() };
+        foreach (var assignment in args.Where(a => a.Contains('=', StringComparison.Ordinal)))
+        {
+            var name = assignment[..assignment.IndexOf('=', StringComparison.Ordinal)];
+            var values = assignment[(name.Length + 1)..].Split(',');
+            grid = grid.SelectMany(g => values.Select(v => g.Append($"{name}={v}").ToList())).ToList();
+        }
+
         if (files.Count == 0)
         {
             var dir = DevData.Find("clusters-dev");
@@ -23,6 +31,35 @@ internal static class ClusterQualityHarness
             }
             files.AddRange(Directory.GetFiles(dir, "*.jsonl").Order(StringComparer.Ordinal));
         }
+        if (grid.Count > 1)
+        {
+            return Sweep(files, grid);
+        }
+        RunFiles(files, OptionOverrides.Apply(new StoryClustererOptions(), grid[0]));
+        return 0;
+    }
+
+    private static int Sweep(List<string> files, List<List<string>> grid)
+    {
+        var data = files.Select(f => ArticleJsonl.ReadFile(f).Where(l => l.Succeeded && l.Story is not null).ToList()).ToList();
+        foreach (var combination in grid)
+        {
+            var options = OptionOverrides.Apply(new StoryClustererOptions(), combination);
+            var parts = new List<string>();
+            foreach (var articles in data)
+            {
+                var clusterer = new StoryClusterer(options);
+                var predicted = articles.Select(l => clusterer.Add(ClusterItem.FromArticle(l.Article!)).StoryId).ToList().ConvertAll(clusterer.Resolve);
+                var score = ClusteringScore.Of(articles.ConvertAll(l => l.Story!), predicted);
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3}"));
+            }
+            Console.WriteLine($"{string.Join(' ', combination),-60} | {string.Join(" | ", parts)}");
+        }
+        return 0;
+    }
+
+    private static void RunFiles(List<string> files, StoryClustererOptions options)
+    {
         foreach (var file in files)
         {
             var lines = ArticleJsonl.ReadFile(file).ToList();
@@ -34,13 +71,17 @@ internal static class ClusterQualityHarness
             var predicted = assignments.Select(a => clusterer.Resolve(a.StoryId)).ToList();
             var gold = articles.Select(l => l.Story!).ToList();
             var score = ClusteringScore.Of(gold, predicted);
+            if (Environment.GetEnvironmentVariable("STORYLINE_DUMP") is { Length: > 0 } dump)
+            {
+                File.WriteAllLines(dump + "." + Path.GetFileNameWithoutExtension(file) + ".tsv",
+                    articles.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l.Article!.Id}\t{gold[i]}\t{predicted[i]}\t{assignments[i].Similarity:F3}\t{assignments[i].DuplicateOf}")));
+            }
             var duplicates = assignments.Where(a => a.DuplicateOf is not null).ToList();
             var storyOf = articles.Zip(gold).ToDictionary(p => p.First.Article!.Id, p => p.Second, StringComparer.Ordinal);
             var crossStory = duplicates.Count(d => storyOf[d.ArticleId] != storyOf.GetValueOrDefault(d.DuplicateOf!));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(file)}: {score}\n  duplicates={duplicates.Count} (across gold stories: {crossStory}) merges={assignments.Sum(a => a.MergedStories.Count)} bad-lines={lines.Count(l => !l.Succeeded)} time={watch.Elapsed.TotalSeconds:F2}s ({articles.Count / watch.Elapsed.TotalSeconds:F0} articles/s)"));
         }
-        return 0;
     }
 }
 

@@ -298,19 +298,20 @@ public sealed class StoryClusterer : IStoryClusterer
         return ranked;
     }
 
+    // Negative (a bonus) while the story is fresh, rising to MaxTimePenalty as the gap grows. The gap is in
+    // publication time when both sides are dated, otherwise in arrivals: in a stream, what came in recently
+    // is what is current.
     private double TimePenalty(ActiveStory story, DateTimeOffset? published)
     {
-        if (published is not { } when || story.First is not { } first || story.Last is not { } last)
+        if (published is { } when && story.First is { } first && story.Last is { } last)
         {
-            return 0;
+            var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
+            var fraction = (gap - _options.TimeGrace).TotalSeconds / _options.TimeDecay.TotalSeconds;
+            return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxTimePenalty * Math.Min(1, fraction);
         }
-        var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
-        var over = (gap - _options.TimeGrace).TotalSeconds;
-        if (over <= 0)
-        {
-            return 0;
-        }
-        return _options.MaxTimePenalty * Math.Min(1, over / _options.TimeDecay.TotalSeconds);
+        var arrivalGap = _arrivals - story.LastArrival;
+        var arrivalFraction = (double)(arrivalGap - _options.ArrivalGrace) / _options.ArrivalDecay;
+        return arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction);
     }
 
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)

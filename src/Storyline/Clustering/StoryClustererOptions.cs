@@ -10,7 +10,7 @@ namespace Storyline.Clustering;
 public sealed record StoryClustererOptions
 {
     /// <summary>Lowest similarity (after the time penalty) at which an article joins an existing story.</summary>
-    public double JoinThreshold { get; init; } = 0.22;
+    public double JoinThreshold { get; init; } = 0.20;
 
     /// <summary>Lowest similarity of an article to its second-best story for that story to be merged into the best.</summary>
     public double MergeThreshold { get; init; } = 0.30;
@@ -22,16 +22,22 @@ public sealed record StoryClustererOptions
     public double CentroidWeight { get; init; } = 0.5;
 
     /// <summary>How many terms of each article are kept (the highest TF-IDF weights).</summary>
-    public int TermsPerArticle { get; init; } = 48;
+    public int TermsPerArticle { get; init; } = 100;
 
     /// <summary>Most terms a story centroid keeps; beyond it the weakest are dropped.</summary>
-    public int TermsPerStory { get; init; } = 256;
+    public int TermsPerStory { get; init; } = 400;
 
     /// <summary>How much of the body is read: a story is told in its lead, and long tails add noise and cost.</summary>
-    public int MaxBodyChars { get; init; } = 3000;
+    public int MaxBodyChars { get; init; } = 6000;
 
     /// <summary>Term frequency a title word counts for.</summary>
-    public double TitleWeight { get; init; } = 2.0;
+    public double TitleWeight { get; init; } = 4.0;
+
+    /// <summary>Term frequency an adjacent pair of terms counts for; 0 (the default) leaves pairs out, as they dilute short texts.</summary>
+    public double PairWeight { get; init; }
+
+    /// <summary>Power of the inverse document frequency: above 1 favours rare, specific terms more.</summary>
+    public double IdfPower { get; init; } = 1.0;
 
     /// <summary>Boost of name-like terms (capitalised, not opening a sentence).</summary>
     public double NameBoost { get; init; } = 1.5;
@@ -49,10 +55,23 @@ public sealed record StoryClustererOptions
     public TimeSpan TimeGrace { get; init; } = TimeSpan.FromDays(4);
 
     /// <summary>Gap beyond the grace over which the time penalty grows to its maximum.</summary>
-    public TimeSpan TimeDecay { get; init; } = TimeSpan.FromDays(60);
+    public TimeSpan TimeDecay { get; init; } = TimeSpan.FromDays(120);
+
+    /// <summary>Arrivals since a story's latest article that cost nothing, for undated articles or stories.</summary>
+    public int ArrivalGrace { get; init; } = 20;
+
+    /// <summary>Arrivals beyond the grace over which the penalty grows to its maximum, for undated articles or stories.</summary>
+    public int ArrivalDecay { get; init; } = 300;
+
+    /// <summary>Amount added to the similarity of a story within its arrival grace (a story coming in right now).</summary>
+    public double FreshBonus { get; init; } = 0.10;
+
+    /// <summary>Amount added to the similarity of a story within its time grace.</summary>
+    /// <remarks>Smaller than <see cref="FreshBonus"/>: a news day holds many unrelated stories, a burst of arrivals few.</remarks>
+    public double DatedFreshBonus { get; init; } = 0.04;
 
     /// <summary>Largest amount taken off the similarity for a publication gap.</summary>
-    public double MaxTimePenalty { get; init; } = 0.15;
+    public double MaxTimePenalty { get; init; } = 0.30;
 
     /// <summary>A story whose latest article is this far behind the newest publication date seen is dormant.</summary>
     public TimeSpan Dormancy { get; init; } = TimeSpan.FromDays(45);

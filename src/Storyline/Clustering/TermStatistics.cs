@@ -29,16 +29,19 @@ internal sealed class TermStatistics
         var counts = new Dictionary<int, (double Frequency, TokenShape Shape)>();
         // Headlines are usually in title case, so capitals there say nothing about names.
         _analyzer.Tokenize(item.Title, item.Language, tokens);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            Count(counts, token.Term, _options.TitleWeight, token.Shape & TokenShape.Numeric, learn);
+            Count(counts, tokens[i].Term, _options.TitleWeight, tokens[i].Shape & TokenShape.Numeric, learn);
+            CountPair(counts, tokens, i, _options.TitleWeight * _options.PairWeight, learn);
         }
         tokens.Clear();
         _analyzer.Tokenize(Lead(item.Text, _options.MaxBodyChars), item.Language, tokens);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             var shape = token.IsNameLike ? TokenShape.Capitalised : TokenShape.None;
             Count(counts, token.Term, 1, shape | (token.Shape & TokenShape.Numeric), learn);
+            CountPair(counts, tokens, i, _options.PairWeight, learn);
         }
         if (counts.Count == 0)
         {
@@ -103,7 +106,24 @@ internal sealed class TermStatistics
     }
 
     // Smoothed so that a term seen in every document still weighs a little and an unseen one is finite.
-    private double Idf(int term) => Math.Log((Documents + 1.0) / (_documentFrequency[term] + 0.5));
+    private double Idf(int term) => Math.Pow(Math.Log((Documents + 1.0) / (_documentFrequency[term] + 0.5)), _options.IdfPower);
+
+    // Adjacent terms (stop words aside) as one more term: "test site", "kim jong" say more than either word.
+    private void CountPair(Dictionary<int, (double Frequency, TokenShape Shape)> counts, List<Token> tokens, int index, double weight, bool learn)
+    {
+        if (weight <= 0 || index == 0)
+        {
+            return;
+        }
+        var previous = tokens[index - 1];
+        var current = tokens[index];
+        // Only words close together in the text: a pair across a sentence or a long gap is no phrase.
+        if (current.Start - (previous.Start + previous.Length) > 12 || current.IsSentenceInitial)
+        {
+            return;
+        }
+        Count(counts, string.Concat(previous.Term, " ", current.Term), weight, TokenShape.None, learn);
+    }
 
     private void Count(Dictionary<int, (double Frequency, TokenShape Shape)> counts, string term, double weight, TokenShape shape, bool learn)
     {
