@@ -28,6 +28,7 @@ internal static class StorylineCli
         var root = new RootCommand("Storyline: clean, deduplicated, cross-checked news stories from raw reports.");
         root.Options.Add(globals.Db);
         root.Subcommands.Add(ExtractCommand.Create(globals));
+        root.Subcommands.Add(ClusterCommand.Create(globals));
         return root;
     }
 }

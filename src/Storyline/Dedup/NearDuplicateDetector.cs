@@ -2,19 +2,19 @@ namespace Storyline.Dedup;
 
 /// <summary>Settings of the <see cref="NearDuplicateDetector"/>.</summary>
 /// <remarks>
-/// Defaults: 4-word shingles, 96 MinHash values in 32 bands of 3 rows (a pair with Jaccard 0.45 becomes a
-/// candidate with probability ~0.95, one with 0.1 with ~0.03), a copy needs an estimated Jaccard of 0.45
-/// or an estimated containment of 0.8 of the shorter text, and the last 50,000 texts stay searchable.
+/// Defaults: 4-word shingles, 96 MinHash values in 48 bands of 2 rows (a pair with Jaccard 0.35 becomes a
+/// candidate with probability ~0.998, one with 0.1 with ~0.4 and is then checked), a copy needs an estimated Jaccard of 0.35
+/// or an estimated containment of 0.7 of the shorter text, and the last 50,000 texts stay searchable.
 /// </remarks>
 public sealed record NearDuplicateOptions
 {
     public int ShingleWords { get; init; } = 4;
-    public int Bands { get; init; } = 32;
-    public int RowsPerBand { get; init; } = 3;
+    public int Bands { get; init; } = 48;
+    public int RowsPerBand { get; init; } = 2;
     /// <summary>Estimated Jaccard similarity of shingle sets from which two texts are copies.</summary>
-    public double JaccardThreshold { get; init; } = 0.45;
+    public double JaccardThreshold { get; init; } = 0.35;
     /// <summary>Estimated share of the shorter text's shingles found in the longer from which it is a copy.</summary>
-    public double ContainmentThreshold { get; init; } = 0.8;
+    public double ContainmentThreshold { get; init; } = 0.7;
     /// <summary>How many of the most recent texts are kept for matching; older ones are forgotten.</summary>
     public int Window { get; init; } = 50_000;
     public ulong Seed { get; init; } = 0x5107_11E5_EED0_0001UL;

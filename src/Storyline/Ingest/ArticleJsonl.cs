@@ -48,7 +48,9 @@ public static class ArticleJsonl
         }
         catch (JsonException e)
         {
-            return Bad(lineNumber, $"not valid JSON ({e.Message})");
+            // System.Text.Json appends its own (0-based, single-line) position; the line number is ours.
+            var reason = e.Message.Split(" LineNumber:", 2)[0].TrimEnd(' ', '.');
+            return Bad(lineNumber, $"not valid JSON: {reason}");
         }
         using (document)
         {
