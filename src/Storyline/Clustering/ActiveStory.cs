@@ -18,6 +18,9 @@ internal sealed class ActiveStory
     }
 
     public long Id { get; }
+
+    /// <summary>Dense index of the story among the active ones, for scratch arrays; not part of the saved state.</summary>
+    public int Slot { get; set; }
     public IReadOnlyDictionary<int, float> Centroid => _centroid;
     public double Norm => Math.Sqrt(_norm2);
     public int Articles { get; private set; }
@@ -119,6 +122,20 @@ internal sealed class ActiveStory
             }
         }
         return dot / (Norm * other.Norm);
+    }
+
+    /// <summary>Dot product of <paramref name="vector"/> with the (unnormalised) centroid, summed in term order.</summary>
+    public double CentroidDot(TermVector vector)
+    {
+        double dot = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            if (_centroid.TryGetValue(vector.Terms[i], out var weight))
+            {
+                dot += (double)vector.Weights[i] * weight;
+            }
+        }
+        return dot;
     }
 
     /// <summary>The highest cosine between <paramref name="vector"/> and one of the latest members.</summary>

@@ -23,8 +23,13 @@ public sealed class StoryClusterer : IStoryClusterer
     private readonly TermStatistics _statistics;
     private NearDuplicateDetector _duplicates;
     private readonly Dictionary<long, ActiveStory> _active = [];
-    private readonly Dictionary<int, HashSet<long>> _postings = [];
+    private readonly Dictionary<int, HashSet<ActiveStory>> _postings = [];
     private readonly Dictionary<long, long> _mergedInto = [];
+    // Scratch space of Rank: partial dot products by story slot, and the stories touched.
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<ActiveStory> _touched = [];
+    private double[] _partial = new double[1024];
+    private int _nextSlot;
     // Story of each recent original article, so that a copy can follow it; pruned with the duplicate window.
     private readonly Dictionary<string, Original> _storyOfArticle = new(StringComparer.Ordinal);
     private readonly Queue<(long Arrival, string Id, long Story)> _recentOriginals = new();
@@ -162,10 +167,10 @@ public sealed class StoryClusterer : IStoryClusterer
         for (var i = 0; i < stories; i++)
         {
             var story = ActiveStory.Read(reader);
-            clusterer._active[story.Id] = story;
+            clusterer.Activate(story);
             foreach (var term in story.Centroid.Keys)
             {
-                clusterer.Post(term, story.Id);
+                clusterer.Post(term, story);
             }
         }
         clusterer._duplicates = duplicates;
@@ -220,7 +225,7 @@ public sealed class StoryClusterer : IStoryClusterer
         if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
         {
             var story = new ActiveStory(_nextStory++);
-            _active[story.Id] = story;
+            Activate(story);
             Join(story, vector, item.Published);
             assignment = new ClusterAssignment(item.Id, story.Id, null, []) { OpenedStory = true };
         }
@@ -268,28 +273,59 @@ public sealed class StoryClusterer : IStoryClusterer
         {
             return [];
         }
-        var dots = new Dictionary<long, double>();
-        for (var i = 0; i < vector.Count; i++)
+        // Candidates come from the postings of the article's strongest terms only: they carry most of the
+        // cosine, and the weak, common terms have the longest postings.
+        var query = Enumerable.Range(0, vector.Count)
+            .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
+            .Take(_options.QueryTerms).Order().ToArray();
+        var partial = _partial;
+        _touched.Clear();
+        foreach (var i in query)
         {
             if (!_postings.TryGetValue(vector.Terms[i], out var stories))
             {
                 continue;
             }
+            var term = vector.Terms[i];
             var weight = (double)vector.Weights[i];
-            foreach (var id in stories)
+            foreach (var story in stories)
             {
-                var contribution = weight * _active[id].Centroid[vector.Terms[i]];
-                dots[id] = dots.TryGetValue(id, out var sum) ? sum + contribution : contribution;
+                if (partial[story.Slot] == 0)
+                {
+                    _touched.Add(story);
+                }
+                // Weights are positive, so a touched story's sum never returns to zero.
+                partial[story.Slot] += weight * story.Centroid[term];
             }
         }
-        var shortlist = dots
-            .Select(p => (Story: p.Key, Centroid: p.Value / _active[p.Key].Norm))
-            .OrderByDescending(p => p.Centroid).ThenBy(p => p.Story)
-            .Take(_options.Candidates);
+        // Keep the best few by insertion into a short sorted list: sorting every story that shares a term would
+        // cost more than the whole comparison that follows.
+        var shortlist = new List<(long Story, double Partial)>(_options.Candidates + 1);
+        foreach (var touched in _touched)
+        {
+            var entry = (Story: touched.Id, Partial: partial[touched.Slot] / touched.Norm);
+            partial[touched.Slot] = 0;
+            if (shortlist.Count == _options.Candidates && !Before(entry, shortlist[^1]))
+            {
+                continue;
+            }
+            var at = shortlist.Count;
+            while (at > 0 && Before(entry, shortlist[at - 1]))
+            {
+                at--;
+            }
+            shortlist.Insert(at, entry);
+            if (shortlist.Count > _options.Candidates)
+            {
+                shortlist.RemoveAt(shortlist.Count - 1);
+            }
+        }
+
         var ranked = new List<(long Story, double Score)>();
-        foreach (var (id, centroid) in shortlist)
+        foreach (var (id, _) in shortlist)
         {
             var story = _active[id];
+            var centroid = story.CentroidDot(vector) / story.Norm;
             var link = story.BestLink(vector);
             var score = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link) - TimePenalty(story, published);
             ranked.Add((id, score));
@@ -297,6 +333,9 @@ public sealed class StoryClusterer : IStoryClusterer
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         return ranked;
     }
+
+    private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>
+        a.Partial > b.Partial || (a.Partial == b.Partial && a.Story < b.Story);
 
     // Negative (a bonus) while the story is fresh, rising to MaxTimePenalty as the gap grows. The gap is in
     // publication time when both sides are dated, otherwise in arrivals: in a stream, what came in recently
@@ -319,11 +358,15 @@ public sealed class StoryClusterer : IStoryClusterer
         story.Touch(published, _arrivals);
         foreach (var term in story.Add(vector, _options.LinkMembers))
         {
-            Post(term, story.Id);
+            Post(term, story);
         }
-        foreach (var term in story.Prune(_options.TermsPerStory))
+        // Pruning sorts the centroid, so it waits until the story has outgrown its budget by half.
+        if (story.Centroid.Count > _options.TermsPerStory * 3 / 2)
         {
-            Unpost(term, story.Id);
+            foreach (var term in story.Prune(_options.TermsPerStory))
+            {
+                Unpost(term, story);
+            }
         }
     }
 
@@ -331,17 +374,17 @@ public sealed class StoryClusterer : IStoryClusterer
     {
         foreach (var term in fold.Centroid.Keys)
         {
-            Unpost(term, fold.Id);
+            Unpost(term, fold);
         }
-        _active.Remove(fold.Id);
+        Deactivate(fold);
         _mergedInto[fold.Id] = keep.Id;
         foreach (var term in keep.Absorb(fold, _options.LinkMembers))
         {
-            Post(term, keep.Id);
+            Post(term, keep);
         }
         foreach (var term in keep.Prune(_options.TermsPerStory))
         {
-            Unpost(term, keep.Id);
+            Unpost(term, keep);
         }
     }
 
@@ -350,11 +393,12 @@ public sealed class StoryClusterer : IStoryClusterer
         var dormant = _active.Values.Where(IsDormant).Select(s => s.Id).Order().ToList();
         foreach (var id in dormant)
         {
-            foreach (var term in _active[id].Centroid.Keys)
+            var story = _active[id];
+            foreach (var term in story.Centroid.Keys)
             {
-                Unpost(term, id);
+                Unpost(term, story);
             }
-            _active.Remove(id);
+            Deactivate(story);
         }
     }
 
@@ -368,7 +412,23 @@ public sealed class StoryClusterer : IStoryClusterer
         return quietFor > _options.MinArrivalsBeforeDormant && _clock is { } clock && story.Last is { } last && clock - last > _options.Dormancy;
     }
 
-    private void Post(int term, long story)
+    private void Activate(ActiveStory story)
+    {
+        _active[story.Id] = story;
+        story.Slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : _nextSlot++;
+        if (story.Slot >= _partial.Length)
+        {
+            Array.Resize(ref _partial, _partial.Length * 2);
+        }
+    }
+
+    private void Deactivate(ActiveStory story)
+    {
+        _active.Remove(story.Id);
+        _freeSlots.Push(story.Slot);
+    }
+
+    private void Post(int term, ActiveStory story)
     {
         if (!_postings.TryGetValue(term, out var stories))
         {
@@ -377,7 +437,7 @@ public sealed class StoryClusterer : IStoryClusterer
         stories.Add(story);
     }
 
-    private void Unpost(int term, long story)
+    private void Unpost(int term, ActiveStory story)
     {
         if (_postings.TryGetValue(term, out var stories) && stories.Remove(story) && stories.Count == 0)
         {

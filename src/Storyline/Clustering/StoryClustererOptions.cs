@@ -46,10 +46,13 @@ public sealed record StoryClustererOptions
     public double NumberBoost { get; init; } = 1.2;
 
     /// <summary>How many of a story's latest articles take part in best-link comparison.</summary>
-    public int LinkMembers { get; init; } = 16;
+    public int LinkMembers { get; init; } = 8;
+
+    /// <summary>How many of an article's strongest terms look up candidate stories in the index.</summary>
+    public int QueryTerms { get; init; } = 24;
 
     /// <summary>How many candidate stories (by centroid score) are compared in full.</summary>
-    public int Candidates { get; init; } = 12;
+    public int Candidates { get; init; } = 8;
 
     /// <summary>Publication gap from a story's dates that costs nothing.</summary>
     public TimeSpan TimeGrace { get; init; } = TimeSpan.FromDays(4);
