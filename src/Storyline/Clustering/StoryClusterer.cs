@@ -1,47 +1,469 @@
+using System.Text;
+using Storyline.Dedup;
+using Storyline.Text.Tokens;
+
 namespace Storyline.Clustering;
 
-/// <summary>Online story clusterer.</summary>
-/// <remarks>First slice: exact-title grouping only; the real clusterer comes with the clustering issue.</remarks>
+/// <summary>Online story clusterer: TF-IDF with online frequencies, centroid plus best-link similarity, time decay.</summary>
+/// <remarks>
+/// Each article is turned into a TF-IDF vector (title words and names weigh more) and compared with the active
+/// stories that share a term with it, found through an inverted index over story centroids; the best of those
+/// are scored by a mix of centroid cosine and the best cosine to one of the story's latest articles, less a
+/// penalty that grows with the publication gap. The article joins the best story above
+/// <see cref="StoryClustererOptions.JoinThreshold"/>, otherwise opens a story; when it also ties the runner-up
+/// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
+/// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
+/// not the stream. Deterministic; not thread-safe.
+/// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
-    private readonly Dictionary<string, long> _byTitle = new(StringComparer.OrdinalIgnoreCase);
+    private const int FormatVersion = 1;
+
+    private readonly StoryClustererOptions _options;
+    private readonly TermStatistics _statistics;
+    private NearDuplicateDetector _duplicates;
+    private readonly Dictionary<long, ActiveStory> _active = [];
+    private readonly Dictionary<int, HashSet<ActiveStory>> _postings = [];
+    private readonly Dictionary<long, long> _mergedInto = [];
+    // Scratch space of Rank: partial dot products by story slot, and the stories touched.
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<ActiveStory> _touched = [];
+    private double[] _partial = new double[1024];
+    private int _nextSlot;
+    // Story of each recent original article, so that a copy can follow it; pruned with the duplicate window.
+    private readonly Dictionary<string, Original> _storyOfArticle = new(StringComparer.Ordinal);
+    private readonly Queue<(long Arrival, string Id, long Story)> _recentOriginals = new();
     private long _nextStory = 1;
+    private long _arrivals;
+    private DateTimeOffset? _clock;
+
+    public StoryClusterer(StoryClustererOptions? options = null, TokenAnalyzer? analyzer = null)
+    {
+        _options = options ?? new StoryClustererOptions();
+        _options.Validate();
+        _statistics = new TermStatistics(_options, analyzer ?? TokenAnalyzer.Shared);
+        _duplicates = new NearDuplicateDetector(_options.Duplicates);
+    }
+
+    /// <summary>How many stories are in the hot index.</summary>
+    public int ActiveStories => _active.Count;
+
+    /// <summary>How many articles have been added in all.</summary>
+    public long Arrivals => _arrivals;
 
     public ClusterAssignment Add(ClusterItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (!_byTitle.TryGetValue(item.Title, out var story))
+        _arrivals++;
+        if (item.Published is { } published && (_clock is null || published > _clock))
         {
-            story = _nextStory++;
-            _byTitle[item.Title] = story;
+            _clock = published;
         }
-        return new ClusterAssignment(item.Id, story, null, []);
+
+        var assignment = AddCopy(item);
+        if (assignment is null)
+        {
+            assignment = AddOriginal(item);
+            if (_options.DetectDuplicates)
+            {
+                RememberOriginal(item.Id, assignment.StoryId, item.Published);
+            }
+        }
+
+        if (_arrivals % _options.DormancyCheckEvery == 0)
+        {
+            RetireDormantStories();
+        }
+        return assignment;
     }
 
-    public long Resolve(long storyId) => storyId;
+    public long Resolve(long storyId)
+    {
+        while (_mergedInto.TryGetValue(storyId, out var into))
+        {
+            storyId = into;
+        }
+        return storyId;
+    }
 
     public void Save(Stream stream)
     {
-        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(FormatVersion);
         writer.Write(_nextStory);
-        writer.Write(_byTitle.Count);
-        foreach (var (title, story) in _byTitle)
+        writer.Write(_arrivals);
+        writer.Write(_clock.HasValue);
+        writer.Write(_clock?.UtcTicks ?? 0);
+        _statistics.Write(writer);
+        _duplicates.Save(writer);
+
+        writer.Write(_mergedInto.Count);
+        foreach (var (from, into) in _mergedInto.OrderBy(p => p.Key))
         {
-            writer.Write(title);
+            writer.Write(from);
+            writer.Write(into);
+        }
+        writer.Write(_recentOriginals.Count);
+        foreach (var (arrival, id, story) in _recentOriginals)
+        {
+            writer.Write(arrival);
+            writer.Write(id);
             writer.Write(story);
+        }
+        writer.Write(_storyOfArticle.Count);
+        foreach (var (id, original) in _storyOfArticle.OrderBy(p => p.Value.Arrival).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(id);
+            original.Write(writer);
+        }
+        writer.Write(_active.Count);
+        foreach (var story in _active.Values.OrderBy(s => s.Id))
+        {
+            story.Write(writer);
         }
     }
 
-    public static StoryClusterer Load(Stream stream)
+    /// <summary>Reads a clusterer written by <see cref="Save"/>; <paramref name="options"/> must be those it was saved with.</summary>
+    public static StoryClusterer Load(Stream stream, StoryClustererOptions? options = null, TokenAnalyzer? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var clusterer = new StoryClusterer { _nextStory = reader.ReadInt64() };
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var version = reader.ReadInt32();
+        if (version != FormatVersion)
         {
-            clusterer._byTitle[reader.ReadString()] = reader.ReadInt64();
+            throw new InvalidDataException($"Clusterer state has format version {version}; this build reads version {FormatVersion}.");
         }
+        options ??= new StoryClustererOptions();
+        var clusterer = new StoryClusterer(options, analyzer)
+        {
+            _nextStory = reader.ReadInt64(),
+            _arrivals = reader.ReadInt64(),
+        };
+        var hasClock = reader.ReadBoolean();
+        var ticks = reader.ReadInt64();
+        clusterer._clock = hasClock ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        clusterer._statistics.Read(reader);
+        var duplicates = NearDuplicateDetector.Load(reader, options.Duplicates);
+
+        var merged = reader.ReadInt32();
+        for (var i = 0; i < merged; i++)
+        {
+            clusterer._mergedInto[reader.ReadInt64()] = reader.ReadInt64();
+        }
+        var originals = reader.ReadInt32();
+        for (var i = 0; i < originals; i++)
+        {
+            var arrival = reader.ReadInt64();
+            var id = reader.ReadString();
+            clusterer._recentOriginals.Enqueue((arrival, id, reader.ReadInt64()));
+        }
+        var known = reader.ReadInt32();
+        for (var i = 0; i < known; i++)
+        {
+            clusterer._storyOfArticle[reader.ReadString()] = Original.Read(reader);
+        }
+        var stories = reader.ReadInt32();
+        for (var i = 0; i < stories; i++)
+        {
+            var story = ActiveStory.Read(reader);
+            clusterer.Activate(story);
+            foreach (var term in story.Centroid.Keys)
+            {
+                clusterer.Post(term, story);
+            }
+        }
+        clusterer._duplicates = duplicates;
         return clusterer;
+    }
+
+    private ClusterAssignment? AddCopy(ClusterItem item)
+    {
+        if (!_options.DetectDuplicates)
+        {
+            return null;
+        }
+        var match = _duplicates.Add(item.Id, item.Text);
+        if (match is null)
+        {
+            return null;
+        }
+        if (!_storyOfArticle.TryGetValue(match.OriginalId, out var original))
+        {
+            // The original has left the window: cluster this one on its content.
+            return AddOriginal(item) with { DuplicateOf = match.OriginalId };
+        }
+        original = original with { Copies = original.Copies + 1 };
+        _storyOfArticle[match.OriginalId] = original;
+        var stale = _arrivals - original.Arrival > _options.FollowCopiesWithin
+            || (item.Published is { } when && original.Published is { } then && (when - then).Duration() > _options.FollowCopiesWithinTime);
+        if (stale && original.Copies >= _options.BoilerplateCopies)
+        {
+            // The same text keeps coming back long after it first appeared: site boilerplate (a cookie notice,
+            // an archive banner) rather than a syndicated report. It tells nothing about the story, so the
+            // article stands alone instead of gluing unrelated stories together.
+            return new ClusterAssignment(item.Id, _nextStory++, match.OriginalId, []) { OpenedStory = true };
+        }
+        if (stale)
+        {
+            return AddOriginal(item) with { DuplicateOf = match.OriginalId };
+        }
+        var story = Resolve(original.Story);
+        if (_active.TryGetValue(story, out var active))
+        {
+            // A copy adds a source, not new wording: the centroid and the frequencies stay as they are.
+            active.Touch(item.Published, _arrivals);
+        }
+        return new ClusterAssignment(item.Id, story, match.OriginalId, []) { Similarity = 1 };
+    }
+
+    private ClusterAssignment AddOriginal(ClusterItem item)
+    {
+        var vector = _statistics.Vectorize(item, learn: true);
+        var ranked = Rank(vector, item.Published);
+        ClusterAssignment assignment;
+        if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
+        {
+            var story = new ActiveStory(_nextStory++);
+            Activate(story);
+            Join(story, vector, item.Published);
+            assignment = new ClusterAssignment(item.Id, story.Id, null, []) { OpenedStory = true };
+        }
+        else
+        {
+            var best = _active[ranked[0].Story];
+            Join(best, vector, item.Published);
+            var merged = new List<long>();
+            if (ranked.Count > 1 && ranked[1].Score >= _options.MergeThreshold)
+            {
+                var runnerUp = _active[ranked[1].Story];
+                if (best.CentroidCosine(runnerUp) >= _options.MergeCentroidThreshold)
+                {
+                    // The older story survives, so ids of long-running stories stay stable.
+                    var (keep, fold) = best.Id < runnerUp.Id ? (best, runnerUp) : (runnerUp, best);
+                    Merge(keep, fold);
+                    merged.Add(fold.Id);
+                    best = keep;
+                }
+            }
+            assignment = new ClusterAssignment(item.Id, best.Id, null, merged) { Similarity = ranked[0].Score };
+        }
+        return assignment;
+    }
+
+    private void RememberOriginal(string id, long story, DateTimeOffset? published)
+    {
+        _storyOfArticle[id] = new Original(story, _arrivals, published, 0);
+        _recentOriginals.Enqueue((_arrivals, id, story));
+        var oldest = _arrivals - _options.Duplicates.Window;
+        while (_recentOriginals.Count > 0 && _recentOriginals.Peek().Arrival <= oldest)
+        {
+            var (arrival, gone, _) = _recentOriginals.Dequeue();
+            // A later article may have reused the id; only the entry this queue slot made is dropped.
+            if (_storyOfArticle.TryGetValue(gone, out var current) && current.Arrival == arrival)
+            {
+                _storyOfArticle.Remove(gone);
+            }
+        }
+    }
+
+    private List<(long Story, double Score)> Rank(TermVector vector, DateTimeOffset? published)
+    {
+        if (vector.Count == 0)
+        {
+            return [];
+        }
+        // Candidates come from the postings of the article's strongest terms only: they carry most of the
+        // cosine, and the weak, common terms have the longest postings.
+        var query = Enumerable.Range(0, vector.Count)
+            .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
+            .Take(_options.QueryTerms).Order().ToArray();
+        var partial = _partial;
+        _touched.Clear();
+        foreach (var i in query)
+        {
+            if (!_postings.TryGetValue(vector.Terms[i], out var stories))
+            {
+                continue;
+            }
+            var term = vector.Terms[i];
+            var weight = (double)vector.Weights[i];
+            foreach (var story in stories)
+            {
+                if (partial[story.Slot] == 0)
+                {
+                    _touched.Add(story);
+                }
+                // Weights are positive, so a touched story's sum never returns to zero.
+                partial[story.Slot] += weight * story.Centroid[term];
+            }
+        }
+        // Keep the best few by insertion into a short sorted list: sorting every story that shares a term would
+        // cost more than the whole comparison that follows.
+        var shortlist = new List<(long Story, double Partial)>(_options.Candidates + 1);
+        foreach (var touched in _touched)
+        {
+            var entry = (Story: touched.Id, Partial: partial[touched.Slot] / touched.Norm);
+            partial[touched.Slot] = 0;
+            if (shortlist.Count == _options.Candidates && !Before(entry, shortlist[^1]))
+            {
+                continue;
+            }
+            var at = shortlist.Count;
+            while (at > 0 && Before(entry, shortlist[at - 1]))
+            {
+                at--;
+            }
+            shortlist.Insert(at, entry);
+            if (shortlist.Count > _options.Candidates)
+            {
+                shortlist.RemoveAt(shortlist.Count - 1);
+            }
+        }
+
+        var ranked = new List<(long Story, double Score)>();
+        foreach (var (id, _) in shortlist)
+        {
+            var story = _active[id];
+            var centroid = story.CentroidDot(vector) / story.Norm;
+            var link = story.BestLink(vector);
+            var score = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link) - TimePenalty(story, published);
+            ranked.Add((id, score));
+        }
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
+        return ranked;
+    }
+
+    private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>
+        a.Partial > b.Partial || (a.Partial == b.Partial && a.Story < b.Story);
+
+    // Negative (a bonus) while the story is fresh, rising to MaxTimePenalty as the gap grows. The gap is in
+    // publication time when both sides are dated, otherwise in arrivals: in a stream, what came in recently
+    // is what is current.
+    private double TimePenalty(ActiveStory story, DateTimeOffset? published)
+    {
+        if (published is { } when && story.First is { } first && story.Last is { } last)
+        {
+            var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
+            var fraction = (gap - _options.TimeGrace).TotalSeconds / _options.TimeDecay.TotalSeconds;
+            return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxTimePenalty * Math.Min(1, fraction);
+        }
+        var arrivalGap = _arrivals - story.LastArrival;
+        var arrivalFraction = (double)(arrivalGap - _options.ArrivalGrace) / _options.ArrivalDecay;
+        return arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction);
+    }
+
+    private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)
+    {
+        story.Touch(published, _arrivals);
+        foreach (var term in story.Add(vector, _options.LinkMembers))
+        {
+            Post(term, story);
+        }
+        // Pruning sorts the centroid, so it waits until the story has outgrown its budget by half.
+        if (story.Centroid.Count > _options.TermsPerStory * 3 / 2)
+        {
+            foreach (var term in story.Prune(_options.TermsPerStory))
+            {
+                Unpost(term, story);
+            }
+        }
+    }
+
+    private void Merge(ActiveStory keep, ActiveStory fold)
+    {
+        foreach (var term in fold.Centroid.Keys)
+        {
+            Unpost(term, fold);
+        }
+        Deactivate(fold);
+        _mergedInto[fold.Id] = keep.Id;
+        foreach (var term in keep.Absorb(fold, _options.LinkMembers))
+        {
+            Post(term, keep);
+        }
+        foreach (var term in keep.Prune(_options.TermsPerStory))
+        {
+            Unpost(term, keep);
+        }
+    }
+
+    private void RetireDormantStories()
+    {
+        var dormant = _active.Values.Where(IsDormant).Select(s => s.Id).Order().ToList();
+        foreach (var id in dormant)
+        {
+            var story = _active[id];
+            foreach (var term in story.Centroid.Keys)
+            {
+                Unpost(term, story);
+            }
+            Deactivate(story);
+        }
+    }
+
+    private bool IsDormant(ActiveStory story)
+    {
+        var quietFor = _arrivals - story.LastArrival;
+        if (quietFor > _options.DormantAfterArrivals)
+        {
+            return true;
+        }
+        return quietFor > _options.MinArrivalsBeforeDormant && _clock is { } clock && story.Last is { } last && clock - last > _options.Dormancy;
+    }
+
+    private void Activate(ActiveStory story)
+    {
+        _active[story.Id] = story;
+        story.Slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : _nextSlot++;
+        if (story.Slot >= _partial.Length)
+        {
+            Array.Resize(ref _partial, _partial.Length * 2);
+        }
+    }
+
+    private void Deactivate(ActiveStory story)
+    {
+        _active.Remove(story.Id);
+        _freeSlots.Push(story.Slot);
+    }
+
+    private void Post(int term, ActiveStory story)
+    {
+        if (!_postings.TryGetValue(term, out var stories))
+        {
+            _postings[term] = stories = [];
+        }
+        stories.Add(story);
+    }
+
+    private void Unpost(int term, ActiveStory story)
+    {
+        if (_postings.TryGetValue(term, out var stories) && stories.Remove(story) && stories.Count == 0)
+        {
+            _postings.Remove(term);
+        }
+    }
+
+    /// <summary>An article that copies may follow: its story, when it came and how often it was copied.</summary>
+    private sealed record Original(long Story, long Arrival, DateTimeOffset? Published, int Copies)
+    {
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(Story);
+            writer.Write(Arrival);
+            writer.Write(Published.HasValue);
+            writer.Write(Published?.UtcTicks ?? 0);
+            writer.Write(Copies);
+        }
+
+        public static Original Read(BinaryReader reader)
+        {
+            var story = reader.ReadInt64();
+            var arrival = reader.ReadInt64();
+            var hasDate = reader.ReadBoolean();
+            var ticks = reader.ReadInt64();
+            return new Original(story, arrival, hasDate ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, reader.ReadInt32());
+        }
     }
 }

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Clustering;
+using Storyline.Ingest;
+
+namespace Storyline.Bench.Clustering;
+
+/// <summary><c>cluster-quality [FILE...] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
+/// <remarks>Arguments of the form <c>Name=value</c> override <see cref="StoryClustererOptions"/> members, for tuning.</remarks>
+internal static class ClusterQualityHarness
+{
+    public static int Run(string[] args)
+    {
+        var files = args.Where(a => !a.Contains('=', StringComparison.Ordinal)).ToList();
+        // "Name=a,b,c" sweeps: every combination of the listed values is run and scored.
+        var grid = new List<List<string>> { new() };
+        foreach (var assignment in args.Where(a => a.Contains('=', StringComparison.Ordinal)))
+        {
+            var name = assignment[..assignment.IndexOf('=', StringComparison.Ordinal)];
+            var values = assignment[(name.Length + 1)..].Split(',');
+            grid = grid.SelectMany(g => values.Select(v => g.Append($"{name}={v}").ToList())).ToList();
+        }
+
+        if (files.Count == 0)
+        {
+            var dir = DevData.Find("clusters-dev");
+            if (dir is null)
+            {
+                Console.Error.WriteLine("no files given and shared/data/clusters-dev not found");
+                return 1;
+            }
+            files.AddRange(Directory.GetFiles(dir, "*.jsonl").Order(StringComparer.Ordinal));
+        }
+        if (grid.Count > 1)
+        {
+            return Sweep(files, grid);
+        }
+        RunFiles(files, OptionOverrides.Apply(new StoryClustererOptions(), grid[0]));
+        return 0;
+    }
+
+    private static int Sweep(List<string> files, List<List<string>> grid)
+    {
+        var data = files.Select(f => ArticleJsonl.ReadFile(f).Where(l => l.Succeeded && l.Story is not null).ToList()).ToList();
+        foreach (var combination in grid)
+        {
+            var options = OptionOverrides.Apply(new StoryClustererOptions(), combination);
+            var parts = new List<string>();
+            foreach (var articles in data)
+            {
+                var clusterer = new StoryClusterer(options);
+                var predicted = articles.Select(l => clusterer.Add(ClusterItem.FromArticle(l.Article!)).StoryId).ToList().ConvertAll(clusterer.Resolve);
+                var score = ClusteringScore.Of(articles.ConvertAll(l => l.Story!), predicted);
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3}"));
+            }
+            Console.WriteLine($"{string.Join(' ', combination),-60} | {string.Join(" | ", parts)}");
+        }
+        return 0;
+    }
+
+    private static void RunFiles(List<string> files, StoryClustererOptions options)
+    {
+        foreach (var file in files)
+        {
+            var lines = ArticleJsonl.ReadFile(file).ToList();
+            var articles = lines.Where(l => l.Succeeded && l.Story is not null).ToList();
+            var clusterer = new StoryClusterer(options);
+            var watch = Stopwatch.StartNew();
+            var assignments = articles.Select(l => clusterer.Add(ClusterItem.FromArticle(l.Article!))).ToList();
+            watch.Stop();
+            var predicted = assignments.Select(a => clusterer.Resolve(a.StoryId)).ToList();
+            var gold = articles.Select(l => l.Story!).ToList();
+            var score = ClusteringScore.Of(gold, predicted);
+            if (Environment.GetEnvironmentVariable("STORYLINE_DUMP") is { Length: > 0 } dump)
+            {
+                File.WriteAllLines(dump + "." + Path.GetFileNameWithoutExtension(file) + ".tsv",
+                    articles.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l.Article!.Id}\t{gold[i]}\t{predicted[i]}\t{assignments[i].Similarity:F3}\t{assignments[i].DuplicateOf}")));
+            }
+            var duplicates = assignments.Where(a => a.DuplicateOf is not null).ToList();
+            var storyOf = articles.Zip(gold).ToDictionary(p => p.First.Article!.Id, p => p.Second, StringComparer.Ordinal);
+            var crossStory = duplicates.Count(d => storyOf[d.ArticleId] != storyOf.GetValueOrDefault(d.DuplicateOf!));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(file)}: {score}\n  duplicates={duplicates.Count} (across gold stories: {crossStory}) merges={assignments.Sum(a => a.MergedStories.Count)} bad-lines={lines.Count(l => !l.Succeeded)} time={watch.Elapsed.TotalSeconds:F2}s ({articles.Count / watch.Elapsed.TotalSeconds:F0} articles/s)"));
+        }
+    }
+}
+
+/// <summary>Applies <c>Name=value</c> overrides to an options record by reflection (bench-only convenience).</summary>
+internal static class OptionOverrides
+{
+    public static StoryClustererOptions Apply(StoryClustererOptions options, IEnumerable<string> assignments)
+    {
+        foreach (var assignment in assignments)
+        {
+            var (name, value) = (assignment[..assignment.IndexOf('=', StringComparison.Ordinal)], assignment[(assignment.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            var property = typeof(StoryClustererOptions).GetProperty(name) ?? throw new ArgumentException($"no option {name}");
+            object parsed = property.PropertyType == typeof(TimeSpan)
+                ? TimeSpan.FromDays(double.Parse(value, CultureInfo.InvariantCulture))
+                : Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture);
+            options = options with { };
+            property.SetValue(options, parsed);
+        }
+        return options;
+    }
+}
+
+/// <summary>Finds <c>shared/data/NAME</c> by walking up from the working directory and the program.</summary>
+internal static class DevData
+{
+    public static string? Find(string name)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "data", name);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

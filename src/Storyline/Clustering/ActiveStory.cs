@@ -1,0 +1,229 @@
+namespace Storyline.Clustering;
+
+/// <summary>The clusterer's working state of one story that can still receive articles.</summary>
+/// <remarks>
+/// The centroid is the sum of the members' unit vectors. It is only ever rebuilt in term order after a
+/// removal, so its enumeration order (and with it every floating-point sum) is the same after a save and
+/// reload as in an uninterrupted run.
+/// </remarks>
+internal sealed class ActiveStory
+{
+    private Dictionary<int, float> _centroid = [];
+    private readonly List<TermVector> _recent = [];
+    private double _norm2;
+
+    public ActiveStory(long id)
+    {
+        Id = id;
+    }
+
+    public long Id { get; }
+
+    /// <summary>Dense index of the story among the active ones, for scratch arrays; not part of the saved state.</summary>
+    public int Slot { get; set; }
+    public IReadOnlyDictionary<int, float> Centroid => _centroid;
+    public double Norm => Math.Sqrt(_norm2);
+    public int Articles { get; private set; }
+    public DateTimeOffset? First { get; private set; }
+    public DateTimeOffset? Last { get; private set; }
+    public long LastArrival { get; private set; }
+
+    /// <summary>Records an article's date and arrival (copies included).</summary>
+    public void Touch(DateTimeOffset? published, long arrival)
+    {
+        Articles++;
+        LastArrival = Math.Max(LastArrival, arrival);
+        if (published is { } when)
+        {
+            First = First is { } first && first <= when ? first : when;
+            Last = Last is { } last && last >= when ? last : when;
+        }
+    }
+
+    /// <summary>Adds a member's vector; returns the terms new to the centroid.</summary>
+    public List<int> Add(TermVector vector, int keepRecent)
+    {
+        var added = new List<int>();
+        for (var i = 0; i < vector.Count; i++)
+        {
+            var term = vector.Terms[i];
+            var old = _centroid.GetValueOrDefault(term);
+            if (!_centroid.ContainsKey(term))
+            {
+                added.Add(term);
+            }
+            var now = old + vector.Weights[i];
+            _centroid[term] = now;
+            _norm2 += ((double)now * now) - ((double)old * old);
+        }
+        if (vector.Count > 0)
+        {
+            _recent.Add(vector);
+            if (_recent.Count > keepRecent)
+            {
+                _recent.RemoveAt(0);
+            }
+        }
+        return added;
+    }
+
+    /// <summary>Takes in another story's centroid, members and dates; returns the terms new to the centroid.</summary>
+    public List<int> Absorb(ActiveStory other, int keepRecent)
+    {
+        var added = new List<int>();
+        foreach (var (term, weight) in other._centroid.OrderBy(p => p.Key))
+        {
+            if (!_centroid.TryGetValue(term, out var old))
+            {
+                added.Add(term);
+            }
+            _centroid[term] = old + weight;
+        }
+        _recent.AddRange(other._recent);
+        // Keep the latest members of the union; both lists are in arrival order within themselves.
+        if (_recent.Count > keepRecent)
+        {
+            _recent.RemoveRange(0, _recent.Count - keepRecent);
+        }
+        Articles += other.Articles;
+        LastArrival = Math.Max(LastArrival, other.LastArrival);
+        First = Min(First, other.First);
+        Last = Max(Last, other.Last);
+        Canonicalise(_centroid.Keys.ToList());
+        return added;
+    }
+
+    /// <summary>Drops the weakest centroid terms beyond <paramref name="maxTerms"/>; returns the dropped terms.</summary>
+    public List<int> Prune(int maxTerms)
+    {
+        if (_centroid.Count <= maxTerms)
+        {
+            return [];
+        }
+        var ordered = _centroid.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToList();
+        Canonicalise(ordered.Take(maxTerms).ToList());
+        return ordered.Skip(maxTerms).ToList();
+    }
+
+    /// <summary>Cosine between the two centroids.</summary>
+    public double CentroidCosine(ActiveStory other)
+    {
+        if (_norm2 == 0 || other._norm2 == 0)
+        {
+            return 0;
+        }
+        var (small, large) = _centroid.Count <= other._centroid.Count ? (this, other) : (other, this);
+        double dot = 0;
+        foreach (var (term, weight) in small._centroid)
+        {
+            if (large._centroid.TryGetValue(term, out var w))
+            {
+                dot += (double)weight * w;
+            }
+        }
+        return dot / (Norm * other.Norm);
+    }
+
+    /// <summary>Dot product of <paramref name="vector"/> with the (unnormalised) centroid, summed in term order.</summary>
+    public double CentroidDot(TermVector vector)
+    {
+        double dot = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            if (_centroid.TryGetValue(vector.Terms[i], out var weight))
+            {
+                dot += (double)vector.Weights[i] * weight;
+            }
+        }
+        return dot;
+    }
+
+    /// <summary>The highest cosine between <paramref name="vector"/> and one of the latest members.</summary>
+    public double BestLink(TermVector vector)
+    {
+        var best = 0.0;
+        foreach (var member in _recent)
+        {
+            best = Math.Max(best, member.Dot(vector));
+        }
+        return best;
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Id);
+        writer.Write(Articles);
+        writer.Write(LastArrival);
+        WriteDate(writer, First);
+        WriteDate(writer, Last);
+        writer.Write(_norm2);
+        writer.Write(_centroid.Count);
+        foreach (var (term, weight) in _centroid)
+        {
+            writer.Write(term);
+            writer.Write(weight);
+        }
+        writer.Write(_recent.Count);
+        foreach (var member in _recent)
+        {
+            member.Write(writer);
+        }
+    }
+
+    public static ActiveStory Read(BinaryReader reader)
+    {
+        var story = new ActiveStory(reader.ReadInt64())
+        {
+            Articles = reader.ReadInt32(),
+            LastArrival = reader.ReadInt64(),
+            First = ReadDate(reader),
+            Last = ReadDate(reader),
+        };
+        story._norm2 = reader.ReadDouble();
+        var terms = reader.ReadInt32();
+        story._centroid = new Dictionary<int, float>(terms);
+        for (var i = 0; i < terms; i++)
+        {
+            story._centroid[reader.ReadInt32()] = reader.ReadSingle();
+        }
+        var recent = reader.ReadInt32();
+        for (var i = 0; i < recent; i++)
+        {
+            story._recent.Add(TermVector.Read(reader));
+        }
+        return story;
+    }
+
+    // Rebuilds the centroid holding only `keep`, in term order, and recomputes its norm in that order.
+    private void Canonicalise(List<int> keep)
+    {
+        keep.Sort();
+        var centroid = new Dictionary<int, float>(keep.Count);
+        double norm2 = 0;
+        foreach (var term in keep)
+        {
+            var weight = _centroid[term];
+            centroid[term] = weight;
+            norm2 += (double)weight * weight;
+        }
+        _centroid = centroid;
+        _norm2 = norm2;
+    }
+
+    private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static void WriteDate(BinaryWriter writer, DateTimeOffset? date)
+    {
+        writer.Write(date.HasValue);
+        writer.Write(date?.UtcTicks ?? 0);
+    }
+
+    private static DateTimeOffset? ReadDate(BinaryReader reader)
+    {
+        var has = reader.ReadBoolean();
+        var ticks = reader.ReadInt64();
+        return has ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    }
+}

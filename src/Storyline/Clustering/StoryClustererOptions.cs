@@ -1,0 +1,113 @@
+using Storyline.Dedup;
+
+namespace Storyline.Clustering;
+
+/// <summary>Settings of the <see cref="StoryClusterer"/>.</summary>
+/// <remarks>
+/// The defaults were chosen to do well on both kinds of development data at once (full dated articles of
+/// distinct events; short undated leads of many overlapping stories), not to peak on either.
+/// </remarks>
+public sealed record StoryClustererOptions
+{
+    /// <summary>Lowest similarity (after the time penalty) at which an article joins an existing story.</summary>
+    public double JoinThreshold { get; init; } = 0.20;
+
+    /// <summary>Lowest similarity of an article to its second-best story for that story to be merged into the best.</summary>
+    public double MergeThreshold { get; init; } = 0.30;
+
+    /// <summary>Lowest cosine between the two story centroids for such a merge.</summary>
+    public double MergeCentroidThreshold { get; init; } = 0.45;
+
+    /// <summary>Weight of the centroid cosine against the best single-article link in the similarity.</summary>
+    public double CentroidWeight { get; init; } = 0.5;
+
+    /// <summary>How many terms of each article are kept (the highest TF-IDF weights).</summary>
+    public int TermsPerArticle { get; init; } = 100;
+
+    /// <summary>Most terms a story centroid keeps; beyond it the weakest are dropped.</summary>
+    public int TermsPerStory { get; init; } = 400;
+
+    /// <summary>How much of the body is read: a story is told in its lead, and long tails add noise and cost.</summary>
+    public int MaxBodyChars { get; init; } = 6000;
+
+    /// <summary>Term frequency a title word counts for.</summary>
+    public double TitleWeight { get; init; } = 4.0;
+
+    /// <summary>Term frequency an adjacent pair of terms counts for; 0 (the default) leaves pairs out, as they dilute short texts.</summary>
+    public double PairWeight { get; init; }
+
+    /// <summary>Power of the inverse document frequency: above 1 favours rare, specific terms more.</summary>
+    public double IdfPower { get; init; } = 1.0;
+
+    /// <summary>Boost of name-like terms (capitalised, not opening a sentence).</summary>
+    public double NameBoost { get; init; } = 1.5;
+
+    /// <summary>Boost of numbers (tolls, scores, amounts tie reports of one event together).</summary>
+    public double NumberBoost { get; init; } = 1.2;
+
+    /// <summary>How many of a story's latest articles take part in best-link comparison.</summary>
+    public int LinkMembers { get; init; } = 8;
+
+    /// <summary>How many of an article's strongest terms look up candidate stories in the index.</summary>
+    public int QueryTerms { get; init; } = 24;
+
+    /// <summary>How many candidate stories (by centroid score) are compared in full.</summary>
+    public int Candidates { get; init; } = 8;
+
+    /// <summary>Publication gap from a story's dates that costs nothing.</summary>
+    public TimeSpan TimeGrace { get; init; } = TimeSpan.FromDays(4);
+
+    /// <summary>Gap beyond the grace over which the time penalty grows to its maximum.</summary>
+    public TimeSpan TimeDecay { get; init; } = TimeSpan.FromDays(120);
+
+    /// <summary>Arrivals since a story's latest article that cost nothing, for undated articles or stories.</summary>
+    public int ArrivalGrace { get; init; } = 20;
+
+    /// <summary>Arrivals beyond the grace over which the penalty grows to its maximum, for undated articles or stories.</summary>
+    public int ArrivalDecay { get; init; } = 300;
+
+    /// <summary>Amount added to the similarity of a story within its arrival grace (a story coming in right now).</summary>
+    public double FreshBonus { get; init; } = 0.10;
+
+    /// <summary>Amount added to the similarity of a story within its time grace.</summary>
+    /// <remarks>Smaller than <see cref="FreshBonus"/>: a news day holds many unrelated stories, a burst of arrivals few.</remarks>
+    public double DatedFreshBonus { get; init; } = 0.04;
+
+    /// <summary>Largest amount taken off the similarity for a publication gap.</summary>
+    public double MaxTimePenalty { get; init; } = 0.30;
+
+    /// <summary>A story whose latest article is this far behind the newest publication date seen is dormant.</summary>
+    public TimeSpan Dormancy { get; init; } = TimeSpan.FromDays(45);
+
+    /// <summary>A story that has had no article in this many arrivals is dormant, dated or not.</summary>
+    public int DormantAfterArrivals { get; init; } = 20_000;
+
+    /// <summary>Time-based dormancy only applies after this many arrivals without news, so a back-filled batch keeps its stories.</summary>
+    public int MinArrivalsBeforeDormant { get; init; } = 1_000;
+
+    /// <summary>Every how many arrivals dormant stories are moved out of the index.</summary>
+    public int DormancyCheckEvery { get; init; } = 1_000;
+
+    /// <summary>Whether copies are detected (and sent to their original's story).</summary>
+    public bool DetectDuplicates { get; init; } = true;
+
+    /// <summary>A copy joins its original's story outright only within this many arrivals of it.</summary>
+    public int FollowCopiesWithin { get; init; } = 500;
+
+    /// <summary>... and within this publication gap of it (when both are dated).</summary>
+    public TimeSpan FollowCopiesWithinTime { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>A text copied this many times, and still coming back after those limits, is boilerplate.</summary>
+    public int BoilerplateCopies { get; init; } = 3;
+
+    public NearDuplicateOptions Duplicates { get; init; } = new();
+
+    internal void Validate()
+    {
+        if (TermsPerArticle < 1 || TermsPerStory < TermsPerArticle || LinkMembers < 1 || Candidates < 1 || DormancyCheckEvery < 1 || MaxBodyChars < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive and a story must hold at least one article's terms.");
+        }
+        Duplicates.Validate();
+    }
+}

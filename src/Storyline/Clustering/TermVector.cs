@@ -1,0 +1,67 @@
+namespace Storyline.Clustering;
+
+/// <summary>A sparse, L2-normalised term vector with term ids in ascending order.</summary>
+internal sealed class TermVector
+{
+    public static readonly TermVector Empty = new([], []);
+
+    public TermVector(int[] terms, float[] weights)
+    {
+        Terms = terms;
+        Weights = weights;
+    }
+
+    public int[] Terms { get; }
+    public float[] Weights { get; }
+    public int Count => Terms.Length;
+
+    /// <summary>Dot product by merging the two sorted term lists: cosine, as both are unit length.</summary>
+    public double Dot(TermVector other)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        var a = Terms;
+        var b = other.Terms;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                sum += (double)Weights[i] * other.Weights[j];
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Terms.Length);
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            writer.Write(Terms[i]);
+            writer.Write(Weights[i]);
+        }
+    }
+
+    public static TermVector Read(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var terms = new int[count];
+        var weights = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            terms[i] = reader.ReadInt32();
+            weights[i] = reader.ReadSingle();
+        }
+        return new TermVector(terms, weights);
+    }
+}

@@ -1,0 +1,388 @@
+namespace Storyline.Dedup;
+
+/// <summary>Settings of the <see cref="NearDuplicateDetector"/>.</summary>
+/// <remarks>
+/// Defaults: 4-word shingles, 96 MinHash values in 48 bands of 2 rows (a pair with Jaccard 0.35 becomes a
+/// candidate with probability ~0.998, one with 0.1 with ~0.4 and is then checked), a copy needs an estimated Jaccard of 0.35
+/// or an estimated containment of 0.7 of the shorter text, and the last 50,000 texts stay searchable.
+/// </remarks>
+public sealed record NearDuplicateOptions
+{
+    public int ShingleWords { get; init; } = 4;
+    public int Bands { get; init; } = 48;
+    public int RowsPerBand { get; init; } = 2;
+    /// <summary>Estimated Jaccard similarity of shingle sets from which two texts are copies.</summary>
+    public double JaccardThreshold { get; init; } = 0.35;
+    /// <summary>Estimated share of the shorter text's shingles found in the longer from which it is a copy.</summary>
+    public double ContainmentThreshold { get; init; } = 0.7;
+    /// <summary>How many of the most recent texts are kept for matching; older ones are forgotten.</summary>
+    public int Window { get; init; } = 50_000;
+    public ulong Seed { get; init; } = 0x5107_11E5_EED0_0001UL;
+
+    public int Hashes => Bands * RowsPerBand;
+
+    internal void Validate()
+    {
+        if (ShingleWords < 1 || Bands < 1 || RowsPerBand < 1 || Window < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(NearDuplicateOptions), "shingle size, bands, rows and window must be positive.");
+        }
+    }
+}
+
+/// <summary>A text recognised as a copy of an earlier one.</summary>
+/// <param name="OriginalId">The earliest independent text of the copy group.</param>
+/// <param name="MatchedId">The earlier text this one was matched against (the original or another copy of it).</param>
+/// <param name="Similarity">Estimated Jaccard similarity of the shingle sets (1 for an exact copy).</param>
+/// <param name="Exact">True when the folded text is identical.</param>
+public sealed record DuplicateMatch(string OriginalId, string MatchedId, double Similarity, bool Exact);
+
+/// <summary>Finds exact and near copies (wire syndication, re-posts, lightly edited updates) among texts seen so far.</summary>
+/// <remarks>
+/// An exact hash of the case- and whitespace-folded text catches verbatim copies; MinHash signatures (seeded)
+/// over word shingles with LSH banding catch edited ones without comparing all pairs. Give it the body only:
+/// a re-titled copy is still a copy. Deterministic; memory is bounded by <see cref="NearDuplicateOptions.Window"/>.
+/// Not thread-safe.
+/// </remarks>
+public sealed class NearDuplicateDetector
+{
+    private readonly NearDuplicateOptions _options;
+    private readonly ulong[] _multipliers;
+    private readonly ulong[] _offsets;
+    private readonly Entry?[] _ring;
+    private readonly Dictionary<ulong, List<long>> _bands = [];
+    private readonly Dictionary<ulong, long> _exact = [];
+    private long _added;
+
+    public NearDuplicateDetector(NearDuplicateOptions? options = null)
+    {
+        _options = options ?? new NearDuplicateOptions();
+        _options.Validate();
+        var randoms = StableHash.Sequence(_options.Seed, 2 * _options.Hashes);
+        _multipliers = new ulong[_options.Hashes];
+        _offsets = new ulong[_options.Hashes];
+        for (var i = 0; i < _options.Hashes; i++)
+        {
+            _multipliers[i] = randoms[2 * i] | 1; // odd, so multiply-shift is a proper universal hash
+            _offsets[i] = randoms[(2 * i) + 1];
+        }
+        _ring = new Entry?[_options.Window];
+    }
+
+    public NearDuplicateOptions Options => _options;
+
+    /// <summary>How many texts have been added in all.</summary>
+    public long Count => _added;
+
+    /// <summary>The earlier text <paramref name="text"/> copies, without remembering it.</summary>
+    public DuplicateMatch? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var fingerprint = FingerprintOf(text);
+        return Find(fingerprint);
+    }
+
+    /// <summary>Remembers <paramref name="text"/> under <paramref name="id"/> and says which earlier text it copies.</summary>
+    public DuplicateMatch? Add(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        var fingerprint = FingerprintOf(text);
+        var match = Find(fingerprint);
+        Remember(new Entry(_added, id, match?.OriginalId ?? id, fingerprint.Exact, fingerprint.Shingles, fingerprint.Signature));
+        return match;
+    }
+
+    /// <summary>Exact Jaccard similarity of the shingle sets of two texts (symmetric; 1 for two empty texts).</summary>
+    public static double Similarity(string first, string second, int shingleWords = 4)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = Shingles(first, shingleWords);
+        var b = Shingles(second, shingleWords);
+        if (a.Count == 0 && b.Count == 0)
+        {
+            return 1;
+        }
+        var shared = a.Count(b.Contains);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    /// <summary>Writes the remembered texts so that <see cref="Load"/> continues exactly from here.</summary>
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_added);
+        var live = Live().ToList();
+        writer.Write(live.Count);
+        foreach (var entry in live)
+        {
+            writer.Write(entry.Sequence);
+            writer.Write(entry.Id);
+            writer.Write(entry.OriginalId);
+            writer.Write(entry.Exact);
+            writer.Write(entry.Shingles);
+            foreach (var value in entry.Signature)
+            {
+                writer.Write(value);
+            }
+        }
+    }
+
+    /// <summary>Reads what <see cref="Save"/> wrote; <paramref name="options"/> must match those of the saved detector.</summary>
+    public static NearDuplicateDetector Load(BinaryReader reader, NearDuplicateOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var detector = new NearDuplicateDetector(options);
+        var added = reader.ReadInt64();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var sequence = reader.ReadInt64();
+            var id = reader.ReadString();
+            var original = reader.ReadString();
+            var exact = reader.ReadUInt64();
+            var shingles = reader.ReadInt32();
+            var signature = new uint[detector._options.Hashes];
+            for (var h = 0; h < signature.Length; h++)
+            {
+                signature[h] = reader.ReadUInt32();
+            }
+            detector._added = sequence;
+            detector.Remember(new Entry(sequence, id, original, exact, shingles, signature));
+        }
+        detector._added = added;
+        return detector;
+    }
+
+    private IEnumerable<Entry> Live()
+    {
+        for (var sequence = Math.Max(0, _added - _options.Window); sequence < _added; sequence++)
+        {
+            if (_ring[sequence % _options.Window] is { } entry && entry.Sequence == sequence)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private DuplicateMatch? Find(Fingerprint fingerprint)
+    {
+        // A text without a single word (empty, or only punctuation) copies nothing and is copied by nothing.
+        if (fingerprint.Shingles == 0)
+        {
+            return null;
+        }
+        if (_exact.TryGetValue(fingerprint.Exact, out var exactSequence) && EntryAt(exactSequence) is { } exact)
+        {
+            return new DuplicateMatch(exact.OriginalId, exact.Id, 1, true);
+        }
+        Entry? best = null;
+        var bestSimilarity = 0.0;
+        var seen = new HashSet<long>();
+        for (var band = 0; band < _options.Bands; band++)
+        {
+            if (!_bands.TryGetValue(BandKey(fingerprint.Signature, band), out var sequences))
+            {
+                continue;
+            }
+            foreach (var sequence in sequences)
+            {
+                if (!seen.Add(sequence) || EntryAt(sequence) is not { } candidate)
+                {
+                    continue;
+                }
+                var similarity = EstimateJaccard(fingerprint.Signature, candidate.Signature);
+                if (!IsCopy(similarity, fingerprint.Shingles, candidate.Shingles))
+                {
+                    continue;
+                }
+                // Highest similarity wins; among equals the earliest, so the answer does not depend on band order.
+                if (best is null || similarity > bestSimilarity || (similarity == bestSimilarity && candidate.Sequence < best.Sequence))
+                {
+                    best = candidate;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return best is null ? null : new DuplicateMatch(best.OriginalId, best.Id, bestSimilarity, false);
+    }
+
+    private bool IsCopy(double jaccard, int shingles, int otherShingles)
+    {
+        if (jaccard >= _options.JaccardThreshold)
+        {
+            return true;
+        }
+        // |A ∩ B| follows from J and the set sizes; a short re-post inside a longer original is a copy too.
+        var shared = jaccard * (shingles + otherShingles) / (1 + jaccard);
+        var smaller = Math.Min(shingles, otherShingles);
+        return smaller > 0 && shared / smaller >= _options.ContainmentThreshold;
+    }
+
+    private Entry? EntryAt(long sequence)
+    {
+        if (sequence < _added - _options.Window || sequence >= _added)
+        {
+            return null;
+        }
+        var entry = _ring[sequence % _options.Window];
+        return entry is not null && entry.Sequence == sequence ? entry : null;
+    }
+
+    private void Remember(Entry entry)
+    {
+        _ring[entry.Sequence % _options.Window] = entry;
+        _added = entry.Sequence + 1;
+        if (entry.Shingles > 0)
+        {
+            _exact[entry.Exact] = entry.Sequence;
+            for (var band = 0; band < _options.Bands; band++)
+            {
+                var key = BandKey(entry.Signature, band);
+                if (!_bands.TryGetValue(key, out var sequences))
+                {
+                    _bands[key] = sequences = [];
+                }
+                sequences.Add(entry.Sequence);
+            }
+        }
+        if (_added % _options.Window == 0)
+        {
+            Sweep();
+        }
+    }
+
+    // Drops keys of forgotten texts, so the tables stay proportional to the window.
+    private void Sweep()
+    {
+        var oldest = _added - _options.Window;
+        foreach (var (key, sequences) in _bands)
+        {
+            sequences.RemoveAll(s => s < oldest);
+            if (sequences.Count == 0)
+            {
+                _bands.Remove(key);
+            }
+        }
+        foreach (var (key, sequence) in _exact)
+        {
+            if (sequence < oldest)
+            {
+                _exact.Remove(key);
+            }
+        }
+    }
+
+    private ulong BandKey(uint[] signature, int band)
+    {
+        var hash = StableHash.Mix((ulong)band + 1);
+        var start = band * _options.RowsPerBand;
+        for (var row = 0; row < _options.RowsPerBand; row++)
+        {
+            hash = StableHash.Mix(hash ^ signature[start + row]);
+        }
+        return hash;
+    }
+
+    private static double EstimateJaccard(uint[] a, uint[] b)
+    {
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                same++;
+            }
+        }
+        return (double)same / a.Length;
+    }
+
+    private Fingerprint FingerprintOf(string text)
+    {
+        var shingles = Shingles(text, _options.ShingleWords);
+        var signature = new uint[_options.Hashes];
+        Array.Fill(signature, uint.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var i = 0; i < signature.Length; i++)
+            {
+                var value = (uint)(((_multipliers[i] * shingle) + _offsets[i]) >> 32);
+                if (value < signature[i])
+                {
+                    signature[i] = value;
+                }
+            }
+        }
+        return new Fingerprint(ExactHash(text), shingles.Count, signature);
+    }
+
+    // Words are runs of letters and digits, lower-cased; a text shorter than one shingle is one shingle.
+    internal static HashSet<ulong> Shingles(string text, int size)
+    {
+        var words = new List<ulong>();
+        var hash = StableHash.Start;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = StableHash.Step(hash, char.ToLowerInvariant(c));
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                words.Add(StableHash.Mix(hash));
+                hash = StableHash.Start;
+                inWord = false;
+            }
+        }
+        if (inWord)
+        {
+            words.Add(StableHash.Mix(hash));
+        }
+        var shingles = new HashSet<ulong>();
+        if (words.Count == 0)
+        {
+            return shingles;
+        }
+        var span = Math.Min(size, words.Count);
+        for (var start = 0; start + span <= words.Count; start++)
+        {
+            var shingle = (ulong)span;
+            for (var j = 0; j < span; j++)
+            {
+                shingle = StableHash.Mix(shingle ^ words[start + j]);
+            }
+            shingles.Add(shingle);
+        }
+        return shingles;
+    }
+
+    private static ulong ExactHash(string text)
+    {
+        var hash = StableHash.Start;
+        var pendingSpace = false;
+        var any = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                pendingSpace = any;
+                continue;
+            }
+            any = true;
+            if (pendingSpace)
+            {
+                hash = StableHash.Step(hash, ' ');
+                pendingSpace = false;
+            }
+            hash = StableHash.Step(hash, char.ToLowerInvariant(c));
+        }
+        return StableHash.Mix(hash);
+    }
+
+    private sealed record Entry(long Sequence, string Id, string OriginalId, ulong Exact, int Shingles, uint[] Signature);
+
+    private readonly record struct Fingerprint(ulong Exact, int Shingles, uint[] Signature);
+}

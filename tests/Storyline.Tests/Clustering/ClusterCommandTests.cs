@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using Storyline.Cli;
+
+namespace Storyline.Tests.Clustering;
+
+/// <summary>Golden files: <c>Fixtures/NAME.jsonl</c> in, <c>Fixtures/NAME.expected.jsonl</c> out of <c>storyline cluster</c>.</summary>
+public class ClusterCommandTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(FixtureDirectory(), "*.jsonl").Where(f => !f.EndsWith(".expected.jsonl", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Cluster_Fixture_PrintsExpectedLines(string name)
+    {
+        var input = Path.Combine(FixtureDirectory(), name + ".jsonl");
+        var expected = File.ReadAllText(Path.Combine(FixtureDirectory(), name + ".expected.jsonl")).ReplaceLineEndings("\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = StorylineCli.Run(["cluster", input, "--json"], output, error);
+
+        Assert.Equal(expected, output.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(error.ToString().Length == 0 ? 0 : 2, exit);
+    }
+
+    [Fact]
+    public void Cluster_BadLine_ReportsLineNumberAndGoesOn()
+    {
+        var path = Path.Combine(FixtureDirectory(), "bad-line.jsonl");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = StorylineCli.Run(["cluster", path], output, error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("line 2:", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private static string FixtureDirectory([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Fixtures");
+}

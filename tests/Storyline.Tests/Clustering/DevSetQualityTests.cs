@@ -1,0 +1,32 @@
+using Storyline.Clustering;
+using Storyline.Ingest;
+using Storyline.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Storyline.Tests.Clustering;
+
+/// <summary>Quality gates on the shared development data; thresholds sit a little below the measured scores.</summary>
+public class DevSetQualityTests(ITestOutputHelper output)
+{
+    [Theory]
+    // Measured with the default options: giveme pairwise 0.857, B-cubed 0.896; multinews pairwise 0.889, B-cubed 0.955.
+    [InlineData("giveme5w1h-events.jsonl", 0.83, 0.87)]
+    [InlineData("multinews-train.jsonl", 0.86, 0.93)]
+    public void Cluster_DevFile_ScoresAboveGate(string file, double pairwiseF1, double bcubedF1)
+    {
+        if (SharedData.Root is null)
+        {
+            output.WriteLine("shared/data not found beside the repository; gate skipped.");
+            return;
+        }
+        var articles = ArticleJsonl.ReadFile(SharedData.Path("data", "clusters-dev", file)).Where(l => l.Succeeded).ToList();
+        var clusterer = new StoryClusterer();
+
+        var predicted = SomeStream.Cluster(clusterer, articles.Select(l => ClusterItem.FromArticle(l.Article!)));
+        var score = ClusteringScore.Of(articles.ConvertAll(l => l.Story ?? l.Article!.Id), predicted);
+
+        output.WriteLine(score.ToString());
+        Assert.True(score.Pairwise.F1 >= pairwiseF1, score.ToString());
+        Assert.True(score.BCubed.F1 >= bcubedF1, score.ToString());
+    }
+}

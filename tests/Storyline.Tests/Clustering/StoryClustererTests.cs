@@ -1,0 +1,125 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Storyline.Clustering;
+
+namespace Storyline.Tests.Clustering;
+
+public class StoryClustererTests
+{
+    private static readonly StoryClustererOptions SmallWindows = new()
+    {
+        // Small windows so that short test streams exercise dormancy and the copy window too.
+        DormancyCheckEvery = 7,
+        DormantAfterArrivals = 40,
+        MinArrivalsBeforeDormant = 10,
+        Duplicates = new Storyline.Dedup.NearDuplicateOptions { Window = 30 },
+    };
+
+    [Fact]
+    public void Add_ReportsOfOneEvent_JoinOneStory()
+    {
+        var clusterer = new StoryClusterer();
+        var first = clusterer.Add(new ClusterItem("1", "Magnitude 7 earthquake strikes off Tokyo",
+            "A magnitude 7 earthquake struck off the coast of Tokyo on Monday, shaking buildings and halting trains, Japan's meteorological agency said."));
+        var second = clusterer.Add(new ClusterItem("2", "Strong quake shakes Tokyo, trains halted",
+            "Trains were halted and buildings shook in Tokyo after a strong magnitude 7 earthquake struck off the coast on Monday, the meteorological agency said."));
+        var other = clusterer.Add(new ClusterItem("3", "Broadcom raises hostile bid for Qualcomm",
+            "Broadcom raised its hostile offer for chipmaker Qualcomm to more than 120 billion dollars, urging shareholders to back its board nominees."));
+
+        Assert.True(first.OpenedStory);
+        Assert.Equal(clusterer.Resolve(first.StoryId), clusterer.Resolve(second.StoryId));
+        Assert.NotEqual(clusterer.Resolve(first.StoryId), clusterer.Resolve(other.StoryId));
+    }
+
+    [Fact]
+    public void Add_VerbatimCopyWithNewHeadline_IsDuplicateOfOriginalInItsStory()
+    {
+        var clusterer = new StoryClusterer();
+        const string Body = "Broadcom raised its hostile offer for chipmaker Qualcomm to more than 120 billion dollars on Monday, urging shareholders to back its board nominees before the annual meeting.";
+        var original = clusterer.Add(new ClusterItem("orig", "Broadcom raises Qualcomm bid", Body));
+        var copy = clusterer.Add(new ClusterItem("copy", "Chip giant sweetens offer", Body));
+
+        Assert.Equal("orig", copy.DuplicateOf);
+        Assert.Equal(original.StoryId, copy.StoryId);
+    }
+
+    [Fact]
+    public void Add_SamePeopleMonthsLater_OpensNewStory()
+    {
+        var clusterer = new StoryClusterer(new StoryClustererOptions { MinArrivalsBeforeDormant = 0, DormancyCheckEvery = 1 });
+        var january = new DateTimeOffset(2024, 1, 10, 0, 0, 0, TimeSpan.Zero);
+        var first = clusterer.Add(new ClusterItem("1", "Senator Alvarez proposes budget bill",
+            "Senator Maria Alvarez proposed a budget bill on Tuesday, saying spending cuts were needed.") { Published = january });
+        var later = clusterer.Add(new ClusterItem("2", "Senator Alvarez opens campaign office",
+            "Senator Maria Alvarez opened a campaign office in the capital, greeting supporters.") { Published = january.AddDays(150) });
+
+        Assert.NotEqual(clusterer.Resolve(first.StoryId), clusterer.Resolve(later.StoryId));
+    }
+
+    [Fact]
+    public void Load_OfSavedEmptyClusterer_ContinuesLikeAFreshOne()
+    {
+        var items = SomeStream.Build(7, 40);
+        using var state = new MemoryStream();
+        new StoryClusterer().Save(state);
+        state.Position = 0;
+
+        Assert.Equal(SomeStream.Cluster(new StoryClusterer(), items), SomeStream.Cluster(StoryClusterer.Load(state), items));
+    }
+
+    [Property(MaxTest = 25)]
+    public bool Add_AnyStream_PutsEveryArticleInExactlyOneLiveStory(PositiveInt seed, byte length)
+    {
+        var items = SomeStream.Build(seed.Get, length % 120);
+        var clusterer = new StoryClusterer(SmallWindows);
+        var assignments = items.Select(clusterer.Add).ToList();
+        return assignments.Count == items.Count
+            && assignments.Select(a => a.ArticleId).SequenceEqual(items.Select(i => i.Id))
+            && assignments.All(a => a.StoryId > 0 && clusterer.Resolve(clusterer.Resolve(a.StoryId)) == clusterer.Resolve(a.StoryId));
+    }
+
+    [Property(MaxTest = 20)]
+    public bool Add_SameStreamTwice_GivesSameStories(PositiveInt seed, byte length)
+    {
+        var items = SomeStream.Build(seed.Get, length % 120);
+        return SomeStream.Cluster(new StoryClusterer(SmallWindows), items).SequenceEqual(SomeStream.Cluster(new StoryClusterer(SmallWindows), items));
+    }
+
+    [Property(MaxTest = 20)]
+    public bool SaveLoad_AtAnyBatchBoundaries_GivesSameStoriesAsOneRun(PositiveInt seed, byte length, byte cut1, byte cut2)
+    {
+        var items = SomeStream.Build(seed.Get, length % 120, dated: seed.Get % 3 != 0);
+        var expected = SomeStream.Cluster(new StoryClusterer(SmallWindows), items);
+
+        var cuts = new[] { 0, items.Count == 0 ? 0 : cut1 % (items.Count + 1), items.Count == 0 ? 0 : cut2 % (items.Count + 1), items.Count }.Order().ToArray();
+        var stories = new List<long>();
+        var clusterer = new StoryClusterer(SmallWindows);
+        for (var b = 0; b + 1 < cuts.Length; b++)
+        {
+            stories.AddRange(items.Skip(cuts[b]).Take(cuts[b + 1] - cuts[b]).Select(i => clusterer.Add(i).StoryId));
+            using var state = new MemoryStream();
+            clusterer.Save(state);
+            state.Position = 0;
+            clusterer = StoryClusterer.Load(state, SmallWindows);
+        }
+        return stories.ConvertAll(clusterer.Resolve).SequenceEqual(expected);
+    }
+
+    [Fact]
+    public void Add_LongStream_KeepsOnlyRecentStoriesActive()
+    {
+        var clusterer = new StoryClusterer(SmallWindows);
+        foreach (var item in SomeStream.Build(3, 400, dated: false))
+        {
+            clusterer.Add(item);
+        }
+        Assert.True(clusterer.ActiveStories < 60, $"{clusterer.ActiveStories} stories still active");
+    }
+
+    [Fact]
+    public void Load_StateFromAnotherFormat_Throws()
+    {
+        using var state = new MemoryStream([99, 0, 0, 0]);
+        Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(state));
+    }
+}
