@@ -5,6 +5,7 @@ internal static class BenchCommands
 {
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Harnesses = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["extraction"] = (Extraction.ExtractionHarness.Help, Extraction.ExtractionHarness.Run),
     };
 
     public static int Run(string[] args)
