@@ -21,12 +21,14 @@ internal static class ExtractionHarness
         var rounds = 5;
         var worst = 0;
         string? dir = null;
+        string? show = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--worst": worst = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--show": show = args[++i]; break;
                 default: dir = args[i]; break;
             }
         }
@@ -39,6 +41,10 @@ internal static class ExtractionHarness
         var pages = Load(dir);
         Console.WriteLine($"dev set: {dir} ({pages.Count} pages, {pages.Count(p => p.Dump is not null)} dumps)");
         var extractor = new ArticleExtractor();
+        if (show is not null)
+        {
+            return Show(extractor, pages.Where(p => p.Key.StartsWith(show, StringComparison.Ordinal)).ToList());
+        }
 
         // Warm up every path once so JIT time is not counted as throughput.
         foreach (var page in pages.Take(5))
@@ -108,6 +114,38 @@ internal static class ExtractionHarness
         {
             PrintWorst("html", htmlScores, worst);
             PrintWorst("text", dumpScores, worst);
+        }
+        return 0;
+    }
+
+    private static int Show(ArticleExtractor extractor, List<Page> pages)
+    {
+        foreach (var page in pages)
+        {
+            foreach (var (label, bytes, format) in new[] { ("html", page.Html, DocumentFormat.Html), ("text", page.Dump, DocumentFormat.TextDump) })
+            {
+                if (bytes is null)
+                {
+                    continue;
+                }
+                var outcome = extractor.Extract(new RawDocument(page.Key, bytes, format) { Url = page.Url });
+                var score = ShingleScorer.Score(outcome.Article?.Text, page.Gold);
+                var a = outcome.Article;
+                Console.WriteLine($"=== {label} {page.Key[..12]} F1={score.F1:F3} P={score.Precision:F3} R={score.Recall:F3} error={outcome.Error}");
+                Console.WriteLine($"title={a?.Title} | byline={a?.Byline} | published={a?.Published:o} | site={a?.Site} | lang={a?.Language} | url={a?.Url}");
+                Console.WriteLine($"evidence={a?.Evidence}");
+                Console.WriteLine(a?.Text);
+                if (format == DocumentFormat.Html)
+                {
+                    using var dom = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
+                    foreach (var line in HtmlBodyFinder.DroppedElements(dom, 500))
+                    {
+                        Console.WriteLine("dropped " + line);
+                    }
+                }
+            }
+            Console.WriteLine("=== gold");
+            Console.WriteLine(page.Gold);
         }
         return 0;
     }
