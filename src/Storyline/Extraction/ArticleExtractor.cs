@@ -92,7 +92,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var parser = new HtmlParser(_parserOptions);
         using var page = parser.ParseDocument(decoded.Text);
         var meta = PageMetadata.Read(page, document.Url);
-        var (blocks, evidence) = HtmlBodyFinder.Find(page);
+        var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title);
         var body = string.Join("\n\n", blocks.Select(b => b.Text));
         if (body.Length < _options.MinBodyCharacters)
         {

@@ -17,7 +17,7 @@ internal static class ClassHints
     [
         "most-read", "most_read", "more-stories", "more_stories", "read-more", "readmore", "also-read", "see-also", "sign-up",
         "more-from", "more-on", "you-may", "further-reading", "next-article", "author-bio", "about-author", "image-credit",
-        "photo-credit",
+        "photo-credit", "more-news", "more-posts", "morenews", "moreposts", "excerpt", "archive-view", "card-list", "post-list", "news-list",
     ];
 
     // Whole words that mark chrome unless the element also says it is content.

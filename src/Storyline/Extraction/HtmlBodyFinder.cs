@@ -64,7 +64,7 @@ internal static class HtmlBodyFinder
     };
 
     /// <summary>The body: kept blocks in document order, and a path naming the chosen content element.</summary>
-    public static (IReadOnlyList<TextBlock> Blocks, string Evidence) Find(IDocument page)
+    public static (IReadOnlyList<TextBlock> Blocks, string Evidence) Find(IDocument page, string? title = null)
     {
         var root = page.Body ?? page.DocumentElement;
         if (root is null)
@@ -78,10 +78,11 @@ internal static class HtmlBodyFinder
             return ([], "no text");
         }
 
+        var teasers = Teasers(blocks, prose);
         var scores = new Dictionary<IElement, double>();
         foreach (var block in blocks)
         {
-            var value = Value(block);
+            var value = teasers.Contains(block) ? -block.Weight : Value(block);
             for (var e = block.Container; e is not null; e = e.ParentElement)
             {
                 scores[e] = scores.GetValueOrDefault(e) + value;
@@ -101,8 +102,78 @@ internal static class HtmlBodyFinder
         {
             return ([], "no content block");
         }
-        var kept = blocks.Where(b => best.Contains(b.Container) && Keep(b)).ToList();
+        best = TitledArticle(best, title, prose) ?? best;
+        var kept = blocks.Where(b => best.Contains(b.Container) && !teasers.Contains(b) && Keep(b)).ToList();
         return (Trim(kept), PathOf(best));
+    }
+
+    /// <summary>
+    /// On a page of several posts (a blog's front page, a feed of articles), the one whose heading is the page title.
+    /// </summary>
+    private static IElement? TitledArticle(IElement best, string? title, Dictionary<IElement, int> prose)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Length < 8)
+        {
+            return null;
+        }
+        var posts = best.QuerySelectorAll("article").Where(a => prose.GetValueOrDefault(a) >= 200).ToList();
+        posts.RemoveAll(a => posts.Any(other => other != a && other.Contains(a)));
+        if (posts.Count < 2)
+        {
+            return null;
+        }
+        var key = Squash(title);
+        var matches = posts.Where(a => a.QuerySelectorAll("h1, h2, h3").Any(h => Squash(h.TextContent) is { Length: > 0 } heading
+            && (heading == key || (heading.Length >= 8 && key.Contains(heading, StringComparison.Ordinal))))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    /// <summary>
+    /// Blocks of teaser cards: a small element whose heading is a link (to another article) plus an excerpt.
+    /// Their excerpts read like prose, so only the linked heading gives them away.
+    /// </summary>
+    private static HashSet<TextBlock> Teasers(List<TextBlock> blocks, Dictionary<IElement, int> prose)
+    {
+        var cards = new HashSet<IElement>();
+        foreach (var block in blocks)
+        {
+            if (block.Role is BlockRole.Heading or BlockRole.Title && block.LinkDensity > 0.7)
+            {
+                // The card is the nearest ancestor holding more than the heading, as long as it stays small.
+                for (var e = block.Container.ParentElement; e is not null; e = e.ParentElement)
+                {
+                    if (prose.GetValueOrDefault(e) > 700)
+                    {
+                        break;
+                    }
+                    if (e.TextContent.Length > block.Text.Length + 20)
+                    {
+                        cards.Add(e);
+                        break;
+                    }
+                }
+            }
+        }
+        var teasers = new HashSet<TextBlock>();
+        if (cards.Count == 0)
+        {
+            return teasers;
+        }
+        foreach (var block in blocks)
+        {
+            var depth = 0;
+            for (var e = block.Container; e is not null && depth < 8; e = e.ParentElement, depth++)
+            {
+                if (cards.Contains(e))
+                {
+                    teasers.Add(block);
+                    break;
+                }
+            }
+        }
+        return teasers;
     }
 
     /// <summary>A block's contribution to its ancestors: prose counts for, links and fragments against.</summary>
@@ -125,7 +196,7 @@ internal static class HtmlBodyFinder
         {
             return weight * (1 - block.LinkDensity);
         }
-        return -0.5 * weight;
+        return -0.2 * weight;
     }
 
     private static bool Keep(TextBlock block)
