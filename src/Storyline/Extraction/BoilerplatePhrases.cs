@@ -21,6 +21,13 @@ internal static partial class BoilerplatePhrases
         return text.Length <= 300 && Notice().IsMatch(text);
     }
 
+    /// <summary>True for a line of a text dump that is chrome: the HTML rules plus prompts that only links would reveal in a page.</summary>
+    public static bool IsDumpBoilerplate(string line) =>
+        IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line));
+
+    [GeneratedRegex(@"(click here|(registered )?trademarks? of|for informational purposes only|read more|sign up|subscribe|download (the|our) app|follow us)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DumpNotice();
+
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?\s*\(?\d*\)?|read more|read next|more:?|related( articles| stories| content)?:?|recommended( for you)?|most (read|popular|viewed)|popular now|latest (news|stories)|you may also like|see also|also read|follow us( on \w+)?|sign up|sign in|log ?in|subscribe( now)?|skip to (main )?content|back to top|loading\.*|continue reading|click here|photo:?|image:?|getty images|reuters|ap photo|\(?ap\)?|afp|copyright.*|©.*|all rights reserved\.?|view comments|show comments|leave a comment|\d+\s*comments?|top stories|trending( now)?|what to read next|more from .{1,30}|watch:?|listen:?|video:?|[\d,.]+k?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortChrome();
 

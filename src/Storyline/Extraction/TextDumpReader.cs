@@ -47,7 +47,30 @@ internal static partial class TextDumpReader
         }
         var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
-        var values = blocks.Select((b, i) => Value(b, chrome[i])).ToArray();
+        var values = new double[blocks.Count];
+        var proseSoFar = 0.0;
+        var pastArticleEnd = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (SectionBreak().IsMatch(blocks[i].Text))
+            {
+                values[i] = -5000;
+                chrome[i] = true;
+                // Sites put related links, comments and teasers after the article: prose past such a heading
+                // (once a good run of prose has been seen) is probably not the article.
+                pastArticleEnd |= proseSoFar >= 400;
+                continue;
+            }
+            var value = Value(blocks[i], chrome[i]);
+            if (value > 0)
+            {
+                // A paragraph between two non-paragraphs is a teaser excerpt more often than article text.
+                var isolated = !NeighbourIsProse(blocks, chrome, i, -1) && !NeighbourIsProse(blocks, chrome, i, +1);
+                value *= (isolated ? 0.5 : 1) * (pastArticleEnd ? 0.5 : 1);
+                proseSoFar += value;
+            }
+            values[i] = value;
+        }
 
         // The article is the run of paragraphs with the highest net value (Kadane's maximum subarray).
         var (start, end) = BestRun(values);
@@ -140,16 +163,22 @@ internal static partial class TextDumpReader
             return true;
         }
         var text = block.Text;
-        if (BoilerplatePhrases.IsBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text))
+        if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text))
         {
             return true;
         }
-        if (block.Weight < 150 && repeated.Contains(Normalise(text)))
+        if ((block.Weight < 150 && repeated.Contains(Normalise(text))) || (block.Weight < 400 && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))))
         {
             return true;
         }
         // Indented paragraphs are teasers and list blocks far more often than article text.
         return block.Indent >= 2 && !block.IsProse;
+    }
+
+    private static bool NeighbourIsProse(List<DumpBlock> blocks, bool[] chrome, int i, int step)
+    {
+        var j = i + step;
+        return j >= 0 && j < blocks.Count && !chrome[j] && blocks[j].IsProse;
     }
 
     private static double Value(DumpBlock block, bool chrome)
@@ -162,7 +191,7 @@ internal static partial class TextDumpReader
         {
             return block.Indent >= 2 ? 0.3 * block.Weight : block.Weight;
         }
-        return -0.2 * block.Weight - 2;
+        return -0.5 * block.Weight - 5;
     }
 
     private static (int Start, int End) BestRun(double[] values)
@@ -272,11 +301,15 @@ internal static partial class TextDumpReader
 
     private static string Normalise(string text) => text.Trim().ToLowerInvariant();
 
+    /// <summary>Headings that end an article and open the site's own sections (related links, comments, cookie settings).</summary>
+    [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionBreak();
+
     [GeneratedRegex(@"^(?:[•·▪◦●○■□►▶*+\-–]|\d{1,3}[.)])\s+")]
     private static partial Regex BulletLine();
 
     /// <summary>Form and image placeholders left by the renderer: [], [submit], [logo], [ ].</summary>
-    [GeneratedRegex(@"^(\[[^\]]{0,40}\]\s*)+$|^\[\s*\]")]
+    [GeneratedRegex(@"^(\[[^\]]{0,40}\]\s*)+$|^\[\s*\]|^\[[^\]\s]*[^\d\]\s][^\]\s]*\]")]
     private static partial Regex Markup();
 
     [GeneratedRegex(@"^(comments?|views?|likes?|shares?|reactions?)?\s*[\d,.]+[kKmM]?\s*(comments?|views?|likes?|shares?)?$", RegexOptions.IgnoreCase)]
