@@ -54,11 +54,12 @@ internal static partial class TextDumpReader
         {
             if (SectionBreak().IsMatch(blocks[i].Text))
             {
-                values[i] = -5000;
+                // "Related articles" boxes also sit inside articles, so a section heading is a cost, not a wall.
+                values[i] = -600;
                 chrome[i] = true;
-                // Sites put related links, comments and teasers after the article: prose past such a heading
+                // Comments, navigation and recommendations follow the article: prose past such a heading
                 // (once a good run of prose has been seen) is probably not the article.
-                pastArticleEnd |= proseSoFar >= 400;
+                pastArticleEnd |= proseSoFar >= 400 && ArticleEnd().IsMatch(blocks[i].Text);
                 continue;
             }
             var value = Value(blocks[i], chrome[i]);
@@ -70,6 +71,21 @@ internal static partial class TextDumpReader
                 proseSoFar += value;
             }
             values[i] = value;
+        }
+
+        // A long stretch of chrome (a menu, an inline box of links) costs less per block after the first few
+        // hundred characters, so an inline box cannot split an article as surely as it marks its end.
+        var stretch = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] >= 0)
+            {
+                stretch = 0;
+                continue;
+            }
+            var before = stretch;
+            stretch -= values[i];
+            values[i] = -(Damp(stretch) - Damp(before));
         }
 
         // The article is the run of paragraphs with the highest net value (Kadane's maximum subarray).
@@ -174,6 +190,8 @@ internal static partial class TextDumpReader
         // Indented paragraphs are teasers and list blocks far more often than article text.
         return block.Indent >= 2 && !block.IsProse;
     }
+
+    private static double Damp(double cost) => cost <= 500 ? cost : 500 + 0.25 * (cost - 500);
 
     private static bool NeighbourIsProse(List<DumpBlock> blocks, bool[] chrome, int i, int step)
     {
@@ -304,6 +322,9 @@ internal static partial class TextDumpReader
     /// <summary>Headings that end an article and open the site's own sections (related links, comments, cookie settings).</summary>
     [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
+
+    [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleEnd();
 
     [GeneratedRegex(@"^(?:[•·▪◦●○■□►▶*+\-–]|\d{1,3}[.)])\s+")]
     private static partial Regex BulletLine();
