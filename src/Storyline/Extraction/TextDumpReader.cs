@@ -183,6 +183,10 @@ internal static partial class TextDumpReader
         {
             return true;
         }
+        if (text.Count(c => c is >= '\u2500' and <= '\u257F') >= 5)
+        {
+            return true; // table rules and box drawing: layout, not prose
+        }
         if ((block.Weight < 150 && repeated.Contains(Normalise(text))) || (block.Weight < 400 && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))))
         {
             return true;
