@@ -304,7 +304,7 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:written\s+)?by[\s.:]+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|posted)\s+)?by[.:]?\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)\s*(?:[|,·\-–]\s*.{0,40})?$", RegexOptions.None)]
+    [GeneratedRegex(@"^(?i:(?:(?:written|reported|posted)\s+)?by)[.:]?\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)\s*(?:[|,·\-–]\s*.{0,40})?$", RegexOptions.None)]
     private static partial Regex BylineLine();
 }
 

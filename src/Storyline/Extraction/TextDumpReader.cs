@@ -139,6 +139,15 @@ internal static partial class TextDumpReader
             templated = true;
         }
 
+        // A renderer that wraps paragraphs fills each line up to a fixed width; when no line is longer than a
+        // screen, a line that stops well short of the width ends its paragraph even without a blank line.
+        var width = 0;
+        for (var i = 0; i < count; i++)
+        {
+            width = Math.Max(width, lines[i].TrimEnd().Length);
+        }
+        var wrapped = width is >= 60 and <= 200;
+        var previousLength = 0;
         for (var i = 0; i < count; i++)
         {
             var raw = lines[i].TrimEnd();
@@ -151,10 +160,13 @@ internal static partial class TextDumpReader
             var isBullet = BulletLine().IsMatch(line);
             var lineIndent = raw.Length - raw.TrimStart().Length;
             // A bullet starts a paragraph of its own; so does a change of indentation (a list or teaser block).
-            if (text.Length > 0 && (isBullet || lineIndent != indent && !(lineIndent < indent && bullet)))
+            var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : line.Length;
+            var continuesWrap = wrapped && previousLength + 1 + firstWord >= width - 3;
+            if (text.Length > 0 && (isBullet || !continuesWrap || lineIndent != indent && !(lineIndent < indent && bullet)))
             {
                 Flush(i - 1);
             }
+            previousLength = raw.Length;
             if (text.Length == 0)
             {
                 first = i;
@@ -289,7 +301,7 @@ internal static partial class TextDumpReader
         // Datelines sit by the headline; search there first, then the rest of the chrome.
         for (var i = Math.Max(0, from - 5); i < Math.Min(blocks.Count, from + 12); i++)
         {
-            if (blocks[i].Weight < 200 && PublicationDates.FindInText(blocks[i].Text) is { } date)
+            if (blocks[i].Weight < 120 && !blocks[i].IsProse && PublicationDates.FindInText(blocks[i].Text) is { } date)
             {
                 return date;
             }
@@ -343,7 +355,7 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"^\S+@\S+\.\w+$|^(tel|phone|fax|e-?mail|contact( us)?)\s*[:.]|^(quick|direct) access to|^skip to", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"[\(\[](?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Yonhap|Newsis|News1|Photo|Image|Picture|Credit|File)[^)\]]{0,80}|[^)\]]{0,60}(?:Photo|Getty Images|/AP|/Reuters))[\)\]]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\(\[](?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Yonhap|Newsis|News1|Photo|Image|Picture|Credit|File)[^)\]]{0,80}|[^)\]]{0,60}(?:Photo|Getty Images|/AP|/Reuters)|[^()\[\]\s]{1,30}/[^()\[\]]{1,40})[\)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCredit();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]
