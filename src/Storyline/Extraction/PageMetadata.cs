@@ -19,7 +19,8 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
     public static PageMetadata Read(IDocument page, string? fetchUrl)
     {
         var ld = ReadJsonLd(page);
-        var url = Absolute(Attr(page, "link[rel~='canonical']", "href"), fetchUrl)
+        var baseUrl = fetchUrl ?? Absolute(Meta(page, "og:url"), null);
+        var url = Absolute(Attr(page, "link[rel~='canonical']", "href"), baseUrl)
             ?? Absolute(Meta(page, "og:url"), fetchUrl) ?? Absolute(ld.Url, fetchUrl) ?? fetchUrl;
         var site = Clean(Meta(page, "og:site_name")) ?? Clean(ld.Publisher) ?? Clean(Meta(page, "application-name")) ?? HostName(url);
         var rawTitle = Clean(Meta(page, "og:title")) ?? Clean(ld.Headline) ?? Clean(Meta(page, "twitter:title"))
@@ -301,7 +302,7 @@ internal static partial class Bylines
         return match.Success ? match.Groups["name"].Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"^(?:written\s+)?by[\s.:]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written\s+)?by|por|par|von|di|door|av|przez|oleh|від|от)[\s.:]+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"^(?i:(?:(?:written|reported|posted)\s+)?by)[.:]?\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)\s*(?:[|,·\-–]\s*.{0,40})?$", RegexOptions.None)]
