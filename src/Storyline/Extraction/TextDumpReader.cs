@@ -55,7 +55,7 @@ internal static partial class TextDumpReader
             if (SectionBreak().IsMatch(blocks[i].Text))
             {
                 // "Related articles" boxes also sit inside articles, so a section heading is a cost, not a wall.
-                values[i] = -600;
+                values[i] = ArticleEnd().IsMatch(blocks[i].Text) ? -600 : -250;
                 chrome[i] = true;
                 // Comments, navigation and recommendations follow the article: prose past such a heading
                 // (once a good run of prose has been seen) is probably not the article.
@@ -66,7 +66,7 @@ internal static partial class TextDumpReader
             if (value > 0)
             {
                 // A paragraph between two non-paragraphs is a teaser excerpt more often than article text.
-                var isolated = !NeighbourIsProse(blocks, chrome, i, -1) && !NeighbourIsProse(blocks, chrome, i, +1);
+                var isolated = blocks[i].Weight < 350 && !NeighbourIsProse(blocks, chrome, i, -1) && !NeighbourIsProse(blocks, chrome, i, +1);
                 value *= (isolated ? 0.5 : 1) * (pastArticleEnd ? 0.5 : 1);
                 proseSoFar += value;
             }
@@ -144,7 +144,7 @@ internal static partial class TextDumpReader
         var width = 0;
         for (var i = 0; i < count; i++)
         {
-            width = Math.Max(width, lines[i].TrimEnd().Length);
+            width = Math.Max(width, DisplayWidth(lines[i].TrimEnd()));
         }
         var wrapped = width is >= 60 and <= 200;
         var previousLength = 0;
@@ -160,13 +160,17 @@ internal static partial class TextDumpReader
             var isBullet = BulletLine().IsMatch(line);
             var lineIndent = raw.Length - raw.TrimStart().Length;
             // A bullet starts a paragraph of its own; so does a change of indentation (a list or teaser block).
-            var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : line.Length;
+            var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? DisplayWidth(line[..space]) : DisplayWidth(line);
+            if (line.Length > 0 && IsWide(line[0]))
+            {
+                firstWord = 2; // CJK text wraps between any two characters
+            }
             var continuesWrap = wrapped && previousLength + 1 + firstWord >= width - 3;
             if (text.Length > 0 && (isBullet || !continuesWrap || lineIndent != indent && !(lineIndent < indent && bullet)))
             {
                 Flush(i - 1);
             }
-            previousLength = raw.Length;
+            previousLength = DisplayWidth(raw);
             if (text.Length == 0)
             {
                 first = i;
@@ -205,6 +209,19 @@ internal static partial class TextDumpReader
         }
         // Indented paragraphs are teasers and list blocks far more often than article text.
         return block.Indent >= 2 && !block.IsProse;
+    }
+
+    private static bool IsWide(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+
+    /// <summary>Terminal columns a line takes: East Asian wide characters take two.</summary>
+    private static int DisplayWidth(string line)
+    {
+        var width = 0;
+        foreach (var c in line)
+        {
+            width += IsWide(c) ? 2 : 1;
+        }
+        return width;
     }
 
     private static double Damp(double cost) => cost <= 500 ? cost : 500 + 0.25 * (cost - 500);
