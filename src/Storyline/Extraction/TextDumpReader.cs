@@ -13,7 +13,11 @@ internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int I
 
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
 
-    public bool IsProse => !IsBullet && (Weight >= 100 || (Weight >= 40 && EndsLikeSentence));
+    /// <summary>Reads as article prose: ends like a sentence, or is long and has sentences inside (a long line of joined menu labels has none).</summary>
+    public bool IsProse => !IsBullet && ((Weight >= 40 && EndsLikeSentence) || (Weight >= 100 && HasSentenceBreak));
+
+    private bool HasSentenceBreak => Text.Contains(". ", StringComparison.Ordinal) || Text.Contains(", ", StringComparison.Ordinal)
+        || Text.Contains('。') || Text.Contains('，') || Text.Contains("? ", StringComparison.Ordinal);
 
     private static int WeightOf(string text)
     {
