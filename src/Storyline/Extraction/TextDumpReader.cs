@@ -101,7 +101,7 @@ internal static partial class TextDumpReader
         var body = new List<DumpBlock>();
         for (var i = start; i <= end; i++)
         {
-            if (!chrome[i] && !IsCaption(blocks, i))
+            if (!chrome[i] && !IsCaption(blocks, i) && !(blocks[i].Weight < 25 && !blocks[i].EndsLikeSentence))
             {
                 body.Add(blocks[i]);
             }
