@@ -298,14 +298,25 @@ internal static partial class Bylines
     public static string? FromLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var match = BylineLine().Match(line.Trim());
-        return match.Success ? match.Groups["name"].Value.Trim() : null;
+        var trimmed = line.Trim();
+        var match = BylineLine().Match(trimmed);
+        // "By Monday, officials had left." is a sentence, not a byline.
+        if (!match.Success || trimmed.EndsWith('.') && !trimmed.EndsWith(" Jr.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // "By Jane Doe November 19, 2019" — a date after the name is not part of it.
+        var name = TrailingDate().Replace(match.Groups["name"].Value, "").Trim(' ', ',', '|');
+        return name.Length == 0 ? null : name;
     }
+
+    [GeneratedRegex(@"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Updated|Published|Posted)\b.*$")]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^(?:(?:written\s+)?by|por|par|von|di|door|av|przez|oleh|від|от)[\s.:]+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"^(?i:(?:(?:written|reported|posted)\s+)?by)[.:]?\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)\s*(?:[|,·\-–]\s*.{0,40})?$", RegexOptions.None)]
+    [GeneratedRegex(@"^(?i:(?:(?:written|reported|posted)\s+)?by)[.:]?\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)(?:\s*[|,·\-–]?\s+.{0,60})?$", RegexOptions.None)]
     private static partial Regex BylineLine();
 }
 

@@ -107,7 +107,7 @@ internal static partial class TextDumpReader
             }
         }
         var byline = FindByline(blocks, start, end);
-        body.RemoveAll(b => Bylines.FromLine(b.Text) is not null && b.Weight < 80);
+        body.RemoveAll(b => b.Weight < 120 && Bylines.FromLine(b.Text) is not null);
         var titleIndex = TitleIndex(blocks, chrome, start);
         var title = titleIndex >= 0 ? blocks[titleIndex].Text : "";
         body.RemoveAll(b => title.Length > 0 && string.Equals(b.Text, title, StringComparison.Ordinal));
