@@ -1,46 +1,155 @@
-using System.Text;
 using AngleSharp.Html.Parser;
 using Storyline.Ingest;
+using Storyline.Text.Language;
 
 namespace Storyline.Extraction;
 
-/// <summary>The extraction stage: web pages through AngleSharp, text dumps line by line.</summary>
-/// <remarks>First slice: paragraphs of a page and the non-empty lines of a dump. Boilerplate removal comes with the extraction issue.</remarks>
+/// <summary>Limits and switches of the extraction stage.</summary>
+/// <param name="MaxInputBytes">Bytes of one document that are read; the rest of a larger document is ignored.</param>
+/// <param name="MinBodyCharacters">A body shorter than this is "no article" (index and error pages).</param>
+public sealed record ExtractionOptions(int MaxInputBytes = 4 * 1024 * 1024, int MinBodyCharacters = 80)
+{
+    public static ExtractionOptions Default { get; } = new();
+}
+
+/// <summary>The extraction stage: web pages through AngleSharp and a block scorer, text dumps through a line classifier.</summary>
+/// <remarks>
+/// Thread-safe and stateless between calls; never throws for bad input (a failed outcome says why). Input beyond
+/// <see cref="ExtractionOptions.MaxInputBytes"/> is cut before parsing so time and memory stay bounded.
+/// <see cref="ExtractBatch"/> also learns each site's template from the batch and removes it from text dumps.
+/// </remarks>
 public sealed class ArticleExtractor : IArticleExtractor
 {
-    private readonly HtmlParser _parser = new();
+    private readonly ExtractionOptions _options;
+    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false, IsKeepingSourceReferences = false };
+
+    public ArticleExtractor(ExtractionOptions? options = null)
+    {
+        _options = options ?? ExtractionOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxInputBytes, 1024);
+    }
 
     public ExtractionOutcome Extract(RawDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = Encoding.UTF8.GetString(document.Content.Span);
-        return document.Format == DocumentFormat.Html ? FromHtml(document, text) : FromDump(document, text);
+        return Guarded(document, () => document.Format == DocumentFormat.Html ? FromHtml(document) : FromDump(document, null));
     }
 
     public IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return documents.Select(Extract).ToList();
-    }
-
-    private ExtractionOutcome FromHtml(RawDocument document, string html)
-    {
-        using var page = _parser.ParseDocument(html);
-        var title = page.QuerySelector("h1")?.TextContent.Trim() ?? page.Title?.Trim() ?? "";
-        var paragraphs = page.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).Where(p => p.Length > 0);
-        var body = string.Join("\n\n", paragraphs);
-        return body.Length == 0
-            ? ExtractionOutcome.Failure(document.Origin, "no article text found")
-            : ExtractionOutcome.Success(document.Origin, new ExtractedArticle(title, body) { Url = document.Url });
-    }
-
-    private static ExtractionOutcome FromDump(RawDocument document, string dump)
-    {
-        var lines = dump.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count < 2)
+        var dumps = new Dictionary<int, string>();
+        for (var i = 0; i < documents.Count; i++)
         {
-            return ExtractionOutcome.Failure(document.Origin, "no article text found");
+            if (documents[i].Format == DocumentFormat.TextDump && Decode(documents[i]) is { Succeeded: true } decoded)
+            {
+                dumps[i] = decoded.Text;
+            }
         }
-        return ExtractionOutcome.Success(document.Origin, new ExtractedArticle(lines[0], string.Join("\n\n", lines.Skip(1))));
+        var templates = SiteTemplates.Learn(dumps.ToDictionary(d => d.Key, d => (documents[d.Key].Url, d.Value)));
+        var outcomes = new ExtractionOutcome[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            var template = templates.GetValueOrDefault(i);
+            outcomes[i] = document.Format == DocumentFormat.Html
+                ? Extract(document)
+                : Guarded(document, () => FromDump(document, template));
+        }
+        return outcomes;
+    }
+
+    private static ExtractionOutcome Guarded(RawDocument document, Func<ExtractionOutcome> extract)
+    {
+        try
+        {
+            return extract();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        {
+            // Bad input must not stop a batch; the outcome names the document and the failure.
+            return ExtractionOutcome.Failure(document.Origin, $"extraction failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private DecodedText Decode(RawDocument document)
+    {
+        var bytes = document.Content.Span;
+        if (bytes.Length > _options.MaxInputBytes)
+        {
+            bytes = bytes[.._options.MaxInputBytes];
+        }
+        return TextDecoding.Decode(bytes, document.ContentType, document.Format == DocumentFormat.Html);
+    }
+
+    private ExtractionOutcome FromHtml(RawDocument document)
+    {
+        var decoded = Decode(document);
+        if (!decoded.Succeeded)
+        {
+            return ExtractionOutcome.Failure(document.Origin, decoded.Error!);
+        }
+        var parser = new HtmlParser(_parserOptions);
+        using var page = parser.ParseDocument(decoded.Text);
+        var meta = PageMetadata.Read(page, document.Url);
+        var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title);
+        var body = string.Join("\n\n", blocks.Select(b => b.Text));
+        if (body.Length < _options.MinBodyCharacters)
+        {
+            return ExtractionOutcome.Failure(document.Origin, $"no article text found ({evidence})");
+        }
+        var article = new ExtractedArticle(meta.Title, body)
+        {
+            Byline = meta.Byline,
+            Published = meta.Published ?? document.Published,
+            Site = meta.Site ?? document.Source,
+            Url = meta.Url ?? document.Url,
+            Language = LanguageOf(meta.Title, body, meta.DeclaredLanguage),
+            Evidence = $"{evidence}; encoding {decoded.EncodingName} ({decoded.Source})",
+        };
+        return ExtractionOutcome.Success(document.Origin, article);
+    }
+
+    private ExtractionOutcome FromDump(RawDocument document, SiteTemplate? template)
+    {
+        var decoded = Decode(document);
+        if (!decoded.Succeeded)
+        {
+            return ExtractionOutcome.Failure(document.Origin, decoded.Error!);
+        }
+        var dump = TextDumpReader.Read(decoded.Text, template);
+        if (dump.Body.Length < _options.MinBodyCharacters)
+        {
+            return ExtractionOutcome.Failure(document.Origin, $"no article text found ({dump.Evidence})");
+        }
+        var article = new ExtractedArticle(dump.Title, dump.Body)
+        {
+            Byline = dump.Byline,
+            Published = dump.Published ?? document.Published,
+            Site = dump.Site ?? document.Source ?? HostOf(document.Url),
+            Url = document.Url,
+            Language = LanguageOf(dump.Title, dump.Body, null),
+            Evidence = dump.Evidence,
+        };
+        return ExtractionOutcome.Success(document.Origin, article);
+    }
+
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
+
+    /// <summary>The language identified from the text; the page's declared language only when the text is too short to tell.</summary>
+    private static string? LanguageOf(string title, string body, string? declared)
+    {
+        var guess = LanguageIdentifier.Identify(body.Length > 20_000 ? body[..20_000] : $"{title}\n{body}");
+        if (guess.Code is not null)
+        {
+            return guess.Code;
+        }
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+        var primary = declared.Split('-', '_')[0].Trim().ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
     }
 }

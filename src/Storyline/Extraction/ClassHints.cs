@@ -1,0 +1,87 @@
+using AngleSharp.Dom;
+
+namespace Storyline.Extraction;
+
+/// <summary>Reads what a page's class names, ids and roles say about an element: article content or site chrome.</summary>
+internal static class ClassHints
+{
+    // Word starts that mark chrome whatever else the class says ("article-comments" is still comments).
+    private static readonly string[] StrongChromePrefixes =
+    [
+        "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "cookie", "consent", "promo", "outbrain",
+        "taboola", "recirc", "breadcrumb", "disqus", "signup", "paywall", "advert", "sponsor", "recommend", "trending",
+        "popular", "mostread", "gdpr", "teaser", "onward", "follow",
+    ];
+
+    private static readonly string[] StrongChromePhrases =
+    [
+        "most-read", "most_read", "more-stories", "more_stories", "read-more", "readmore", "also-read", "see-also", "sign-up",
+        "more-from", "more-on", "you-may", "further-reading", "next-article", "author-bio", "about-author", "image-credit",
+        "photo-credit", "more-news", "more-posts", "morenews", "moreposts", "excerpt", "archive-view", "card-list", "post-list", "news-list",
+    ];
+
+    // Whole words that mark chrome unless the element also says it is content.
+    private static readonly HashSet<string> WeakChromeWords = new(StringComparer.Ordinal)
+    {
+        "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "sidebar", "aside", "widget", "banner", "ad",
+        "ads", "adv", "tags", "tag", "toolbar", "popup", "modal", "overlay", "skip", "print", "hidden", "hide", "byline",
+        "dateline", "rating", "pagination", "pager", "topics", "caption", "credit", "credits", "meta", "timestamp",
+        "author", "subnav", "dropdown", "login", "search", "copyright", "disclaimer", "tools", "utility", "alert",
+    };
+
+    private static readonly string[] ContentWords = ["article", "content", "story", "body", "entry", "main", "post", "text", "prose"];
+
+    private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar", "dialog", "alert", "toolbar",
+    };
+
+    /// <summary>True when the element is site chrome and should be dropped with its subtree.</summary>
+    public static bool IsChrome(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag is "body" or "html" or "main" or "p")
+        {
+            return false;
+        }
+        if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role))
+        {
+            return true;
+        }
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var hint = $"{element.ClassName} {element.Id}".ToLowerInvariant();
+        if (hint.Length == 1)
+        {
+            return tag == "header";
+        }
+        var words = hint.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            foreach (var prefix in StrongChromePrefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal) && !word.StartsWith("commentary", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        foreach (var phrase in StrongChromePhrases)
+        {
+            if (hint.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        var weak = tag == "header" || words.Any(WeakChromeWords.Contains);
+        if (!weak)
+        {
+            return false;
+        }
+        return !words.Any(w => ContentWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+    }
+
+    private static readonly char[] Separators = [' ', '-', '_', '\t', '\n', ':', '.', '/'];
+}

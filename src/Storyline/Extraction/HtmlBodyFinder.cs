@@ -1,0 +1,411 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Storyline.Extraction;
+
+/// <summary>One run of text between block boundaries of a page, with the element that holds it.</summary>
+internal sealed record TextBlock(IElement Container, string Text, int LinkChars, BlockRole Role)
+{
+    /// <summary>Length weighted so that CJK text (no spaces, dense words) counts like Latin text of the same meaning.</summary>
+    public int Weight { get; } = WeightOf(Text);
+
+    public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1, (double)LinkChars / Text.Length);
+
+    public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
+
+    private static int WeightOf(string text)
+    {
+        var weight = text.Length;
+        foreach (var c in text)
+        {
+            if (c >= '\u2E80' && c <= '\uD7FF')
+            {
+                weight += 2;
+            }
+        }
+        return weight;
+    }
+}
+
+/// <summary>What kind of block a text run sits in.</summary>
+internal enum BlockRole
+{
+    Paragraph,
+    Heading,
+    Title,
+    ListItem,
+    Quote,
+    Cell,
+}
+
+/// <summary>
+/// Finds the article body of a parsed page: drops chrome by tag, visibility and class/id hints, scores text blocks by
+/// length, sentence shape and link density, and keeps the subtree with the highest net score (article text minus the
+/// link lists and fragments it would drag in).
+/// </summary>
+/// <remarks>Reads the DOM without changing it. Work is bounded by <see cref="MaxBlocks"/> and <see cref="MaxDepth"/>.</remarks>
+internal static class HtmlBodyFinder
+{
+    public const int MaxBlocks = 20_000;
+    public const int MaxDepth = 200;
+
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio",
+        "button", "select", "option", "textarea", "input", "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
+        "head", "title", "meta", "link", "picture", "img", "source", "map", "label",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "pre", "header", "address", "center", "details",
+        "summary", "fieldset", "form", "hr", "caption", "body", "html", "hgroup",
+    };
+
+    /// <summary>The body: kept blocks in document order, and a path naming the chosen content element.</summary>
+    public static (IReadOnlyList<TextBlock> Blocks, string Evidence) Find(IDocument page, string? title = null)
+    {
+        var root = page.Body ?? page.DocumentElement;
+        if (root is null)
+        {
+            return ([], "no body");
+        }
+        var prose = ProseMap(root);
+        var blocks = Collect(root, prose);
+        if (blocks.Count == 0)
+        {
+            return ([], "no text");
+        }
+
+        var teasers = Teasers(blocks, prose);
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in blocks)
+        {
+            var value = teasers.Contains(block) ? -block.Weight : Value(block);
+            for (var e = block.Container; e is not null; e = e.ParentElement)
+            {
+                scores[e] = scores.GetValueOrDefault(e) + value;
+            }
+        }
+        IElement? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (element, score) in scores)
+        {
+            if (score > bestScore || (score == bestScore && best is not null && best.Contains(element)))
+            {
+                best = element;
+                bestScore = score;
+            }
+        }
+        if (best is null || bestScore <= 0)
+        {
+            return ([], "no content block");
+        }
+        best = TitledArticle(best, title, prose) ?? best;
+        var kept = blocks.Where(b => best.Contains(b.Container) && !teasers.Contains(b) && Keep(b)).ToList();
+        return (Trim(kept), PathOf(best));
+    }
+
+    /// <summary>
+    /// On a page of several posts (a blog's front page, a feed of articles), the one whose heading is the page title.
+    /// </summary>
+    private static IElement? TitledArticle(IElement best, string? title, Dictionary<IElement, int> prose)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Length < 8)
+        {
+            return null;
+        }
+        var posts = best.QuerySelectorAll("article").Where(a => prose.GetValueOrDefault(a) >= 200).ToList();
+        posts.RemoveAll(a => posts.Any(other => other != a && other.Contains(a)));
+        if (posts.Count < 2)
+        {
+            return null;
+        }
+        var key = Squash(title);
+        var matches = posts.Where(a => a.QuerySelectorAll("h1, h2, h3").Any(h => Squash(h.TextContent) is { Length: > 0 } heading
+            && (heading == key || (heading.Length >= 8 && key.Contains(heading, StringComparison.Ordinal))))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    /// <summary>
+    /// Blocks of teaser cards: a small element whose heading is a link (to another article) plus an excerpt.
+    /// Their excerpts read like prose, so only the linked heading gives them away.
+    /// </summary>
+    private static HashSet<TextBlock> Teasers(List<TextBlock> blocks, Dictionary<IElement, int> prose)
+    {
+        var cards = new HashSet<IElement>();
+        foreach (var block in blocks)
+        {
+            if (block.Role is BlockRole.Heading or BlockRole.Title && block.LinkDensity > 0.7)
+            {
+                // The card is the nearest ancestor holding more than the heading, as long as it stays small.
+                for (var e = block.Container.ParentElement; e is not null; e = e.ParentElement)
+                {
+                    if (prose.GetValueOrDefault(e) > 700)
+                    {
+                        break;
+                    }
+                    if (e.TextContent.Length > block.Text.Length + 20)
+                    {
+                        cards.Add(e);
+                        break;
+                    }
+                }
+            }
+        }
+        var teasers = new HashSet<TextBlock>();
+        if (cards.Count == 0)
+        {
+            return teasers;
+        }
+        foreach (var block in blocks)
+        {
+            var depth = 0;
+            for (var e = block.Container; e is not null && depth < 8; e = e.ParentElement, depth++)
+            {
+                if (cards.Contains(e))
+                {
+                    teasers.Add(block);
+                    break;
+                }
+            }
+        }
+        return teasers;
+    }
+
+    /// <summary>A block's contribution to its ancestors: prose counts for, links and fragments against.</summary>
+    private static double Value(TextBlock block)
+    {
+        if (block.Role is BlockRole.Title)
+        {
+            return 0;
+        }
+        var weight = block.Weight;
+        if (block.LinkDensity > 0.5)
+        {
+            return -weight;
+        }
+        if (block.Role is BlockRole.Heading)
+        {
+            return 0;
+        }
+        if (weight >= 100 || (weight >= 40 && block.EndsLikeSentence))
+        {
+            return weight * (1 - block.LinkDensity);
+        }
+        return -0.2 * weight;
+    }
+
+    private static bool Keep(TextBlock block)
+    {
+        if (block.Role is BlockRole.Title)
+        {
+            return false;
+        }
+        if (block.LinkDensity > 0.5)
+        {
+            return false;
+        }
+        return !BoilerplatePhrases.IsBoilerplate(block.Text);
+    }
+
+    /// <summary>Drops leading and trailing fragments (dates, bylines, share prompts, orphan headings) around the prose.</summary>
+    private static List<TextBlock> Trim(List<TextBlock> blocks)
+    {
+        static bool IsProse(TextBlock b) => b.Role is not (BlockRole.Heading or BlockRole.Title) && (b.Weight >= 100 || (b.Weight >= 40 && b.EndsLikeSentence));
+        var first = blocks.FindIndex(IsProse);
+        if (first < 0)
+        {
+            return blocks;
+        }
+        var last = blocks.FindLastIndex(IsProse);
+        return blocks.GetRange(first, last - first + 1);
+    }
+
+    /// <summary>
+    /// Characters of sentence-length text under each element. A chrome hint on an element that holds much of the
+    /// page's prose is a wrapper's misleading name ("widget Blog", "advert-pusher"), not chrome.
+    /// </summary>
+    private static Dictionary<IElement, int> ProseMap(IElement root)
+    {
+        var map = new Dictionary<IElement, int>();
+        var stack = new Stack<(INode Node, int Depth)>();
+        stack.Push((root, 0));
+        var visited = 0;
+        while (stack.Count > 0 && visited++ < 500_000)
+        {
+            var (node, depth) = stack.Pop();
+            if (node is IText text)
+            {
+                var length = text.Data.AsSpan().Trim().Length;
+                if (length >= 50)
+                {
+                    for (var e = text.ParentElement; e is not null; e = e.ParentElement)
+                    {
+                        map[e] = map.GetValueOrDefault(e) + length;
+                    }
+                }
+                continue;
+            }
+            if (node is IElement element && (element.LocalName is "script" or "style" or "noscript" or "template" or "svg") || depth > MaxDepth)
+            {
+                continue;
+            }
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+        return map;
+    }
+
+    private static bool IsChrome(IElement element, Dictionary<IElement, int> prose, int totalProse)
+    {
+        if (!ClassHints.IsChrome(element))
+        {
+            return false;
+        }
+        var held = prose.GetValueOrDefault(element);
+        return held < 400 || held < 0.4 * totalProse;
+    }
+
+    private static List<TextBlock> Collect(IElement root, Dictionary<IElement, int> prose)
+    {
+        var totalProse = prose.GetValueOrDefault(root);
+        var blocks = new List<TextBlock>();
+        var text = new StringBuilder();
+        var linkChars = 0;
+        var pendingSpace = false;
+
+        void Flush(IElement container, BlockRole role)
+        {
+            if (text.Length > 0 && blocks.Count < MaxBlocks)
+            {
+                blocks.Add(new TextBlock(container, text.ToString(), linkChars, role));
+            }
+            text.Clear();
+            linkChars = 0;
+            pendingSpace = false;
+        }
+
+        void Append(string value, bool inLink)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = text.Length > 0;
+                    continue;
+                }
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                    pendingSpace = false;
+                }
+                text.Append(c);
+                if (inLink)
+                {
+                    linkChars++;
+                }
+            }
+        }
+
+        void Walk(INode node, IElement container, BlockRole role, bool inLink, int depth)
+        {
+            if (depth > MaxDepth || blocks.Count >= MaxBlocks)
+            {
+                return;
+            }
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText textNode)
+                {
+                    Append(textNode.Data, inLink);
+                    continue;
+                }
+                if (child is not IElement element)
+                {
+                    continue;
+                }
+                var tag = element.LocalName;
+                if (SkippedTags.Contains(tag) || IsHidden(element) || IsChrome(element, prose, totalProse))
+                {
+                    continue;
+                }
+                if (tag == "br")
+                {
+                    Flush(container, role);
+                    continue;
+                }
+                if (!BlockTags.Contains(tag))
+                {
+                    Walk(element, container, role, inLink || tag == "a", depth + 1);
+                    continue;
+                }
+                Flush(container, role);
+                var childRole = tag switch
+                {
+                    "h1" => BlockRole.Title,
+                    "h2" or "h3" or "h4" or "h5" or "h6" => BlockRole.Heading,
+                    "li" or "dt" or "dd" => role is BlockRole.Title or BlockRole.Heading ? role : BlockRole.ListItem,
+                    "blockquote" => BlockRole.Quote,
+                    "td" or "th" => BlockRole.Cell,
+                    _ => role,
+                };
+                Walk(element, element, childRole, inLink, depth + 1);
+                Flush(element, childRole);
+            }
+        }
+
+        Walk(root, root, BlockRole.Paragraph, false, 0);
+        Flush(root, BlockRole.Paragraph);
+        return blocks;
+    }
+
+    /// <summary>Elements dropped as chrome or hidden that hold much text; for studying misses in the bench.</summary>
+    internal static IEnumerable<string> DroppedElements(IDocument page, int minChars)
+    {
+        foreach (var element in page.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        {
+            var why = SkippedTags.Contains(element.LocalName) ? "tag" : IsHidden(element) ? "hidden" : ClassHints.IsChrome(element) ? "class" : null;
+            if (why is not null && element.TextContent.Length >= minChars)
+            {
+                yield return $"{why}: {PathOf(element)} ({element.TextContent.Length} chars)";
+            }
+        }
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var style = element.GetAttribute("style");
+        return style is not null && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string PathOf(IElement element)
+    {
+        var parts = new List<string>();
+        for (var e = element; e is not null && parts.Count < 8; e = e.ParentElement)
+        {
+            var part = e.LocalName;
+            if (!string.IsNullOrEmpty(e.Id))
+            {
+                part += "#" + e.Id;
+            }
+            else if (!string.IsNullOrWhiteSpace(e.ClassName))
+            {
+                part += "." + e.ClassName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            }
+            parts.Add(part);
+        }
+        parts.Reverse();
+        return string.Join(" > ", parts);
+    }
+}

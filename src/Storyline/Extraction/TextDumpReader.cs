@@ -1,0 +1,384 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Storyline.Extraction;
+
+/// <summary>What the line classifier found in a text dump.</summary>
+internal sealed record DumpArticle(string Title, string Body, string? Byline, DateTimeOffset? Published, string? Site, string Evidence);
+
+/// <summary>A paragraph of a dump: consecutive non-empty lines (a rendered page wraps long paragraphs).</summary>
+internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int Indent, bool IsBullet, bool IsTemplate)
+{
+    public int Weight { get; } = WeightOf(Text);
+
+    public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
+
+    /// <summary>Reads as article prose: ends like a sentence, or is long and has sentences inside (a long line of joined menu labels has none).</summary>
+    public bool IsProse => !IsBullet && ((Weight >= 40 && EndsLikeSentence) || (Weight >= 100 && HasSentenceBreak));
+
+    private bool HasSentenceBreak => Text.Contains(". ", StringComparison.Ordinal) || Text.Contains(", ", StringComparison.Ordinal)
+        || Text.Contains('。') || Text.Contains('，') || Text.Contains("? ", StringComparison.Ordinal);
+
+    private static int WeightOf(string text)
+    {
+        var weight = text.Length;
+        foreach (var c in text)
+        {
+            if (c >= '\u2E80' && c <= '\uD7FF')
+            {
+                weight += 2;
+            }
+        }
+        return weight;
+    }
+}
+
+/// <summary>
+/// Reads a text dump of a rendered page: splits it into paragraphs, scores each as prose or chrome (link-list bullets,
+/// menu runs, labels, counters, notices, repeated blocks, site-template lines), keeps the best-scoring run of
+/// paragraphs, and picks the headline, byline, dateline and site name from the chrome around it.
+/// </summary>
+internal static partial class TextDumpReader
+{
+    private const int MaxLines = 50_000;
+
+    public static DumpArticle Read(string dump, SiteTemplate? template)
+    {
+        var blocks = Split(dump, template);
+        if (blocks.Count == 0)
+        {
+            return new DumpArticle("", "", null, null, null, "empty dump");
+        }
+        var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
+        var values = new double[blocks.Count];
+        var proseSoFar = 0.0;
+        var pastArticleEnd = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (SectionBreak().IsMatch(blocks[i].Text))
+            {
+                // "Related articles" boxes also sit inside articles, so a section heading is a cost, not a wall.
+                values[i] = ArticleEnd().IsMatch(blocks[i].Text) ? -600 : -250;
+                chrome[i] = true;
+                // Comments, navigation and recommendations follow the article: prose past such a heading
+                // (once a good run of prose has been seen) is probably not the article.
+                pastArticleEnd |= proseSoFar >= 400 && ArticleEnd().IsMatch(blocks[i].Text);
+                continue;
+            }
+            var value = Value(blocks[i], chrome[i]);
+            if (value > 0)
+            {
+                // A paragraph between two non-paragraphs is a teaser excerpt more often than article text.
+                var isolated = blocks[i].Weight < 350 && !NeighbourIsProse(blocks, chrome, i, -1) && !NeighbourIsProse(blocks, chrome, i, +1);
+                value *= (isolated ? 0.5 : 1) * (pastArticleEnd ? 0.5 : 1);
+                proseSoFar += value;
+            }
+            values[i] = value;
+        }
+
+        // A long stretch of chrome (a menu, an inline box of links) costs less per block after the first few
+        // hundred characters, so an inline box cannot split an article as surely as it marks its end.
+        var stretch = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] >= 0)
+            {
+                stretch = 0;
+                continue;
+            }
+            var before = stretch;
+            stretch -= values[i];
+            values[i] = -(Damp(stretch) - Damp(before));
+        }
+
+        // The article is the run of paragraphs with the highest net value (Kadane's maximum subarray).
+        var (start, end) = BestRun(values);
+        if (start < 0)
+        {
+            return new DumpArticle(Title(blocks, chrome, blocks.Count), "", null, null, Site(blocks), "no prose run");
+        }
+        var body = new List<DumpBlock>();
+        for (var i = start; i <= end; i++)
+        {
+            if (!chrome[i] && !IsCaption(blocks, i) && !(blocks[i].Weight < 25 && !blocks[i].EndsLikeSentence))
+            {
+                body.Add(blocks[i]);
+            }
+        }
+        var byline = FindByline(blocks, start, end);
+        body.RemoveAll(b => b.Weight < 120 && Bylines.FromLine(b.Text) is not null);
+        var titleIndex = TitleIndex(blocks, chrome, start);
+        var title = titleIndex >= 0 ? blocks[titleIndex].Text : "";
+        body.RemoveAll(b => title.Length > 0 && string.Equals(b.Text, title, StringComparison.Ordinal));
+        var text = string.Join("\n\n", body.Select(b => b.Text));
+        var published = FindDate(blocks, titleIndex >= 0 ? titleIndex : start, end);
+        var evidence = $"lines {blocks[start].FirstLine + 1}-{blocks[end].LastLine + 1}";
+        return new DumpArticle(title, text, byline, published, Site(blocks), evidence);
+    }
+
+    private static string Title(List<DumpBlock> blocks, bool[] chrome, int before) =>
+        TitleIndex(blocks, chrome, before) is var i and >= 0 ? blocks[i].Text : "";
+
+    /// <summary>Splits a dump into paragraphs; bullet items are paragraphs of their own.</summary>
+    internal static List<DumpBlock> Split(string dump, SiteTemplate? template)
+    {
+        var blocks = new List<DumpBlock>();
+        var lines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var count = Math.Min(lines.Length, MaxLines);
+        var text = new StringBuilder();
+        int first = -1, indent = 0;
+        var bullet = false;
+        var templated = true;
+
+        void Flush(int last)
+        {
+            if (text.Length > 0)
+            {
+                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null));
+            }
+            text.Clear();
+            first = -1;
+            bullet = false;
+            templated = true;
+        }
+
+        // A renderer that wraps paragraphs fills each line up to a fixed width; when no line is longer than a
+        // screen, a line that stops well short of the width ends its paragraph even without a blank line.
+        var width = 0;
+        for (var i = 0; i < count; i++)
+        {
+            width = Math.Max(width, DisplayWidth(lines[i].TrimEnd()));
+        }
+        var wrapped = width is >= 60 and <= 200;
+        var previousLength = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var raw = lines[i].TrimEnd();
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                Flush(i - 1);
+                continue;
+            }
+            var isBullet = BulletLine().IsMatch(line);
+            var lineIndent = raw.Length - raw.TrimStart().Length;
+            // A bullet starts a paragraph of its own; so does a change of indentation (a list or teaser block).
+            var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? DisplayWidth(line[..space]) : DisplayWidth(line);
+            if (line.Length > 0 && IsWide(line[0]))
+            {
+                firstWord = 2; // CJK text wraps between any two characters
+            }
+            var continuesWrap = wrapped && previousLength + 1 + firstWord >= width - 3;
+            if (text.Length > 0 && (isBullet || !continuesWrap || lineIndent != indent && !(lineIndent < indent && bullet)))
+            {
+                Flush(i - 1);
+            }
+            previousLength = DisplayWidth(raw);
+            if (text.Length == 0)
+            {
+                first = i;
+                indent = lineIndent;
+                bullet = isBullet;
+                text.Append(isBullet ? BulletLine().Replace(line, "") : line);
+            }
+            else
+            {
+                text.Append(' ').Append(line);
+            }
+            templated &= template?.Lines.Contains(line) ?? false;
+        }
+        Flush(count - 1);
+        return blocks;
+    }
+
+    private static bool IsChrome(DumpBlock block, HashSet<string> repeated)
+    {
+        if (block.IsTemplate || block.IsBullet)
+        {
+            return true;
+        }
+        var text = block.Text;
+        if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text))
+        {
+            return true;
+        }
+        if (text.Count(c => c is >= '\u2500' and <= '\u257F') >= 5)
+        {
+            return true; // table rules and box drawing: layout, not prose
+        }
+        if ((block.Weight < 150 && repeated.Contains(Normalise(text))) || (block.Weight < 400 && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))))
+        {
+            return true;
+        }
+        // Indented paragraphs are teasers and list blocks far more often than article text.
+        return block.Indent >= 2 && !block.IsProse;
+    }
+
+    private static bool IsWide(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+
+    /// <summary>Terminal columns a line takes: East Asian wide characters take two.</summary>
+    private static int DisplayWidth(string line)
+    {
+        var width = 0;
+        foreach (var c in line)
+        {
+            width += IsWide(c) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static double Damp(double cost) => cost <= 500 ? cost : 500 + 0.25 * (cost - 500);
+
+    private static bool NeighbourIsProse(List<DumpBlock> blocks, bool[] chrome, int i, int step)
+    {
+        var j = i + step;
+        return j >= 0 && j < blocks.Count && !chrome[j] && blocks[j].IsProse;
+    }
+
+    private static double Value(DumpBlock block, bool chrome)
+    {
+        if (chrome)
+        {
+            return -Math.Max(block.Weight, 10);
+        }
+        if (block.IsProse)
+        {
+            return block.Indent >= 2 ? 0.3 * block.Weight : block.Weight;
+        }
+        return -0.5 * block.Weight - 5;
+    }
+
+    private static (int Start, int End) BestRun(double[] values)
+    {
+        double best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, currentStart = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (current <= 0)
+            {
+                current = 0;
+                currentStart = i;
+            }
+            current += values[i];
+            if (current > best)
+            {
+                best = current;
+                bestStart = currentStart;
+                bestEnd = i;
+            }
+        }
+        return (bestStart, bestEnd);
+    }
+
+    /// <summary>A photo caption or credit line: ends in a bracketed credit such as "(AP Photo/...)" or "[Photo=...]".</summary>
+    private static bool IsCaption(List<DumpBlock> blocks, int i) => CaptionCredit().IsMatch(blocks[i].Text);
+
+    /// <summary>The headline: the most headline-like paragraph among the few before the article.</summary>
+    private static int TitleIndex(List<DumpBlock> blocks, bool[] chrome, int start)
+    {
+        var best = -1;
+        var bestScore = 0.0;
+        for (var i = Math.Max(0, start - 25); i < Math.Min(blocks.Count, start + 1); i++)
+        {
+            var block = blocks[i];
+            if (chrome[i] || block.IsBullet || block.Indent > 0)
+            {
+                continue;
+            }
+            var words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var cjk = block.Weight - block.Text.Length;
+            var headlineSized = words is >= 3 and <= 30 || (cjk >= 16 && block.Text.Length <= 80);
+            if (!headlineSized || block.Text.Length > 200 || block.Text.EndsWith('.') || block.Text.EndsWith(')') || block.Text.EndsWith('…')
+                || PublicationDates.FindInText(block.Text) is not null || Bylines.FromLine(block.Text) is not null)
+            {
+                continue;
+            }
+            // Longer and closer to the article wins; a headline often stands right above the byline or lead.
+            var score = Math.Min(words, 20) + (i - start) * 0.15 + (char.IsUpper(block.Text[0]) ? 2 : 0);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static string? FindByline(List<DumpBlock> blocks, int start, int end)
+    {
+        for (var i = Math.Max(0, start - 15); i < Math.Min(blocks.Count, end + 6); i++)
+        {
+            if (blocks[i].Weight < 120 && Bylines.FromLine(blocks[i].Text) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static DateTimeOffset? FindDate(List<DumpBlock> blocks, int from, int end)
+    {
+        // Datelines sit by the headline; search there first, then the rest of the chrome.
+        for (var i = Math.Max(0, from - 5); i < Math.Min(blocks.Count, from + 12); i++)
+        {
+            if (blocks[i].Weight < 120 && !blocks[i].IsProse && PublicationDates.FindInText(blocks[i].Text) is { } date)
+            {
+                return date;
+            }
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if ((i < from - 5 || i > end) && blocks[i].Weight < 120 && PublicationDates.FindInText(blocks[i].Text) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static string? Site(List<DumpBlock> blocks)
+    {
+        foreach (var block in blocks.AsEnumerable().Reverse().Take(80))
+        {
+            var match = CopyrightOwner().Match(block.Text);
+            if (match.Success)
+            {
+                var owner = match.Groups["owner"].Value.Trim(' ', '.', ',');
+                if (owner.Length is >= 2 and <= 60)
+                {
+                    return owner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string Normalise(string text) => text.Trim().ToLowerInvariant();
+
+    /// <summary>Headings that end an article and open the site's own sections (related links, comments, cookie settings).</summary>
+    [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionBreak();
+
+    [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleEnd();
+
+    [GeneratedRegex(@"^(?:[•·▪◦●○■□►▶*+\-–]|\d{1,3}[.)])\s+")]
+    private static partial Regex BulletLine();
+
+    /// <summary>Form and image placeholders left by the renderer: [], [submit], [logo], [ ].</summary>
+    [GeneratedRegex(@"^(\[[^\]]{0,40}\]\s*)+$|^\[\s*\]|^\[[^\]\s]*[^\d\]\s][^\]\s]*\]")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"^(comments?|views?|likes?|shares?|reactions?)?\s*[\d,.]+[kKmM]?\s*(comments?|views?|likes?|shares?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Counter();
+
+    [GeneratedRegex(@"^\S+@\S+\.\w+$|^(tel|phone|fax|e-?mail|contact( us)?)\s*[:.]|^(quick|direct) access to|^skip to", RegexOptions.IgnoreCase)]
+    private static partial Regex Contact();
+
+    [GeneratedRegex(@"[\(\[](?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Yonhap|Newsis|News1|Photo|Image|Picture|Credit|File)[^)\]]{0,80}|[^)\]]{0,60}(?:Photo|Getty Images|/AP|/Reuters)|[^()\[\]\s]{1,30}/[^()\[\]]{1,40})[\)\]]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCredit();
+
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
+}

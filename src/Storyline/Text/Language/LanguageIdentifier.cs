@@ -1,0 +1,239 @@
+using System.Text;
+using System.Globalization;
+
+namespace Storyline.Text.Language;
+
+/// <summary>A language guess: an ISO 639-1 code (null when unknown) and a confidence in [0, 1].</summary>
+public readonly record struct LanguageGuess(string? Code, double Confidence)
+{
+    public static LanguageGuess Unknown { get; } = new(null, 0);
+
+    public bool IsKnown => Code is not null;
+}
+
+/// <summary>Identifies the language of a text from its script, its function words and its telltale letters.</summary>
+/// <remarks>
+/// The script decides first (Hangul → ko, Kana → ja, Han → zh, Thai, Greek, Hebrew, Devanagari...); within a shared
+/// script, function-word profiles and letters peculiar to one language decide (Cyrillic: ru/uk/bg/sr; Arabic: ar/fa/ur;
+/// Latin: 20 languages). Texts shorter than <see cref="MinWords"/> words, or mixing scripts with no clear majority,
+/// are unknown rather than guessed. Stateless and thread-safe.
+/// </remarks>
+public static class LanguageIdentifier
+{
+    /// <summary>Fewer words than this (or CJK characters / 2) are too little evidence.</summary>
+    public const int MinWords = 20;
+
+    /// <summary>The most characters read; the rest of a long text adds little.</summary>
+    public const int MaxCharacters = 10_000;
+
+    public static LanguageGuess Identify(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return LanguageGuess.Unknown;
+        }
+        var sample = text.Length > MaxCharacters ? text[..MaxCharacters] : text;
+        var scripts = new Dictionary<Script, int>();
+        var letters = 0;
+        foreach (var rune in sample.EnumerateRunes())
+        {
+            if (!Rune.IsLetter(rune))
+            {
+                continue;
+            }
+            letters++;
+            var script = ScriptOf(rune.Value);
+            scripts[script] = scripts.GetValueOrDefault(script) + 1;
+        }
+        if (letters == 0)
+        {
+            return LanguageGuess.Unknown;
+        }
+        var cjk = scripts.GetValueOrDefault(Script.Han) + scripts.GetValueOrDefault(Script.Kana) + scripts.GetValueOrDefault(Script.Hangul);
+        var words = Profiles.Words(sample);
+        if (words.Count < MinWords && cjk < 2 * MinWords)
+        {
+            return LanguageGuess.Unknown;
+        }
+
+        // CJK scripts share Han characters: Kana means Japanese, Hangul means Korean, Han alone Chinese.
+        if (cjk >= 0.5 * letters)
+        {
+            var share = (double)cjk / letters;
+            if (scripts.GetValueOrDefault(Script.Hangul) >= 0.3 * cjk)
+            {
+                return new LanguageGuess("ko", share);
+            }
+            if (scripts.GetValueOrDefault(Script.Kana) >= 0.1 * cjk)
+            {
+                return new LanguageGuess("ja", share);
+            }
+            return new LanguageGuess("zh", share);
+        }
+
+        var (top, count) = scripts.MaxBy(s => s.Value);
+        var topShare = (double)count / letters;
+        if (topShare < 0.6)
+        {
+            return LanguageGuess.Unknown; // mixed scripts: no honest single answer
+        }
+        return top switch
+        {
+            Script.Latin => Profiles.Best(words, sample, Profiles.Latin, topShare),
+            Script.Cyrillic => Profiles.Best(words, sample, Profiles.Cyrillic, topShare),
+            Script.Arabic => Profiles.Best(words, sample, Profiles.Arabic, topShare, fallback: "ar"),
+            Script.Devanagari => new LanguageGuess("hi", topShare),
+            Script.Greek => new LanguageGuess("el", topShare),
+            Script.Hebrew => new LanguageGuess("he", topShare),
+            Script.Thai => new LanguageGuess("th", topShare),
+            Script.Bengali => new LanguageGuess("bn", topShare),
+            Script.Tamil => new LanguageGuess("ta", topShare),
+            Script.Georgian => new LanguageGuess("ka", topShare),
+            Script.Armenian => new LanguageGuess("hy", topShare),
+            _ => LanguageGuess.Unknown,
+        };
+    }
+
+    internal enum Script
+    {
+        Other,
+        Latin,
+        Cyrillic,
+        Greek,
+        Arabic,
+        Hebrew,
+        Devanagari,
+        Bengali,
+        Tamil,
+        Thai,
+        Georgian,
+        Armenian,
+        Hangul,
+        Kana,
+        Han,
+    }
+
+    internal static Script ScriptOf(int c) => c switch
+    {
+        <= 0x024F => Script.Latin,
+        >= 0x1E00 and <= 0x1EFF => Script.Latin,
+        >= 0x0370 and <= 0x03FF => Script.Greek,
+        >= 0x1F00 and <= 0x1FFF => Script.Greek,
+        >= 0x0400 and <= 0x052F => Script.Cyrillic,
+        >= 0x0530 and <= 0x058F => Script.Armenian,
+        >= 0x0590 and <= 0x05FF => Script.Hebrew,
+        >= 0x0600 and <= 0x06FF => Script.Arabic,
+        >= 0x0750 and <= 0x077F => Script.Arabic,
+        >= 0xFB50 and <= 0xFEFF => Script.Arabic,
+        >= 0x0900 and <= 0x097F => Script.Devanagari,
+        >= 0x0980 and <= 0x09FF => Script.Bengali,
+        >= 0x0B80 and <= 0x0BFF => Script.Tamil,
+        >= 0x0E00 and <= 0x0E7F => Script.Thai,
+        >= 0x10A0 and <= 0x10FF => Script.Georgian,
+        >= 0x1100 and <= 0x11FF => Script.Hangul,
+        >= 0x3130 and <= 0x318F => Script.Hangul,
+        >= 0xAC00 and <= 0xD7AF => Script.Hangul,
+        >= 0x3040 and <= 0x30FF => Script.Kana,
+        >= 0x31F0 and <= 0x31FF => Script.Kana,
+        >= 0xFF66 and <= 0xFF9F => Script.Kana,
+        >= 0x3400 and <= 0x4DBF => Script.Han,
+        >= 0x4E00 and <= 0x9FFF => Script.Han,
+        >= 0xF900 and <= 0xFAFF => Script.Han,
+        >= 0x20000 and <= 0x2FA1F => Script.Han,
+        _ => Script.Other,
+    };
+
+    /// <summary>Function words and telltale letters of languages that share a script.</summary>
+    internal static class Profiles
+    {
+        internal sealed record Profile(string Code, HashSet<string> Words, string Letters);
+
+        private static Profile P(string code, string words, string letters = "") =>
+            new(code, words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal), letters);
+
+        // Hand-picked high-frequency function words per language; letters are ones the language uses and its
+        // script neighbours rarely do.
+        internal static readonly Profile[] Latin =
+        [
+            P("en", "the of and to in is that for it was on with as he his by at from are be this have has had not but they which an were their been said who will would its or more"),
+            P("es", "de la que el en y los del se las por un para con una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también fue había ha", "ñ¿¡"),
+            P("fr", "de la le et les des en un du une que est pour qui dans par sur au pas plus ne se il ce avec sont mais ou été aux cette leur elle nous", "çœ"),
+            P("de", "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um", "ßäöü"),
+            P("it", "di e il la che per un in del della non è le si da una sono dei alla con al ha gli nel lo più come anche ma delle degli questo sua suo", "ìò"),
+            P("pt", "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito", "ãõç"),
+            P("nl", "de van het een en in is dat op te zijn voor met die niet aan er om ook als bij of door naar maar worden nog wordt deze heeft ze werd uit dan", "ĳ"),
+            P("sv", "och i att det som en på är av för med till den har de inte om ett var jag men hade sig från vi så kan man när år ska efter också", "åäö"),
+            P("da", "og i at det er en til på som de med af for ikke der den har var et han jeg vi men kan om fra så skal efter også blev hun", "æøå"),
+            P("no", "og i det er som en til på at av for med har de ikke den var et om seg fra han vi men kan så skal etter også ble hun blir", "æøå"),
+            P("fi", "ja on ei se että oli hän ovat mutta kun myös tai jos niin kuin joka sen ole ovat olla tämä vain sitä ja nyt jo koska mukaan", "äö"),
+            P("pl", "i w na z do się nie że to jest o jak a po co przez dla od za są tak ale jego jej oraz być może już było tym które który", "ąęłńśźż"),
+            P("cs", "a v se na je že to s z do o jako ve by k i ale jsou pro za od po jeho již bylo které který než také jen byl", "ěščřžůň"),
+            P("tr", "ve bir bu da de için ile olarak çok daha gibi ama olan en sonra ne kadar var her o ki mi şey değil diye ise yeni göre", "şğıİ"),
+            P("id", "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh karena saat bisa telah atau mereka sudah kata lebih para"),
+            P("vi", "của và là có trong được cho không những người một các với này đã để từ khi đến về cũng như năm tại sẽ theo", "đơưạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"),
+            P("ro", "și de la în a cu pe care din că nu o un pentru este mai să se au fost sau ca dar fi lui acest ei sunt", "ăâîșțş"),
+            P("hu", "a az és hogy nem is egy van de meg ki már csak azt el mint volt ha be még vagy kell lesz pedig után", "őű"),
+            P("ca", "de la i el que a en les per del un una amb no es els al va són com més però també seu dels", "ç·"),
+            P("sw", "na ya wa kwa ni za katika la kuwa hiyo huo hilo ambao ambayo pia lakini watu sana hadi"),
+            P("tl", "ang ng sa na at mga ay si ni para kay hindi ito nang mula kung pero rin din"),
+        ];
+
+        internal static readonly Profile[] Cyrillic =
+        [
+            P("ru", "и в не на что с по это как он к из но за то от его для же все они так было о бы у она только же уже", "ыэё"),
+            P("uk", "і в на що не з та до у як це за від для по він але його є вона які також так буде було", "іїєґ"),
+            P("bg", "и на в да се за от с не е че по са като това но ще си които той а му или", "ъ"),
+            P("sr", "и у је да се на за са не од то као из а су али који које по", "јљњћђџ"),
+        ];
+
+        internal static readonly Profile[] Arabic =
+        [
+            P("ar", "في من على أن إلى التي الذي عن مع هذا كان هذه ما بين لا قد كما بعد أو ذلك", "ةى"),
+            P("fa", "و در به از که این را با است برای آن یک خود تا می شد بر نیز های", "پچژگکی"),
+            P("ur", "کے کی میں اور ہے کا کو سے نے پر یہ ہیں کہ تھا بھی", "ٹڈڑںےہ"),
+        ];
+
+        public static List<string> Words(string text)
+        {
+            var words = new List<string>();
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var inWord = i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    words.Add(text[start..i].ToLowerInvariant());
+                    start = -1;
+                }
+            }
+            return words;
+        }
+
+        public static LanguageGuess Best(List<string> words, string text, Profile[] profiles, double scriptShare, string? fallback = null)
+        {
+            var lower = text.ToLowerInvariant();
+            var scores = new double[profiles.Length];
+            for (var p = 0; p < profiles.Length; p++)
+            {
+                var hits = words.Count(profiles[p].Words.Contains);
+                var letterHits = profiles[p].Letters.Length == 0 ? 0 : lower.Count(c => profiles[p].Letters.Contains(c, StringComparison.Ordinal));
+                // Function-word coverage carries the decision; telltale letters break ties between neighbours.
+                scores[p] = (double)hits / words.Count + Math.Min(0.15, 3.0 * letterHits / Math.Max(1, lower.Length));
+            }
+            var order = Enumerable.Range(0, profiles.Length).OrderByDescending(i => scores[i]).ToArray();
+            var best = scores[order[0]];
+            var second = order.Length > 1 ? scores[order[1]] : 0;
+            if (best < 0.08)
+            {
+                return fallback is null ? LanguageGuess.Unknown : new LanguageGuess(fallback, 0.3 * scriptShare);
+            }
+            var margin = (best - second) / best;
+            var confidence = Math.Clamp(scriptShare * (0.5 + margin) * Math.Min(1, best / 0.25), 0, 1);
+            return margin < 0.05 ? LanguageGuess.Unknown : new LanguageGuess(profiles[order[0]].Code, confidence);
+        }
+    }
+}
