@@ -42,12 +42,13 @@ public static class FeedReader
             var rest = head.AsSpan(i);
             if (rest.StartsWith("<?") || rest.StartsWith("<!--"))
             {
-                var end = head.IndexOf(rest.StartsWith("<?") ? "?>" : "-->", i, StringComparison.Ordinal);
+                var close = rest.StartsWith("<?") ? "?>" : "-->";
+                var end = head.IndexOf(close, i, StringComparison.Ordinal);
                 if (end < 0)
                 {
                     return FeedKind.None;
                 }
-                i = end + 2;
+                i = end + close.Length;
                 continue;
             }
             var name = new string(rest[1..].ToString().TakeWhile(c => char.IsLetterOrDigit(c) || c is ':' or '-' or '_').ToArray());
@@ -65,7 +66,6 @@ public static class FeedReader
     /// <summary>Reads an RSS or Atom feed; relative links are resolved against <paramref name="baseUrl"/>.</summary>
     public static FeedOutcome ReadFeed(ReadOnlyMemory<byte> content, Uri? baseUrl = null)
     {
-        SyndicationFeed feed;
         try
         {
             using var stream = new MemoryStream(content.ToArray(), writable: false);
@@ -78,26 +78,25 @@ public static class FeedReader
                 return FeedOutcome.Failed($"not an RSS 2.0 or Atom 1.0 feed (root element <{xml.Name}>)");
             }
             formatter.ReadFrom(xml);
-            feed = formatter.Feed;
+            var feed = formatter.Feed;
+            var entries = new List<FeedEntry>();
+            foreach (var item in feed.Items)
+            {
+                if (LinkOf(item, baseUrl ?? feed.BaseUri) is not { } link)
+                {
+                    continue;
+                }
+                DateTimeOffset? published = item.PublishDate != default ? item.PublishDate
+                    : item.LastUpdatedTime != default ? item.LastUpdatedTime : null;
+                var key = string.IsNullOrWhiteSpace(item.Id) ? link.AbsoluteUri : item.Id.Trim();
+                entries.Add(new FeedEntry(key, link, Clean(item.Title?.Text), published, AuthorOf(item)));
+            }
+            return new FeedOutcome(new Feed(Clean(feed.Title?.Text), entries), null);
         }
-        catch (Exception e) when (e is XmlException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is XmlException or InvalidOperationException or FormatException or ArgumentException or System.Runtime.Serialization.SerializationException)
         {
             return FeedOutcome.Failed($"malformed feed: {e.Message}");
         }
-        var title = Clean(feed.Title?.Text);
-        var entries = new List<FeedEntry>();
-        foreach (var item in feed.Items)
-        {
-            if (LinkOf(item, baseUrl ?? feed.BaseUri) is not { } link)
-            {
-                continue;
-            }
-            DateTimeOffset? published = item.PublishDate != default ? item.PublishDate
-                : item.LastUpdatedTime != default ? item.LastUpdatedTime : null;
-            var key = string.IsNullOrWhiteSpace(item.Id) ? link.AbsoluteUri : item.Id.Trim();
-            entries.Add(new FeedEntry(key, link, Clean(item.Title?.Text), published, AuthorOf(item)));
-        }
-        return new FeedOutcome(new Feed(title, entries), null);
     }
 
     /// <summary>The feed URLs an OPML outline lists (the <c>xmlUrl</c> of every outline, nested ones included).</summary>
@@ -191,6 +190,13 @@ public static class FeedReader
     private static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset value) =>
-        FeedDates.TryParse(data.DateTimeString, out value);
+    // An unreadable date leaves the entry undated rather than losing the whole feed, which is what failing here would do.
+    private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset value)
+    {
+        if (!FeedDates.TryParse(data.DateTimeString, out value))
+        {
+            value = default;
+        }
+        return true;
+    }
 }
