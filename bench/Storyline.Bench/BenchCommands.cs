@@ -5,6 +5,7 @@ internal static class BenchCommands
 {
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Harnesses = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["warc"] = ("[records] [page-kb]: stream a synthetic .warc.gz through WarcSource; MB/s, pages/s, peak memory", WarcBench.Run),
     };
 
     public static int Run(string[] args)

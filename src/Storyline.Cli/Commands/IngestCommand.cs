@@ -44,7 +44,7 @@ internal static class IngestCommand
             var targets = parse.GetValue(paths)!;
             var web = targets.Where(t => WebSource.IsUrl(t) || (WebSource.IsFeedFile(t) && File.Exists(t))).ToList();
             using var fetcher = new WebSource(FetchOptions.Default with { AllowPrivate = parse.GetValue(allowPrivate) });
-            var items = InputReader.Read(targets.Except(web), hints).Concat(web.Count == 0 ? [] : fetcher.Read(web, hints));
+            var items = InputReader.Read(targets.Where(t => !web.Contains(t)), hints).Concat(web.Count == 0 ? [] : fetcher.Read(web, hints));
             return context.Guard(() => Run(context, items, parse.GetValue(json)));
         });
         return command;

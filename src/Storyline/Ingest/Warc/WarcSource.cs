@@ -28,11 +28,14 @@ public static class WarcSource
         {
             return [IngestItem.Failed(path, $"cannot read: {e.Message}")];
         }
-        return Read(path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file, hints);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? Read(path, new GZipStream(file, CompressionMode.Decompress), hints, where: " of the decompressed archive")
+            : Read(path, file, hints);
     }
 
     /// <summary>Reads an archive from an already decompressed stream, which is disposed at the end.</summary>
-    public static IEnumerable<IngestItem> Read(string origin, Stream stream, IngestHints hints)
+    /// <param name="where">Said after an offset in a failure, to tell what it counts (decompressed bytes for <c>.gz</c>).</param>
+    public static IEnumerable<IngestItem> Read(string origin, Stream stream, IngestHints hints, string where = "")
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(hints);
@@ -61,7 +64,7 @@ public static class WarcSource
                 }
                 if (failure is not null)
                 {
-                    yield return IngestItem.Failed(origin, complete == 0 ? $"{failure} (is this a WARC file?)" : failure);
+                    yield return IngestItem.Failed(origin, complete == 0 ? $"{failure}{where} (is this a WARC file?)" : failure + where);
                     yield break;
                 }
                 if (ItemOf(origin, record, hints) is { } item)

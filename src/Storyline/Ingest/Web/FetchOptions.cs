@@ -5,7 +5,7 @@ namespace Storyline.Ingest.Web;
 /// <summary>How pages and feeds are fetched: limits, politeness, retries and the address policy.</summary>
 /// <remarks>
 /// Defaults suit a polite crawler of news sites: 30 s per request, 10 MB per response, 5
-/// redirects, one request at a time per host at least 1 s apart, 3 retries on 429 and 5xx.
+/// redirects, one request at a time per host with 1 s between them, 3 retries on 429 and 5xx.
 /// </remarks>
 public sealed record FetchOptions
 {
@@ -22,7 +22,7 @@ public sealed record FetchOptions
 
     public int MaxRedirects { get; init; } = 5;
 
-    /// <summary>The least time between the start of one request to a host and the next.</summary>
+    /// <summary>The least time between the end of one request to a host and the start of the next.</summary>
     public TimeSpan HostDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Retries after a 429 or 5xx answer, each after the server's <c>Retry-After</c> or an exponential backoff.</summary>

@@ -91,7 +91,7 @@ public sealed class PageFetcher : IDisposable
         }
     }
 
-    /// <summary>One request, when the host's turn comes: one at a time per host, <see cref="FetchOptions.HostDelay"/> apart.</summary>
+    /// <summary>One request, when the host's turn comes: one at a time per host, the next starting <see cref="FetchOptions.HostDelay"/> after the last ended.</summary>
     private async Task<(FetchResult? Result, Uri? Redirect)> TakeTurnAsync(Uri requested, Uri url, CacheValidators? validators, CancellationToken cancellation)
     {
         var turn = _hosts.GetOrAdd(url.IdnHost, _ => new HostTurn());
@@ -103,11 +103,12 @@ public sealed class PageFetcher : IDisposable
             {
                 await Task.Delay(wait, _time, cancellation);
             }
-            turn.NextStart = _time.GetUtcNow() + _options.HostDelay;
             return await SendAsync(requested, url, validators, cancellation);
         }
         finally
         {
+            // Counted from the end of the response, so a slow server is given more room, not less.
+            turn.NextStart = _time.GetUtcNow() + _options.HostDelay;
             turn.Gate.Release();
         }
     }
