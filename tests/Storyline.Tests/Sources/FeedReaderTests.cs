@@ -156,6 +156,53 @@ public sealed class FeedReaderTests
     }
 
     [Fact]
+    public void ReadFeed_Rss10Rdf_ReadsItsItems()
+    {
+        const string rdf = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://jp.example/"><title>Tokyo Evening</title><link>https://jp.example/</link></channel>
+              <item rdf:about="https://jp.example/a/1">
+                <title>Typhoon nears the coast</title>
+                <link>https://jp.example/a/1</link>
+                <dc:date>2024-01-21T18:00:00+09:00</dc:date>
+                <dc:creator>Sato Yui</dc:creator>
+              </item>
+            </rdf:RDF>
+            """;
+
+        Assert.Equal(FeedKind.Rss, FeedReader.Sniff(Encoding.UTF8.GetBytes(rdf)));
+        var feed = FeedReader.ReadFeed(Encoding.UTF8.GetBytes(rdf)).Feed!;
+
+        Assert.Equal("Tokyo Evening", feed.Title);
+        var entry = Assert.Single(feed.Entries);
+        Assert.Equal(new FeedEntry("https://jp.example/a/1", new Uri("https://jp.example/a/1"), "Typhoon nears the coast",
+            new DateTimeOffset(2024, 1, 21, 18, 0, 0, TimeSpan.FromHours(9)), "Sato Yui"), entry);
+    }
+
+    [Fact]
+    public void ReadFeed_HtmlEntitiesAndBareAmpersands_AreRepaired()
+    {
+        const string sloppy = """
+            <rss version="2.0"><channel><title>Q&A&nbsp;Daily</title>
+            <item><title>Markets &mdash; a week of gains &amp; losses</title><link>https://q.example/1?a=1&b=2</link></item>
+            </channel></rss>
+            """;
+
+        var outcome = FeedReader.ReadFeed(Encoding.UTF8.GetBytes(sloppy));
+
+        Assert.Null(outcome.Error);
+        Assert.Equal("Q&A Daily", outcome.Feed!.Title);
+        var entry = Assert.Single(outcome.Feed.Entries);
+        Assert.Equal("Markets — a week of gains & losses", entry.Title);
+        Assert.Equal(new Uri("https://q.example/1?a=1&b=2"), entry.Link);
+    }
+
+    [Fact]
+    public void Sniff_Utf16Feed_IsRecognised() =>
+        Assert.Equal(FeedKind.Atom, FeedReader.Sniff(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Atom)).ToArray()));
+
+    [Fact]
     public void ReadOutline_ListsEveryFeedOnce_NestedOnesIncluded()
     {
         var feeds = FeedReader.ReadOutline(Encoding.UTF8.GetBytes(Opml), out var error);
