@@ -62,7 +62,8 @@ internal static class WatchCommand
                 }
                 else
                 {
-                    context.Error.WriteLine($"watching {list.Count} feeds every {every}; Ctrl+C stops");
+                    var period = every.TotalMinutes >= 1 ? $"{every.TotalMinutes:0.##} min" : $"{every.TotalSeconds:0.##} s";
+                    context.Error.WriteLine($"watching {list.Count} feeds every {period}; Ctrl+C stops");
                     await watcher.RunAsync(store, list, hints, every, Print, cancellation);
                     return ExitCodes.Success;
                 }

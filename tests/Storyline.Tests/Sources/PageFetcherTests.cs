@@ -268,6 +268,27 @@ public sealed class PageFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fetch_RequestsQueuedForABusyHost_DoNotHoldUpAnotherHost()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            _server.Text($"busy/{i}", "<p>busy</p>");
+        }
+        _server.Text("other", "<p>other</p>");
+        using var fetcher = Fetcher(NewsServer.Options with { MaxConcurrency = 2, HostDelay = TimeSpan.FromMilliseconds(300) });
+        // "localhost" and "127.0.0.1" are two hosts to the fetcher, though one server answers both.
+        var other = new UriBuilder(_server.Url("other")) { Host = "localhost" }.Uri;
+
+        var busy = Enumerable.Range(0, 4).Select(i => fetcher.FetchAsync(_server.Url($"busy/{i}"))).ToList();
+        var result = await fetcher.FetchAsync(other);
+        await Task.WhenAll(busy);
+
+        Assert.True(result.Succeeded, result.Error);
+        var order = _server.Requests.Select(r => r.Path).ToList();
+        Assert.True(order.IndexOf("/other") < 3, string.Join(", ", order));
+    }
+
+    [Fact]
     public async Task Fetch_WithValidators_SendsThemAndReportsNotModified()
     {
         _server.Map("feed", context =>

@@ -46,27 +46,28 @@ public static class WarcSource
             var complete = 0;
             while (true)
             {
-                WarcRecord record;
+                WarcRecord? record;
                 string? failure = null;
+                // An iterator cannot yield inside try/catch, so the failure is carried out of it.
                 try
                 {
-                    if (!records.MoveNext())
-                    {
-                        break;
-                    }
-                    record = records.Current;
-                    complete++;
+                    record = records.MoveNext() ? records.Current : null;
                 }
                 catch (WarcFormatException e)
                 {
+                    record = null;
                     failure = e.Message;
-                    record = null!;
                 }
                 if (failure is not null)
                 {
                     yield return IngestItem.Failed(origin, complete == 0 ? $"{failure}{where} (is this a WARC file?)" : failure + where);
                     yield break;
                 }
+                if (record is null)
+                {
+                    yield break;
+                }
+                complete++;
                 if (ItemOf(origin, record, hints) is { } item)
                 {
                     yield return item;

@@ -8,7 +8,8 @@ namespace Storyline.Ingest.Web;
 
 /// <summary>Fetches pages and feeds over HTTP(S): size and time limits, checked redirects, per-host politeness, retries and an address guard.</summary>
 /// <remarks>
-/// Thread-safe; share one per run so that politeness holds across all requests. Redirects are
+/// Thread-safe; share one per run so that politeness holds across all requests. At most
+/// <see cref="FetchOptions.MaxConcurrency"/> requests are in flight, one per host. Redirects are
 /// followed here rather than by the handler so that every hop is limited and checked, and every
 /// connection goes through <see cref="AddressGuard"/> after DNS resolution, to the very address
 /// that was checked. A failed fetch is a <see cref="FetchResult"/> with an error, never an
@@ -22,11 +23,14 @@ public sealed class PageFetcher : IDisposable
     private readonly FetchOptions _options;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, HostTurn> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _slots;
 
     public PageFetcher(FetchOptions? options = null, TimeProvider? time = null)
     {
         _options = options ?? FetchOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxConcurrency);
         _time = time ?? TimeProvider.System;
+        _slots = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -67,7 +71,11 @@ public sealed class PageFetcher : IDisposable
         }
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _client.Dispose();
+        _slots.Dispose();
+    }
 
     private async Task<FetchResult> FollowRedirectsAsync(Uri requested, CacheValidators? validators, CancellationToken cancellation)
     {
@@ -103,7 +111,17 @@ public sealed class PageFetcher : IDisposable
             {
                 await Task.Delay(wait, _time, cancellation);
             }
-            return await SendAsync(requested, url, validators, cancellation);
+            // The global slot is taken only once the host's turn has come, so requests queued for a
+            // busy host never hold up those for other hosts.
+            await _slots.WaitAsync(cancellation);
+            try
+            {
+                return await SendAsync(requested, url, validators, cancellation);
+            }
+            finally
+            {
+                _slots.Release();
+            }
         }
         finally
         {

@@ -7,23 +7,19 @@ namespace Storyline.Ingest.Web;
 /// <remarks>
 /// A URL is fetched and judged by its content: an RSS or Atom feed has each item's link fetched,
 /// an OPML outline has each feed it lists read in turn, anything else is a page. Up to
-/// <see cref="FetchOptions.MaxConcurrency"/> fetches run at once; the <see cref="PageFetcher"/>
-/// keeps them polite per host. The enumeration is synchronous so that it feeds
+/// <see cref="FetchOptions.MaxConcurrency"/> fetches run at once, politely per host (see
+/// <see cref="PageFetcher"/>). The enumeration is synchronous so that it feeds
 /// <see cref="Pipeline.Ingest"/> directly; stopping it early cancels the fetches still running.
 /// Every failure (an unreachable host, a 404, a malformed feed) is one failed item naming the URL.
 /// </remarks>
 public sealed class WebSource : IDisposable
 {
-    private readonly SemaphoreSlim _slots;
     private readonly TimeProvider _time;
 
     public WebSource(FetchOptions? options = null, TimeProvider? time = null)
     {
-        var resolved = options ?? FetchOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resolved.MaxConcurrency);
         _time = time ?? TimeProvider.System;
-        Fetcher = new PageFetcher(resolved, _time);
-        _slots = new SemaphoreSlim(resolved.MaxConcurrency, resolved.MaxConcurrency);
+        Fetcher = new PageFetcher(options, _time);
     }
 
     public PageFetcher Fetcher { get; }
@@ -54,25 +50,11 @@ public sealed class WebSource : IDisposable
         return Drain((writer, token) => Task.WhenAll(list.Select(e => ReadEntryAsync(e.Entry, e.FeedTitle, hints, writer, token))), cancellation);
     }
 
-    /// <summary>Fetches one resource within the concurrency limit.</summary>
-    public async Task<FetchResult> FetchAsync(Uri url, CacheValidators? validators = null, CancellationToken cancellation = default)
-    {
-        await _slots.WaitAsync(cancellation);
-        try
-        {
-            return await Fetcher.FetchAsync(url, validators, cancellation);
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
+    /// <summary>Fetches one resource (see <see cref="PageFetcher.FetchAsync"/>).</summary>
+    public Task<FetchResult> FetchAsync(Uri url, CacheValidators? validators = null, CancellationToken cancellation = default) =>
+        Fetcher.FetchAsync(url, validators, cancellation);
 
-    public void Dispose()
-    {
-        Fetcher.Dispose();
-        _slots.Dispose();
-    }
+    public void Dispose() => Fetcher.Dispose();
 
     private static IEnumerable<IngestItem> Drain(Func<ChannelWriter<IngestItem>, CancellationToken, Task> produce, CancellationToken cancellation)
     {
