@@ -34,6 +34,7 @@ internal static class StorylineCli
         root.Subcommands.Add(DemoCommand.Create(globals));
         root.Subcommands.Add(ExtractCommand.Create(globals));
         root.Subcommands.Add(ClusterCommand.Create(globals));
+        root.Subcommands.Add(WatchCommand.Create(globals));
         return root;
     }
 }

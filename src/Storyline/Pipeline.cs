@@ -130,10 +130,10 @@ public sealed class Pipeline
         return new Article
         {
             Id = ContentHashing.ShortId(hash),
-            Title = found.Title,
+            Title = string.IsNullOrWhiteSpace(found.Title) ? document.Title ?? "" : found.Title,
             Text = found.Text,
             Url = url,
-            Byline = found.Byline,
+            Byline = found.Byline ?? document.Byline,
             Published = found.Published ?? document.Published,
             Source = found.Site ?? document.Source ?? HostOf(url),
             Language = found.Language,

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Storyline.Ingest;
+using Storyline.Ingest.Web;
 using Storyline.Storage;
 
 namespace Storyline.Cli.Commands;
@@ -11,13 +12,19 @@ internal static class IngestCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files and folders: .html/.htm pages, .txt dumps, .json/.jsonl articles, any of them .gz.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files and folders (.html/.htm pages, .txt dumps, .json/.jsonl articles, any of them .gz; .warc/.warc.gz archives; "
+                + ".xml/.rss/.atom/.opml feeds), and http(s) URLs of pages, feeds or OPML outlines.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow fetching from private, loopback and link-local addresses (refused by default)." };
         var published = new Option<string?>("--published") { Description = "Publication date (ISO 8601) for inputs that carry none." };
         var source = new Option<string?>("--source") { Description = "Outlet name for inputs that carry none." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable report instead of the summary line." };
         var command = new Command("ingest", "Ingest articles into the store: extract, drop exact duplicates, mark wire copies, cluster into stories.")
         {
-            paths, published, source, json,
+            paths, published, source, json, allowPrivate,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +39,12 @@ internal static class IngestCommand
                 }
                 date = parsed;
             }
-            var items = InputReader.Read(parse.GetValue(paths)!, new IngestHints(date, parse.GetValue(source)));
+            var hints = new IngestHints(date, parse.GetValue(source));
+            // URLs and feed files go to the web source, which fetches; everything else is read from disk.
+            var targets = parse.GetValue(paths)!;
+            var web = targets.Where(t => WebSource.IsUrl(t) || (WebSource.IsFeedFile(t) && File.Exists(t))).ToList();
+            using var fetcher = new WebSource(FetchOptions.Default with { AllowPrivate = parse.GetValue(allowPrivate) });
+            var items = InputReader.Read(targets.Where(t => !web.Contains(t)), hints).Concat(web.Count == 0 ? [] : fetcher.Read(web, hints));
             return context.Guard(() => Run(context, items, parse.GetValue(json)));
         });
         return command;

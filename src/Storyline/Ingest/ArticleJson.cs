@@ -8,6 +8,8 @@ namespace Storyline.Ingest;
 /// <remarks>
 /// Fields: <c>id, title, text, published, source, url</c> (the dev-set format), plus <c>byline</c>
 /// and <c>language</c> when present; any other field (such as a gold <c>story</c>) is ignored.
+/// news-please's fields stand in when the standard ones are absent: <c>maintext</c> (or
+/// <c>description</c>) for text, <c>date_publish</c>, <c>source_domain</c>, <c>authors</c>.
 /// A bad line is reported by number and the rest are still read.
 /// </remarks>
 public static class ArticleJson
@@ -64,14 +66,14 @@ public static class ArticleJson
         {
             return IngestItem.Failed(origin, $"expected a JSON object, found {element.ValueKind}");
         }
-        var text = String(element, "text")?.Trim() ?? "";
+        var text = (FirstOf(element, "text", "maintext") ?? String(element, "description"))?.Trim() ?? "";
         var title = String(element, "title")?.Trim() ?? "";
         if (text.Length == 0 && title.Length == 0)
         {
             return IngestItem.Failed(origin, "the article has neither \"title\" nor \"text\"");
         }
         DateTimeOffset? published = hints.Published;
-        if (String(element, "published") is { Length: > 0 } raw)
+        if (FirstOf(element, "published", "date_publish") is { Length: > 0 } raw)
         {
             if (!DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
@@ -86,12 +88,26 @@ public static class ArticleJson
             Title = title,
             Text = text,
             Url = String(element, "url"),
-            Byline = String(element, "byline"),
+            Byline = String(element, "byline") ?? Authors(element),
             Published = published,
-            Source = String(element, "source") ?? hints.Source,
+            Source = String(element, "source") ?? String(element, "source_domain") ?? hints.Source,
             Language = String(element, "language"),
             Origin = origin,
         });
+    }
+
+    /// <summary>The first of the named fields that holds non-blank text.</summary>
+    private static string? FirstOf(JsonElement element, params string[] names) =>
+        names.Select(n => String(element, n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static string? Authors(JsonElement element)
+    {
+        if (!element.TryGetProperty("authors", out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        var names = value.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!.Trim()).Where(a => a.Length > 0).ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
     }
 
     private static string? String(JsonElement element, string name) =>

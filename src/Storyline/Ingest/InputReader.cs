@@ -7,7 +7,7 @@ namespace Storyline.Ingest;
 /// <remarks>
 /// The kind of a file comes from its name with any <c>.gz</c> removed: <c>.html</c>/<c>.htm</c> are
 /// pages, <c>.txt</c> text dumps, <c>.json</c> an article or an array, <c>.jsonl</c>/<c>.ndjson</c>
-/// JSON Lines. A named file of another kind, a missing path or an unreadable file becomes a failed
+/// JSON Lines, <c>.warc</c> a web archive (read as a stream, see <see cref="Warc.WarcSource"/>). A named file of another kind, a missing path or an unreadable file becomes a failed
 /// item; inside folders, other kinds are passed over. Folders are walked recursively in ordinal
 /// order so runs are repeatable.
 /// </remarks>
@@ -56,7 +56,12 @@ public static class InputReader
         var kind = KindOf(path);
         if (kind is null)
         {
-            return [IngestItem.Failed(path, "unsupported file type (expected .html, .htm, .txt, .json, .jsonl, optionally .gz)")];
+            return [IngestItem.Failed(path, "unsupported file type (expected .html, .htm, .txt, .json, .jsonl, .warc, optionally .gz)")];
+        }
+        if (kind == InputKind.Warc)
+        {
+            // Archives run to gigabytes: streamed record by record, never read whole.
+            return Warc.WarcSource.Read(path, hints);
         }
         byte[] bytes;
         try
@@ -89,6 +94,7 @@ public static class InputReader
             ".txt" => InputKind.Text,
             ".json" => InputKind.Json,
             ".jsonl" or ".ndjson" => InputKind.JsonLines,
+            ".warc" => InputKind.Warc,
             _ => null,
         };
     }
@@ -129,4 +135,5 @@ internal enum InputKind
     Text,
     Json,
     JsonLines,
+    Warc,
 }

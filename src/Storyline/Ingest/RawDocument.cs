@@ -23,4 +23,10 @@ public sealed record RawDocument(string Origin, ReadOnlyMemory<byte> Content, Do
     public DateTimeOffset? Published { get; init; }
     /// <summary>A source name supplied by the caller; used when the document gives none.</summary>
     public string? Source { get; init; }
+    /// <summary>A title supplied by the source (a feed item's title); used when the document gives none.</summary>
+    public string? Title { get; init; }
+    /// <summary>An author supplied by the source (a feed item's author); used when the document gives none.</summary>
+    public string? Byline { get; init; }
+    /// <summary>When the document was fetched, when known (an HTTP fetch or a WARC record's date).</summary>
+    public DateTimeOffset? Fetched { get; init; }
 }

@@ -24,6 +24,12 @@ public sealed record SearchHit(string ArticleId, string Title, string? Source, D
 /// <param name="ClustererState">The clusterer's state after the batch, so that the next run continues from it.</param>
 public sealed record StoreBatch(IReadOnlyList<StoredArticle> Articles, IReadOnlyList<(long From, long Into)> Merges, byte[] ClustererState);
 
+/// <summary>What a store remembers of one watched feed between polls.</summary>
+/// <param name="ETag">The feed's last ETag, sent back as If-None-Match.</param>
+/// <param name="LastModified">The feed's last Last-Modified header, sent back as If-Modified-Since.</param>
+/// <param name="Checked">When the feed was last polled.</param>
+public sealed record FeedState(string Url, string? ETag, string? LastModified, DateTimeOffset Checked);
+
 /// <summary>Where articles, stories and the clusterer's state live.</summary>
 /// <remarks>
 /// Implementations commit a <see cref="StoreBatch"/> in one transaction: after a crash either the
@@ -55,4 +61,15 @@ public interface IStoryStore : IDisposable
     IReadOnlyList<SearchHit> Search(string query, int limit);
 
     int CountArticles();
+
+    /// <summary>The state of a watched feed, or null for a feed never polled.</summary>
+    FeedState? GetFeedState(string feedUrl) => throw new NotSupportedException($"{GetType().Name} keeps no feed state.");
+
+    void SaveFeedState(FeedState state) => throw new NotSupportedException($"{GetType().Name} keeps no feed state.");
+
+    /// <summary>The item keys among those given that were already taken from the feed.</summary>
+    IReadOnlySet<string> FindSeenItems(string feedUrl, IReadOnlyCollection<string> itemKeys) => throw new NotSupportedException($"{GetType().Name} keeps no feed state.");
+
+    /// <summary>Remembers items as taken from the feed, so later polls skip them.</summary>
+    void MarkItemsSeen(string feedUrl, IReadOnlyCollection<string> itemKeys, DateTimeOffset seen) => throw new NotSupportedException($"{GetType().Name} keeps no feed state.");
 }

@@ -48,6 +48,21 @@ internal static class SqliteSchema
             INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
         END;
         """,
+        // 2: what watch remembers of each feed: cache validators for conditional requests, and the items already taken.
+        """
+        CREATE TABLE feed_state (
+            url           TEXT PRIMARY KEY,
+            etag          TEXT,
+            last_modified TEXT,
+            checked       TEXT NOT NULL
+        );
+        CREATE TABLE feed_items (
+            feed_url TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            seen     TEXT NOT NULL,
+            PRIMARY KEY (feed_url, item_key)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

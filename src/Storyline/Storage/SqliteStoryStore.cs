@@ -178,6 +178,53 @@ public sealed class SqliteStoryStore : IStoryStore
 
     public int CountArticles() => _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles");
 
+    public FeedState? GetFeedState(string feedUrl)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        var row = _connection.QuerySingleOrDefault<(string Url, string? ETag, string? LastModified, string Checked)?>(
+            "SELECT url, etag, last_modified, checked FROM feed_state WHERE url = @feedUrl", new { feedUrl });
+        return row is { } r ? new FeedState(r.Url, r.ETag, r.LastModified, Parse(r.Checked)) : null;
+    }
+
+    public void SaveFeedState(FeedState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _connection.Execute(
+            """
+            INSERT INTO feed_state (url, etag, last_modified, checked) VALUES (@Url, @ETag, @LastModified, @Checked)
+            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked = excluded.checked
+            """,
+            new { state.Url, state.ETag, state.LastModified, Checked = state.Checked.ToString("o", CultureInfo.InvariantCulture) });
+    }
+
+    public IReadOnlySet<string> FindSeenItems(string feedUrl, IReadOnlyCollection<string> itemKeys)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(itemKeys);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in itemKeys.Chunk(500))
+        {
+            seen.UnionWith(_connection.Query<string>("SELECT item_key FROM feed_items WHERE feed_url = @feedUrl AND item_key IN @chunk", new { feedUrl, chunk }));
+        }
+        return seen;
+    }
+
+    public void MarkItemsSeen(string feedUrl, IReadOnlyCollection<string> itemKeys, DateTimeOffset seen)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(itemKeys);
+        using var transaction = _connection.BeginTransaction();
+        var when = seen.ToString("o", CultureInfo.InvariantCulture);
+        foreach (var key in itemKeys)
+        {
+            _connection.Execute(
+                "INSERT INTO feed_items (feed_url, item_key, seen) VALUES (@feedUrl, @key, @when) ON CONFLICT DO NOTHING",
+                new { feedUrl, key, when },
+                transaction);
+        }
+        transaction.Commit();
+    }
+
     public void Dispose() => _connection.Dispose();
 
     /// <summary>Turns plain words into an FTS5 query that matches all of them, so user text never reads as query syntax.</summary>
