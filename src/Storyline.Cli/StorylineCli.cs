@@ -33,6 +33,7 @@ internal static class StorylineCli
         root.Subcommands.Add(SearchCommand.Create(globals));
         root.Subcommands.Add(DemoCommand.Create(globals));
         root.Subcommands.Add(ExtractCommand.Create(globals));
+        root.Subcommands.Add(ServeCommand.Create(globals));
         return root;
     }
 }
