@@ -96,16 +96,25 @@
     label.textContent = `Articles per ${days}: ${counts.join(", ")}`;
     svg.setAttribute("aria-label", label.textContent);
     svg.append(label);
+    const base = document.createElementNS(SVG, "line");
+    base.setAttribute("x1", pad);
+    base.setAttribute("x2", width - pad);
+    base.setAttribute("y1", height - pad + 0.5);
+    base.setAttribute("y2", height - pad + 0.5);
+    base.setAttribute("class", "spark-base");
+    svg.append(base);
     if (counts.length === 0) return svg;
     const max = Math.max(...counts, 1);
     const y = (count) => height - pad - (count / max) * (height - 2 * pad);
     if (counts.length === 1) {
-      const dot = document.createElementNS(SVG, "circle");
-      dot.setAttribute("cx", width / 2);
-      dot.setAttribute("cy", y(counts[0]));
-      dot.setAttribute("r", 3);
-      dot.setAttribute("class", "spark-dot");
-      svg.append(dot);
+      // A story of a single day: one bar at the right end, where "now" is on a longer line.
+      const bar = document.createElementNS(SVG, "rect");
+      bar.setAttribute("x", width - pad - 4);
+      bar.setAttribute("y", y(counts[0]));
+      bar.setAttribute("width", 4);
+      bar.setAttribute("height", height - pad - y(counts[0]));
+      bar.setAttribute("class", "spark-bar");
+      svg.append(bar);
       return svg;
     }
     const step = (width - 2 * pad) / (counts.length - 1);
@@ -241,7 +250,7 @@
     if (sources.length) {
       nodes.push(section("Sources", "sources", el("ul", { class: "source-list" }, sources.map((source) =>
         el("li", {}, el("span", { class: "source-name" }, source.name),
-          el("span", { class: "muted" }, `${plural(source.articles, "article", "articles")}, first ${formatDate(source.first_seen)}`))))));
+          el("span", { class: "muted" }, plural(source.articles, "article", "articles")))))));
     }
 
     nodes.push(section("Articles", "articles", el("ol", { class: "article-list" }, articles.map((article) =>
