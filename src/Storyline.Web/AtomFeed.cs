@@ -15,7 +15,7 @@ internal static class AtomFeed
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/feed.atom", Serve)
+        app.MapMethods("/feed.atom", [HttpMethods.Get, HttpMethods.Head], Serve)
             .WithName("feed")
             .WithTags("Service")
             .WithSummary("An Atom feed of the most recently active stories.")

@@ -16,8 +16,9 @@ internal static class ReaderPage
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext http) => Serve(http, "index.html")).ExcludeFromDescription();
-        app.MapGet("/assets/{name}", (HttpContext http, string name) => Serve(http, name)).ExcludeFromDescription();
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/", methods, (HttpContext http) => Serve(http, "index.html")).ExcludeFromDescription();
+        app.MapMethods("/assets/{name}", methods, (HttpContext http, string name) => Serve(http, name)).ExcludeFromDescription();
     }
 
     private static IResult Serve(HttpContext http, string name)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Storyline.Ingest;
 using Storyline.Storage;
 using Storyline.Stories;
@@ -11,7 +12,7 @@ using Storyline.Stories;
 namespace Storyline.Web;
 
 /// <summary>The JSON API under <c>/api</c> and the health check: parse the request, ask the pipeline or the store, format the answer.</summary>
-internal static class StoryApi
+internal static partial class StoryApi
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 200;
@@ -49,7 +50,7 @@ internal static class StoryApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
-        app.MapGet("/healthz", Health).WithName("health").Produces<HealthDocument>().WithTags("Service").WithSummary("Whether the store can be read.");
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], Health).WithName("health").Produces<HealthDocument>().WithTags("Service").WithSummary("Whether the store can be read.");
     }
 
     internal static Results<JsonHttpResult<IReadOnlyList<StoryListItem>>, ProblemHttpResult> ListStories(Newsroom newsroom, string? since, string? q, string? limit)
@@ -158,7 +159,7 @@ internal static class StoryApi
         }
     }
 
-    internal static Results<JsonHttpResult<HealthDocument>, ProblemHttpResult> Health(Newsroom newsroom)
+    internal static Results<JsonHttpResult<HealthDocument>, ProblemHttpResult> Health(Newsroom newsroom, ILogger<Newsroom> logger)
     {
         try
         {
@@ -167,9 +168,14 @@ internal static class StoryApi
         }
         catch (StoreException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable", detail: e.Message);
+            // The message names the file on the server's disk: it goes to the log, not to the caller.
+            StoreUnavailable(logger, e);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable", detail: "The store cannot be read.");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Health check: the store cannot be read")]
+    private static partial void StoreUnavailable(ILogger logger, Exception exception);
 
     /// <summary>Every JSON answer goes through the options the CLI uses, so both print the same document.</summary>
     private static JsonHttpResult<T> Json<T>(T value) => TypedResults.Json(value, StorylineJson.Options);

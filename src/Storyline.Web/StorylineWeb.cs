@@ -37,7 +37,7 @@ public static class StorylineWeb
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // One line per request is noise at a terminal; start-up, shutdown and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddSingleton(new Newsroom(options));
+        builder.Services.AddSingleton(_ => new Newsroom(options));
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(json =>
         {

@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 using Storyline.Cli;
+using Storyline.Tests.Support;
+using Storyline.Web;
 
 namespace Storyline.Tests.Web;
 
@@ -320,5 +324,52 @@ public sealed class StoryApiTests : IAsyncLifetime
         using var response = await _client.GetAsync(new Uri("/no/such/page", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, (await GetProblem(response)).Status);
+    }
+}
+
+public sealed class StoryApiResilienceTests
+{
+    [Fact]
+    public async Task PostArticles_ConcurrentRequests_AreAllStored()
+    {
+        await using var server = await StoryServer.StartAsync();
+        using var client = server.Client();
+
+        var posts = Enumerable.Range(1, 6).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/articles", UriKind.Relative))
+            {
+                Content = new StringContent($$"""{"id":"c{{i}}","title":"Market report number {{i}}","text":"Shares moved on day {{i}} of trading.","source":"Desk {{i}}"}""", Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "s3cret");
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        });
+        var statuses = await Task.WhenAll(posts);
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(4 + 6, JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
+    public async Task UnreadableStore_Is503ProblemDetails_WithoutTheServerPath()
+    {
+        using var dir = new TempDir();
+        // A folder where the database file should be: SQLite cannot open it.
+        var options = new WebOptions { Db = dir.Path, MinimumLogLevel = LogLevel.None };
+        await using var app = StorylineWeb.Build(options, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        foreach (var path in new[] { "/api/stories", "/healthz" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain(dir.Path, body, StringComparison.Ordinal);
+        }
     }
 }
