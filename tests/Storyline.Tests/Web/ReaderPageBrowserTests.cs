@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Storyline.Ingest;
 using static Microsoft.Playwright.Assertions;
 
 namespace Storyline.Tests.Web;
@@ -13,6 +14,20 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public string Address => _server!.Address;
 
+    /// <summary>More reports of the Putin story, so its page has several sources, a wire copy and a spread of days.</summary>
+    private static IEnumerable<IngestItem> MoreReports =>
+    [
+        StoryServer.Item("a3", "Kremlin: Putin will visit Pyongyang",
+            "SEOUL (Yonhap) -- Vladimir Putin will visit Pyongyang in North Korea, the Kremlin said on Sunday, without setting a date for the visit.",
+            "Korea Times", "2024-01-22T15:00:00+09:00"),
+        StoryServer.Item("a4", "Putin's trip to North Korea could come within weeks, officials say",
+            "Officials in Seoul said on Thursday that President Putin could travel to Pyongyang within weeks.\n\nThe Kremlin has not confirmed a date.",
+            "The Guardian", "2024-01-25T08:00:00Z"),
+        StoryServer.Item("a5", "What Putin wants from Kim Jong Un",
+            "Analysts say the Kremlin seeks artillery shells while Pyongyang wants technology.",
+            "Financial Times", "2024-01-28T06:00:00Z"),
+    ];
+
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
     public async Task InitializeAsync()
@@ -21,7 +36,11 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             return;
         }
-        _server = await StoryServer.StartAsync(new PipelineBuilder().WithSynthesizer(new ReaderSynthesizer()).Build(), listen: true);
+        var pipeline = new PipelineBuilder()
+            .WithSynthesizer(new ReaderSynthesizer())
+            .WithClusterer(KeywordClusterer.Factory("Putin"))
+            .Build();
+        _server = await StoryServer.StartAsync(pipeline, listen: true, more: MoreReports);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -86,6 +105,7 @@ public sealed class ReaderPageBrowserTests(BrowserSession session) : IClassFixtu
         await Expect(page.Locator(".section-title", new PageLocatorOptions { HasText = "Timeline" })).ToBeVisibleAsync();
         await Expect(page.Locator(".claim.conflict .badge")).ToHaveTextAsync("Sources disagree");
         await Expect(page.Locator(".entity-list")).ToContainTextAsync("also Putin, President Putin");
+        await Expect(page.Locator(".article-list .tag")).ToHaveTextAsync("copy of Yonhap");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "story.png"), FullPage = true });
 
         await page.Locator(".claim.conflict .citation").First.ClickAsync();

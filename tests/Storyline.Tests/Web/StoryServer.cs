@@ -58,14 +58,14 @@ internal sealed class StoryServer : IAsyncDisposable
         });
 
     /// <summary>Seeds a store and builds the app; <paramref name="listen"/> serves on a free loopback port instead of the in-memory test server.</summary>
-    public static async Task<StoryServer> StartAsync(Pipeline? pipeline = null, string? token = "s3cret", long maxBodyBytes = 5 * 1024 * 1024, bool listen = false)
+    public static async Task<StoryServer> StartAsync(Pipeline? pipeline = null, string? token = "s3cret", long maxBodyBytes = 5 * 1024 * 1024, bool listen = false, IEnumerable<IngestItem>? more = null)
     {
         pipeline ??= new PipelineBuilder().Build();
         var dir = new TempDir();
         var db = dir.File("web.db");
         using (var store = StoreLocator.Open(db))
         {
-            pipeline.Ingest(store, Seed());
+            pipeline.Ingest(store, Seed().Concat(more ?? []));
         }
         var options = new WebOptions
         {
