@@ -35,6 +35,7 @@ internal static class StorylineCli
         root.Subcommands.Add(ExtractCommand.Create(globals));
         root.Subcommands.Add(ClusterCommand.Create(globals));
         root.Subcommands.Add(WatchCommand.Create(globals));
+        root.Subcommands.Add(ServeCommand.Create(globals));
         return root;
     }
 }

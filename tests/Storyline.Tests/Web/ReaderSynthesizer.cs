@@ -1,0 +1,34 @@
+using Storyline.Stories;
+
+namespace Storyline.Tests.Web;
+
+/// <summary>The standard synthesis plus an entity, a timeline and claims, so the page has every section to show.</summary>
+internal sealed class ReaderSynthesizer : IStorySynthesizer
+{
+    private readonly StorySynthesizer _inner = new();
+
+    public StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles)
+    {
+        var view = _inner.Synthesize(storyId, articles);
+        var lines = view.Articles;
+        var cite = (StoryArticleLine line) => new Citation(line.Id, line.Title);
+        return view with
+        {
+            Entities =
+            [
+                new StoryEntity("Vladimir Putin", "person", ["Putin", "President Putin"]) { Mentions = 3 },
+                new StoryEntity("Pyongyang", "place", []) { Mentions = 2 },
+                new StoryEntity("The Kremlin", "organization", ["Kremlin"]) { Mentions = 2 },
+            ],
+            Timeline = lines
+                .Select(l => new TimelineEvent(l.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "2024", "day", l.Title, [cite(l)]))
+                .ToList(),
+            // Built from whatever articles the clusterer put together, even a single one.
+            Claims =
+            [
+                new Claim("Who announced it", [new ClaimValue("The Kremlin", lines.Select(cite).ToList())], "agree"),
+                new Claim("When it takes place", [new ClaimValue("No date set", [cite(lines[0])]), new ClaimValue("Soon", [cite(lines[^1])])], "conflict"),
+            ],
+        };
+    }
+}
