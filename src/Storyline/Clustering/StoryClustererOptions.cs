@@ -36,6 +36,14 @@ public sealed record StoryClustererOptions
     /// <summary>Term frequency an adjacent pair of terms counts for; 0 (the default) leaves pairs out, as they dilute short texts.</summary>
     public double PairWeight { get; init; }
 
+    /// <summary>Smallest corpus size the inverse document frequency assumes.</summary>
+    /// <remarks>
+    /// Early in a stream every term has been seen in a large share of the few documents so far, so shared
+    /// names would weigh next to nothing and the first reports of one event would not find each other.
+    /// Until the stream is this long, frequencies are read as though it were.
+    /// </remarks>
+    public int MinIdfDocuments { get; init; } = 20;
+
     /// <summary>Power of the inverse document frequency: above 1 favours rare, specific terms more.</summary>
     public double IdfPower { get; init; } = 1.0;
 

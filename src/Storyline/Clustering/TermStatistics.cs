@@ -106,7 +106,7 @@ internal sealed class TermStatistics
     }
 
     // Smoothed so that a term seen in every document still weighs a little and an unseen one is finite.
-    private double Idf(int term) => Math.Pow(Math.Log((Documents + 1.0) / (_documentFrequency[term] + 0.5)), _options.IdfPower);
+    private double Idf(int term) => Math.Pow(Math.Log((Math.Max(Documents, _options.MinIdfDocuments) + 1.0) / (_documentFrequency[term] + 0.5)), _options.IdfPower);
 
     // Adjacent terms (stop words aside) as one more term: "test site", "kim jong" say more than either word.
     private void CountPair(Dictionary<int, (double Frequency, TokenShape Shape)> counts, List<Token> tokens, int index, double weight, bool learn)
