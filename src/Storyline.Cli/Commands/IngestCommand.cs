@@ -22,9 +22,21 @@ internal static class IngestCommand
         var published = new Option<string?>("--published") { Description = "Publication date (ISO 8601) for inputs that carry none." };
         var source = new Option<string?>("--source") { Description = "Outlet name for inputs that carry none." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable report instead of the summary line." };
+        var maxFileSize = new Option<int>("--max-file-size")
+        {
+            Description = "Largest page, dump or JSON file read, in MB after decompression (JSON Lines and WARC files are streamed and not limited).",
+            DefaultValueFactory = _ => (int)(InputReader.DefaultMaxFileBytes / (1024 * 1024)),
+        };
+        maxFileSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-file-size must be at least 1 (MB).");
+            }
+        });
         var command = new Command("ingest", "Ingest articles into the store: extract, drop exact duplicates, mark wire copies, cluster into stories.")
         {
-            paths, published, source, json, allowPrivate,
+            paths, published, source, json, allowPrivate, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +56,7 @@ internal static class IngestCommand
             var targets = parse.GetValue(paths)!;
             var web = targets.Where(t => WebSource.IsUrl(t) || (WebSource.IsFeedFile(t) && File.Exists(t))).ToList();
             using var fetcher = new WebSource(FetchOptions.Default with { AllowPrivate = parse.GetValue(allowPrivate) });
-            var items = InputReader.Read(targets.Where(t => !web.Contains(t)), hints).Concat(web.Count == 0 ? [] : fetcher.Read(web, hints));
+            var items = InputReader.Read(targets.Where(t => !web.Contains(t)), hints, parse.GetValue(maxFileSize) * 1024L * 1024).Concat(web.Count == 0 ? [] : fetcher.Read(web, hints));
             return context.Guard(() => Run(context, items, parse.GetValue(json)));
         });
         return command;

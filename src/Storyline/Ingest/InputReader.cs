@@ -9,17 +9,28 @@ namespace Storyline.Ingest;
 /// pages, <c>.txt</c> text dumps, <c>.json</c> an article or an array, <c>.jsonl</c>/<c>.ndjson</c>
 /// JSON Lines, <c>.warc</c> a web archive (read as a stream, see <see cref="Warc.WarcSource"/>). A named file of another kind, a missing path or an unreadable file becomes a failed
 /// item; inside folders, other kinds are passed over. Folders are walked recursively in ordinal
-/// order so runs are repeatable.
+/// order so runs are repeatable. A page, dump or JSON file larger than the size limit (after
+/// decompression) is refused rather than read into memory; JSON Lines files and archives are read
+/// as streams, an item at a time, so they may be of any size.
 /// </remarks>
 public static class InputReader
 {
-    /// <summary>The most a file may decompress to; larger ones are refused rather than filling memory.</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
+    /// <summary>The default size limit of one page, dump or JSON file: 20 MB.</summary>
+    public const long DefaultMaxFileBytes = 20L * 1024 * 1024;
 
-    public static IEnumerable<IngestItem> Read(IEnumerable<string> paths, IngestHints hints)
+    /// <summary>Reads the named files and folders in order.</summary>
+    /// <param name="maxFileBytes">The largest page, dump or JSON file read (decompressed size); null for <see cref="DefaultMaxFileBytes"/>.</param>
+    public static IEnumerable<IngestItem> Read(IEnumerable<string> paths, IngestHints hints, long? maxFileBytes = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(hints);
+        var limit = maxFileBytes ?? DefaultMaxFileBytes;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return ReadAll(paths, hints, limit);
+    }
+
+    private static IEnumerable<IngestItem> ReadAll(IEnumerable<string> paths, IngestHints hints, long limit)
+    {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -29,7 +40,7 @@ public static class InputReader
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
-                    foreach (var item in ReadFile(file, hints))
+                    foreach (var item in ReadFile(file, hints, limit))
                     {
                         yield return item;
                     }
@@ -37,7 +48,7 @@ public static class InputReader
             }
             else if (File.Exists(path))
             {
-                foreach (var item in ReadFile(path, hints))
+                foreach (var item in ReadFile(path, hints, limit))
                 {
                     yield return item;
                 }
@@ -50,9 +61,11 @@ public static class InputReader
     }
 
     /// <summary>Reads one file into items: one for a page or dump, one per article for JSON.</summary>
-    public static IEnumerable<IngestItem> ReadFile(string path, IngestHints hints)
+    /// <param name="maxFileBytes">The largest page, dump or JSON file read (decompressed size); null for <see cref="DefaultMaxFileBytes"/>.</param>
+    public static IEnumerable<IngestItem> ReadFile(string path, IngestHints hints, long? maxFileBytes = null)
     {
         ArgumentNullException.ThrowIfNull(hints);
+        var limit = maxFileBytes ?? DefaultMaxFileBytes;
         var kind = KindOf(path);
         if (kind is null)
         {
@@ -63,10 +76,14 @@ public static class InputReader
             // Archives run to gigabytes: streamed record by record, never read whole.
             return Warc.WarcSource.Read(path, hints);
         }
+        if (kind == InputKind.JsonLines)
+        {
+            return ReadJsonLines(path, hints);
+        }
         byte[] bytes;
         try
         {
-            bytes = ReadBytes(path);
+            bytes = ReadBytes(path, limit);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -76,8 +93,7 @@ public static class InputReader
         {
             InputKind.Html => [IngestItem.FromDocument(new RawDocument(path, bytes, DocumentFormat.Html) { Published = hints.Published, Source = hints.Source })],
             InputKind.Text => [IngestItem.FromDocument(new RawDocument(path, bytes, DocumentFormat.TextDump) { Published = hints.Published, Source = hints.Source })],
-            InputKind.Json => ArticleJson.ReadDocument(Encoding.UTF8.GetString(bytes), path, hints),
-            _ => ArticleJson.ReadLines(new StringReader(Encoding.UTF8.GetString(bytes)), path, hints),
+            _ => ArticleJson.ReadDocument(Encoding.UTF8.GetString(bytes), path, hints),
         };
     }
 
@@ -102,7 +118,48 @@ public static class InputReader
     private static bool IsHidden(string root, string file) =>
         Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
-    private static byte[] ReadBytes(string path)
+    /// <summary>Streams a JSON Lines file a line at a time; a read error ends the file with one failed item after the lines read before it.</summary>
+    private static IEnumerable<IngestItem> ReadJsonLines(string path, IngestHints hints)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(OpenDecompressed(path), Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [IngestItem.Failed(path, $"cannot read: {e.Message}")];
+        }
+        return ReadJsonLines(reader, path, hints);
+    }
+
+    private static IEnumerable<IngestItem> ReadJsonLines(StreamReader reader, string path, IngestHints hints)
+    {
+        using (reader)
+        {
+            var lines = new GuardedLines(reader);
+            foreach (var item in ArticleJson.ReadLines(lines, path, hints))
+            {
+                yield return item;
+            }
+            if (lines.Failure is { } failure)
+            {
+                yield return IngestItem.Failed(path, $"cannot read past line {lines.LinesRead}: {failure}");
+            }
+            else if (lines.LinesRead == 0)
+            {
+                yield return IngestItem.Failed(path, "the file is empty");
+            }
+        }
+    }
+
+    private static Stream OpenDecompressed(string path)
+    {
+        var file = File.OpenRead(path);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+    }
+
+    private static byte[] ReadBytes(string path, long limit)
     {
         using var file = File.OpenRead(path);
         Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
@@ -113,9 +170,9 @@ public static class InputReader
             int read;
             while ((read = input.Read(chunk)) > 0)
             {
-                if (buffer.Length + read > MaxFileBytes)
+                if (buffer.Length + read > limit)
                 {
-                    throw new InvalidDataException($"larger than {MaxFileBytes / (1024 * 1024)} MB");
+                    throw new InvalidDataException($"larger than the {FormatSize(limit)} limit (see --max-file-size)");
                 }
                 buffer.Write(chunk, 0, read);
             }
@@ -124,6 +181,39 @@ public static class InputReader
                 throw new InvalidDataException(file.Length == 0 ? "the file is empty" : "nothing could be decompressed (truncated or corrupt gzip)");
             }
             return buffer.ToArray();
+        }
+    }
+
+    private static string FormatSize(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
+
+    /// <summary>Lines of a reader that end, instead of throwing, at a read error (a truncated gzip member, an I/O error), keeping the error.</summary>
+    private sealed class GuardedLines(TextReader inner) : TextReader
+    {
+        public string? Failure { get; private set; }
+
+        public int LinesRead { get; private set; }
+
+        public override string? ReadLine()
+        {
+            if (Failure is not null)
+            {
+                return null;
+            }
+            try
+            {
+                var line = inner.ReadLine();
+                if (line is not null)
+                {
+                    LinesRead++;
+                }
+                return line;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                Failure = e.Message;
+                return null;
+            }
         }
     }
 }

@@ -101,4 +101,65 @@ public sealed class InputReaderTests : IDisposable
 
         Assert.StartsWith("cannot read", item.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_AFileOverTheSizeLimit_IsRefusedByName_AndTheNextFileIsStillRead()
+    {
+        File.WriteAllText(_dir.File("a-big.txt"), new string('x', 5000));
+        File.WriteAllText(_dir.File("b-small.txt"), "Title\n\nBody");
+
+        var items = InputReader.Read([_dir.Path], IngestHints.None, maxFileBytes: 4096).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.Contains("larger than the 4096 bytes limit", items[0].Error, StringComparison.Ordinal);
+        Assert.NotNull(items[1].Document);
+    }
+
+    [Fact]
+    public void Read_TheDefaultLimit_Is20MB() => Assert.Equal(20L * 1024 * 1024, InputReader.DefaultMaxFileBytes);
+
+    [Fact]
+    public void Read_JsonLines_AreStreamed_SoTheSizeLimitDoesNotApplyToThem()
+    {
+        var path = _dir.File("many.jsonl");
+        File.WriteAllLines(path, Enumerable.Range(0, 50).Select(i => Some.JsonLine($"x{i}", $"Title {i}", new string('b', 200))));
+
+        var items = InputReader.Read([path], IngestHints.None, maxFileBytes: 1024).ToList();
+
+        Assert.Equal(50, items.Count(i => i.Article is not null));
+    }
+
+    [Fact]
+    public void Read_ATruncatedGzippedJsonLinesFile_YieldsTheLinesBeforeTheCut_ThenOneError()
+    {
+        var whole = new MemoryStream();
+        using (var gz = new GZipStream(whole, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            foreach (var i in Enumerable.Range(0, 400))
+            {
+                gz.Write(System.Text.Encoding.UTF8.GetBytes(Some.JsonLine($"x{i}", $"Title {i}", $"Body number {i} of the stream.") + "\n"));
+            }
+        }
+        var path = _dir.File("cut.jsonl.gz");
+        File.WriteAllBytes(path, whole.ToArray()[..(int)(whole.Length * 2 / 3)]);
+
+        var items = InputReader.Read([path], IngestHints.None).ToList();
+
+        Assert.InRange(items.Count(i => i.Article is not null), 1, 399);
+        var failure = Assert.Single(items, i => i.Error is not null);
+        // Depending on where the cut falls, the decompressor reports it or the last line is left half-written.
+        Assert.StartsWith(path, failure.Origin, StringComparison.Ordinal);
+        Assert.Same(failure, items[^1]);
+    }
+
+    [Fact]
+    public void Read_AnEmptyJsonLinesFile_SaysSo()
+    {
+        var path = _dir.File("empty.jsonl");
+        File.WriteAllText(path, "");
+
+        var item = Assert.Single(InputReader.Read([path], IngestHints.None));
+
+        Assert.Equal("the file is empty", item.Error);
+    }
 }
