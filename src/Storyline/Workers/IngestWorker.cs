@@ -94,8 +94,14 @@ public sealed class IngestWorker
         var tally = new Tally();
         while (!cancellation.IsCancellationRequested)
         {
-            var assigned = Guard(() => AssignOnce(tally));
+            // The worker whose clusterer is current assigns first, so the lock tends to stay with it
+            // and the others extract; a handover costs the new holder a reload of the whole state.
+            var assigned = IsCurrent() ? Guard(() => AssignOnce(tally)) : 0;
             var extracted = Guard(() => ExtractOnce(tally));
+            if (extracted == 0 && assigned == 0)
+            {
+                assigned = Guard(() => AssignOnce(tally));
+            }
             if (assigned > 0 || extracted > 0)
             {
                 continue;
@@ -195,6 +201,10 @@ public sealed class IngestWorker
             throw;
         }
     }
+
+    /// <summary>True when this worker's cached clusterer matches the committed state, so assigning costs it no reload.</summary>
+    private bool IsCurrent() =>
+        _clusterer is not null && Guard(() => Connection.ExecuteScalar<long?>("SELECT version FROM clusterer_state WHERE id = 1")) == _clustererVersion;
 
     private IStoryClusterer CurrentClusterer(long version)
     {
