@@ -17,6 +17,8 @@ namespace Storyline.Storage;
 /// </remarks>
 public sealed class PostgresStoryStore : IStoryStore
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Migrated = new(StringComparer.Ordinal);
+
     private PostgresStoryStore(NpgsqlConnection connection, string name)
     {
         Connection = connection;
@@ -56,13 +58,18 @@ public sealed class PostgresStoryStore : IStoryStore
         try
         {
             connection.Open();
-            PostgresSchema.Migrate(connection);
+            // Front ends open a store per request; the schema check is needed once per database and process.
+            if (!Migrated.ContainsKey(builder.ConnectionString))
+            {
+                PostgresSchema.Migrate(connection);
+                Migrated.TryAdd(builder.ConnectionString, true);
+            }
             return new PostgresStoryStore(connection, name);
         }
-        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or StoreException)
         {
             connection.Dispose();
-            throw new StoreException($"Cannot open the store '{name}': {e.Message}", e);
+            throw e as StoreException ?? new StoreException($"Cannot open the store '{name}': {e.Message}", e);
         }
     }
 

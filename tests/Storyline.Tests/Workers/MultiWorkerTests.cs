@@ -74,7 +74,7 @@ public sealed class MultiWorkerTests(PostgresFixture postgres, FiveThousandArtic
 
         var workers = Enumerable.Range(0, Workers).Select(_ => StartWorker(db)).ToList();
         var deadline = Stopwatch.StartNew();
-        while (AssignedThrough(db) < 500 && deadline.Elapsed < TimeSpan.FromSeconds(90))
+        while (AssignedThrough(db) < 500 && deadline.Elapsed < TimeSpan.FromMinutes(3))
         {
             await Task.Delay(20);
         }
@@ -182,7 +182,7 @@ public sealed class MultiWorkerTests(PostgresFixture postgres, FiveThousandArtic
 
     private static async Task Finish(Process worker)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         try
         {
             await worker.WaitForExitAsync(timeout.Token);
