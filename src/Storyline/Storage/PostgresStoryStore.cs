@@ -139,6 +139,8 @@ public sealed class PostgresStoryStore : IStoryStore
         try
         {
             using var transaction = Connection.BeginTransaction();
+            // Waits for a worker's assignment round in progress, so batches never interleave.
+            Connection.Execute("SELECT pg_advisory_xact_lock(@AssignLock)", new { AssignLock = Workers.IngestWorker.AssignLock });
             CommitWithin(batch, assignedThrough: null);
             transaction.Commit();
         }
