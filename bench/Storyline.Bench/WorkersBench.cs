@@ -62,15 +62,17 @@ internal static class WorkersBench
             };
             using var server = db is null ? PostgresServer.Start(durable: true) : null;
             Console.WriteLine($"{Environment.ProcessorCount} cores; PostgreSQL {(db is null ? "started in a temporary folder" : "given by --db")}");
-            Console.WriteLine($"{"workload",-30} {"workers",8} {"items",7} {"seconds",8} {"items/s",8} {"articles/s",10}");
+            Console.WriteLine($"{"workload",-30} {"workers",8} {"items",7} {"seconds",8} {"items/s",8} {"articles/s",10} {"cpu s",8}");
+            Console.WriteLine("(seconds: wall clock, workers' start to last exit; cpu s: the workers' own CPU time, the server's not included)");
             foreach (var (name, inputs) in workloads)
             {
                 var items = InputReader.Read(inputs, IngestHints.None).ToList();
                 var watch = Stopwatch.StartNew();
                 using (var sqlite = SqliteStoryStore.Open(Path.Combine(dir, $"{Guid.NewGuid():N}.db")))
                 {
+                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                     var report = new PipelineBuilder().Build().Ingest(sqlite, items);
-                    Print(name, "SQLite 1", items.Count, report.New, watch.Elapsed);
+                    Print(name, "SQLite 1", items.Count, report.New, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
                 }
                 foreach (var count in counts)
                 {
@@ -81,19 +83,23 @@ internal static class WorkersBench
                     }
                     watch.Restart();
                     var children = Enumerable.Range(0, count).Select(_ => StartChild(target)).ToList();
+                    var cpu = TimeSpan.Zero;
                     foreach (var child in children)
                     {
+                        // Each child prints its own CPU time as its last line: a process's times are gone once it is reaped.
+                        var said = child.StandardOutput.ReadToEnd();
                         child.WaitForExit();
                         if (child.ExitCode != 0)
                         {
                             Console.Error.WriteLine($"a worker failed with exit code {child.ExitCode}");
                             return 1;
                         }
+                        cpu += TimeSpan.FromMilliseconds(double.Parse(said.Trim(), CultureInfo.InvariantCulture));
                         child.Dispose();
                     }
                     var elapsed = watch.Elapsed;
                     using var after = PostgresStoryStore.Open(target);
-                    Print(name, $"PG {count}", items.Count, after.CountArticles(), elapsed);
+                    Print(name, $"PG {count}", items.Count, after.CountArticles(), elapsed, cpu);
                 }
             }
             return 0;
@@ -109,11 +115,12 @@ internal static class WorkersBench
     {
         using var store = PostgresStoryStore.Open(args[0]);
         new IngestWorker(new PipelineBuilder().Build(), store).Run();
+        Console.WriteLine(Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
         return 0;
     }
 
-    private static void Print(string workload, string workers, int items, int stored, TimeSpan elapsed) =>
-        Console.WriteLine($"{workload,-30} {workers,8} {items,7} {elapsed.TotalSeconds,8:0.0} {items / elapsed.TotalSeconds,8:0} {stored / elapsed.TotalSeconds,10:0}");
+    private static void Print(string workload, string workers, int items, int stored, TimeSpan elapsed, TimeSpan cpu) =>
+        Console.WriteLine($"{workload,-30} {workers,8} {items,7} {elapsed.TotalSeconds,8:0.0} {items / elapsed.TotalSeconds,8:0} {stored / elapsed.TotalSeconds,10:0} {cpu.TotalSeconds,8:0.0}");
 
     private static string Fresh(string db)
     {
@@ -132,7 +139,7 @@ internal static class WorkersBench
 
     private static Process StartChild(string db)
     {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true };
         foreach (var arg in new[] { typeof(WorkersBench).Assembly.Location, "workers-child", db })
         {
             info.ArgumentList.Add(arg);

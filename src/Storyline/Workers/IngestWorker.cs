@@ -63,6 +63,7 @@ public sealed class IngestWorker
 
     private int EnqueueChunk((string Key, IngestItem Item)[] chunk)
     {
+        // Keys are unique within a run (Keyed numbers repeated origins), so only earlier runs' keys need skipping.
         using var transaction = Connection.BeginTransaction();
         // Under the lock every new row numbers after every committed one, so the assigner never
         // passes a position that a slower enqueuer fills in later.
@@ -70,9 +71,7 @@ public sealed class IngestWorker
         using var insert = new NpgsqlCommand(
             """
             WITH input AS (SELECT * FROM unnest(@keys, @origins, @inputs) WITH ORDINALITY AS t(item_key, origin, input, n)),
-                 fresh AS (SELECT DISTINCT ON (item_key) * FROM input
-                           WHERE NOT EXISTS (SELECT 1 FROM work_items w WHERE w.item_key = input.item_key)
-                           ORDER BY item_key, n)
+                 fresh AS (SELECT * FROM input WHERE NOT EXISTS (SELECT 1 FROM work_items w WHERE w.item_key = input.item_key))
             INSERT INTO work_items (seq, item_key, origin, input)
             SELECT (SELECT coalesce(max(seq), 0) FROM work_items) + row_number() OVER (ORDER BY n), item_key, origin, input
             FROM fresh
