@@ -9,6 +9,8 @@ internal static class BenchCommands
         ["cluster-quality"] = ("[FILE...] [Option=value...]  pairwise and B-cubed F1 of the clusterer on gold JSONL", Clustering.ClusterQualityHarness.Run),
         ["cluster-scale"] = ("[--max 1000000] [--seed 17]  articles/s, time per article and peak memory on a generated stream", Clustering.ClusterScaleHarness.Run),
         ["extraction"] = (Extraction.ExtractionHarness.Help, Extraction.ExtractionHarness.Run),
+        ["workers"] = (WorkersBench.Help, WorkersBench.Run),
+        ["workers-child"] = ("CONNSTR  (internal) one worker draining the queue, started by the workers harness", WorkersBench.Child),
         ["warc"] = ("[records] [page-kb]: stream a synthetic .warc.gz through WarcSource; MB/s, pages/s, peak memory", WarcBench.Run),
     };
 

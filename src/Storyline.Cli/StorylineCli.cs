@@ -36,6 +36,7 @@ internal static class StorylineCli
         root.Subcommands.Add(ClusterCommand.Create(globals));
         root.Subcommands.Add(WatchCommand.Create(globals));
         root.Subcommands.Add(ServeCommand.Create(globals));
+        root.Subcommands.Add(WorkerCommand.Create(globals));
         return root;
     }
 }
@@ -45,7 +46,7 @@ internal sealed class GlobalOptions
 {
     public Option<string> Db { get; } = new("--db")
     {
-        Description = "The store: a SQLite file path (default storyline.db, or $STORYLINE_DB).",
+        Description = "The store: a SQLite file path (default storyline.db, or $STORYLINE_DB), or a PostgreSQL database (postgres://user@host/db or \"Host=...;Database=...\").",
         Recursive = true,
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("STORYLINE_DB") is { Length: > 0 } env ? env : "storyline.db",
     };

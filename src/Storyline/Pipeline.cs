@@ -45,7 +45,7 @@ public sealed class Pipeline
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(items);
-        var clusterer = RestoreClusterer(store);
+        var clusterer = RestoreClusterer(store.LoadClustererState());
         var failures = new List<IngestFailure>();
         var touched = new SortedSet<long>();
         int read = 0, stored = 0, duplicates = 0, copies = 0;
@@ -54,8 +54,8 @@ public sealed class Pipeline
             cancellation.ThrowIfCancellationRequested();
             read += chunk.Length;
             var articles = ToArticles(chunk, failures);
-            var fresh = DropKnown(store, articles, ref duplicates);
-            var batch = Cluster(clusterer, fresh);
+            var (batch, dropped) = Prepare(store, clusterer, articles);
+            duplicates += dropped;
             store.Commit(batch);
             stored += batch.Articles.Count;
             copies += batch.Articles.Count(a => a.DuplicateOf is not null);
@@ -76,9 +76,12 @@ public sealed class Pipeline
         return articles.Count == 0 ? null : Synthesizer.Synthesize(storyId, articles);
     }
 
-    private IStoryClusterer RestoreClusterer(IStoryStore store)
+    /// <summary>How many inputs one batch (one transaction) takes.</summary>
+    internal int BatchSize => _batchSize;
+
+    /// <summary>A clusterer restored from a committed state, or a new one for none.</summary>
+    internal IStoryClusterer RestoreClusterer(byte[]? state)
     {
-        var state = store.LoadClustererState();
         if (state is null)
         {
             return _clustererFactory(null);
@@ -89,6 +92,26 @@ public sealed class Pipeline
 
     private List<Article> ToArticles(IngestItem[] chunk, List<IngestFailure> failures)
     {
+        var outcomes = Extract(chunk);
+        var articles = new List<Article>(chunk.Length);
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (outcomes[i].Article is { } article)
+            {
+                articles.Add(article);
+            }
+            else
+            {
+                failures.Add(new IngestFailure(chunk[i].Origin, outcomes[i].Error!));
+            }
+        }
+        return articles;
+    }
+
+    /// <summary>Turns each item into its article or the reason it has none; raw documents are extracted together.</summary>
+    /// <remarks>This is the part of ingest that does not depend on what is stored, so workers run it in parallel.</remarks>
+    internal IReadOnlyList<ItemOutcome> Extract(IReadOnlyList<IngestItem> chunk)
+    {
         var documents = chunk.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
         var outcomes = documents.Count == 0 ? [] : Extractor.ExtractBatch(documents);
         var extracted = new Dictionary<RawDocument, ExtractionOutcome>(ReferenceEqualityComparer.Instance);
@@ -96,27 +119,27 @@ public sealed class Pipeline
         {
             extracted[documents[i]] = outcomes[i];
         }
-        var articles = new List<Article>(chunk.Length);
+        var results = new List<ItemOutcome>(chunk.Count);
         foreach (var item in chunk)
         {
             if (item.Error is not null)
             {
-                failures.Add(new IngestFailure(item.Origin, item.Error));
+                results.Add(new ItemOutcome(null, item.Error));
             }
             else if (item.Article is not null)
             {
-                articles.Add(item.Article);
+                results.Add(new ItemOutcome(item.Article, null));
             }
             else if (ArticleFrom(item.Document!, extracted[item.Document!]) is { } article)
             {
-                articles.Add(article);
+                results.Add(new ItemOutcome(article, null));
             }
             else
             {
-                failures.Add(new IngestFailure(item.Origin, extracted[item.Document!].Error ?? "no article text found"));
+                results.Add(new ItemOutcome(null, extracted[item.Document!].Error ?? "no article text found"));
             }
         }
-        return articles;
+        return results;
     }
 
     private static Article? ArticleFrom(RawDocument document, ExtractionOutcome outcome)
@@ -143,6 +166,15 @@ public sealed class Pipeline
 
     private static string? HostOf(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;
+
+    /// <summary>Drops what the store already has, then lets the clusterer assign the rest: the batch to commit, and how many were dropped.</summary>
+    /// <remarks>The clusterer moves on even if the batch is never committed; a caller that fails to commit must restore it.</remarks>
+    internal (StoreBatch Batch, int Duplicates) Prepare(IStoryStore store, IStoryClusterer clusterer, List<Article> articles)
+    {
+        var duplicates = 0;
+        var fresh = DropKnown(store, articles, ref duplicates);
+        return (Cluster(clusterer, fresh), duplicates);
+    }
 
     /// <summary>Drops articles already in the store or repeated within the batch.</summary>
     private static List<Article> DropKnown(IStoryStore store, List<Article> articles, ref int duplicates)
@@ -190,7 +222,8 @@ public sealed class Pipeline
         return new StoreBatch(resolved, merges, state.ToArray());
     }
 
-    private void RefreshHeadlines(IStoryStore store, IEnumerable<long> stories)
+    /// <summary>Re-synthesises the cached list headlines of the given stories.</summary>
+    internal void RefreshHeadlines(IStoryStore store, IEnumerable<long> stories)
     {
         var headlines = new Dictionary<long, string>();
         foreach (var story in stories)
@@ -204,3 +237,6 @@ public sealed class Pipeline
         store.SetHeadlines(headlines);
     }
 }
+
+/// <summary>One input after extraction: its article, or why it has none.</summary>
+internal readonly record struct ItemOutcome(Article? Article, string? Error);
