@@ -54,7 +54,7 @@ internal static class StoryPrinter
         output.WriteLine("Sources");
         foreach (var source in view.Sources)
         {
-            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}  ({source.Articles} article{(source.Articles == 1 ? "" : "s")})");
+            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}{(source.FirstSeenFrom == "received" ? " (received; undated)" : "")}  ({source.Articles} article{(source.Articles == 1 ? "" : "s")})");
         }
         output.WriteLine();
         output.WriteLine("Articles");

@@ -166,10 +166,18 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>The outlets, earliest first; an outlet's first report is dated by publication, by arrival only when undated.</summary>
     private static List<StorySource> Sources(List<StoryArticle> ordered) =>
         ordered
             .GroupBy(SourceName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new StorySource(g.Key, g.Min(a => a.FirstSeen), g.Count()))
+            .Select(g =>
+            {
+                var first = g.MinBy(a => a.Article.Published ?? a.FirstSeen)!;
+                return new StorySource(g.Key, first.Article.Published ?? first.FirstSeen, g.Count())
+                {
+                    FirstSeenFrom = first.Article.Published is null ? "received" : "published",
+                };
+            })
             .OrderBy(s => s.FirstSeen)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();

@@ -31,7 +31,12 @@ public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations)
 public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status);
 
 /// <summary>An outlet that reported the story.</summary>
-public sealed record StorySource(string Name, DateTimeOffset FirstSeen, int Articles);
+/// <param name="FirstSeen">When the outlet first reported the story: its earliest article's publication time, else when the store received it.</param>
+public sealed record StorySource(string Name, DateTimeOffset FirstSeen, int Articles)
+{
+    /// <summary>What <see cref="FirstSeen"/> is: "published" (the article's own date) or "received" (arrival in the store, for an undated article).</summary>
+    public string FirstSeenFrom { get; init; } = "published";
+}
 
 /// <summary>An article line in a story view.</summary>
 public sealed record StoryArticleLine(string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string? DuplicateOf);
