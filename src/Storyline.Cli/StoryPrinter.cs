@@ -23,7 +23,8 @@ internal static class StoryPrinter
             output.WriteLine("Timeline");
             foreach (var e in view.Timeline)
             {
-                output.WriteLine($"  {e.Date,-23} {e.Text}  [{Cite(e.Citations)}]");
+                var background = e.Background ? "(background) " : "";
+                output.WriteLine($"  {e.Date,-23} {background}{e.Text}  [{Cite(e.Citations)}]");
             }
             output.WriteLine();
         }

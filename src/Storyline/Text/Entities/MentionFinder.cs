@@ -175,6 +175,17 @@ public static partial class MentionFinder
             found.Add(Known(sentence, run[0].Start, run[0].Bare, shouted));
             return;
         }
+        if (run.Count > 2 && NameCues.Titles.Contains(run[0].Bare) && run[1].Text == "of" && run[2].Capitalised
+            && run.FindLastIndex(t => NameCues.OrganizationHeads.Contains(t.Bare)) is >= 2 and var head)
+        {
+            // "Head of Regional Disaster Management Agency Bekasi": the office, the body, then what follows it.
+            Classify(sentence, run.GetRange(2, head - 1), "of", null, found);
+            if (head + 1 < run.Count)
+            {
+                Classify(sentence, run.GetRange(head + 1, run.Count - head - 1), null, after, found);
+            }
+            return;
+        }
         if (AliasMatcher.LooksLikeOrganization(whole) && !NameCues.Titles.Contains(run[0].Bare))
         {
             var inner = Gazetteer.LongestMatch(words, 0, out var place);
@@ -189,6 +200,7 @@ public static partial class MentionFinder
         var title = new List<string>();
         var name = new List<Token>();
         var first = true;
+        var titleOf = false;
         for (var i = 0; i < run.Count;)
         {
             if (name.Count == 0 && Gazetteer.LongestMatch(words, i, out var known) is > 0 and var length && known is not null)
@@ -224,13 +236,39 @@ public static partial class MentionFinder
             }
             if (!run[i].Capitalised && name.Count == 0)
             {
+                titleOf |= title.Count > 0 && run[i].Text == "of";
                 i++;
                 continue;
             }
             name.Add(run[i]);
             i++;
         }
+        if (titleOf)
+        {
+            SplitPortfolio(sentence, name, title, found);
+        }
         Flush(sentence, name, title, first ? before : null, after, found);
+    }
+
+    /// <summary>
+    /// "Minister of Oceans and Fisheries Kang Min-seo": after "Title of", the last two words (three
+    /// short syllables for "Pak Jun Ho") are the person; the words before them are the portfolio.
+    /// </summary>
+    private static void SplitPortfolio(Sentence sentence, List<Token> name, List<string> title, List<Mention> found)
+    {
+        var person = name.Count >= 4 && AliasMatcher.FamilyNameFirst(name.TakeLast(3).Select(t => t.Text).ToList())
+            && name.TakeLast(3).All(t => !t.Text.Contains('-', StringComparison.Ordinal)) ? 3 : 2;
+        if (name.Count < person + 1 || !name[^(person + 1)].Capitalised)
+        {
+            return;
+        }
+        var portfolio = Join(sentence.Text, name.GetRange(0, name.Count - person));
+        if (title.Count > 0 && title[^1].Equals("Minister", StringComparison.OrdinalIgnoreCase))
+        {
+            found.Add(new Mention("Ministry of " + portfolio, EntityType.Organization, sentence.Start + name[0].Start, sentence.Index) { Confident = true });
+        }
+        title.Add("of " + portfolio);
+        name.RemoveRange(0, name.Count - person);
     }
 
     private static void Flush(Sentence sentence, List<Token> name, List<string> title, string? before, string? after, List<Mention> found)
@@ -260,8 +298,9 @@ public static partial class MentionFinder
         {
             return (EntityType.Organization, true);
         }
-        if (title.Count > 0)
+        if (title.Count > 0 || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0])))
         {
+            // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
             return (EntityType.Person, true);
         }
         if (name.Count == 1 && Gazetteer.IsAbbreviation(name[0].Bare))
@@ -272,7 +311,7 @@ public static partial class MentionFinder
         {
             return (EntityType.Organization, true);
         }
-        if (NameCues.PlaceHeads.Contains(name[^1].Bare) || (name.Count >= 2 && NameCues.Compass.Contains(name[0].Bare)))
+        if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)))
         {
             return (EntityType.Place, true);
         }
@@ -288,7 +327,8 @@ public static partial class MentionFinder
         }
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
-            return (EntityType.Person, false);
+            // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.
+            return (EntityType.Person, AliasMatcher.FamilyNameFirst(AliasMatcher.Words(text)));
         }
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {
@@ -348,7 +388,7 @@ public static partial class MentionFinder
         {
             return false;
         }
-        if (index - start >= 2 && NameCues.OrganizationLeads.Contains(tokens[start].Bare) && tokens[start + 1].Text == "of")
+        if (index - start >= 2 && (NameCues.OrganizationLeads.Contains(tokens[start].Bare) || NameCues.Titles.Contains(tokens[start].Bare)) && tokens[start + 1].Text == "of")
         {
             return true;
         }
@@ -366,12 +406,12 @@ public static partial class MentionFinder
         return false;
     }
 
-    /// <summary>How many tokens a plural noun or title opening the sentence takes before "of (the)" and a name; 0 when it does not.</summary>
+    /// <summary>How many tokens a plural noun opening the sentence takes before "of (the)" and a name; 0 when it does not.</summary>
     private static int CommonNounOpening(string text, List<Token> tokens, int i)
     {
         if (i + 2 >= tokens.Count || !IsInitial(text, tokens[i]) || tokens[i + 1].Text != "of"
             || NameCues.OrganizationLeads.Contains(tokens[i].Bare) || Gazetteer.Lookup(tokens[i].Bare) is not null
-            || !(tokens[i].Bare.EndsWith('s') || NameCues.Titles.Contains(tokens[i].Bare)))
+            || !tokens[i].Bare.EndsWith('s') || NameCues.Titles.Contains(tokens[i].Bare))
         {
             return 0;
         }
