@@ -97,8 +97,9 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             {
                 continue;
             }
-            if (!known && sources == 1 && !confident && !abbreviated)
+            if (!known && sources == 1 && (!confident || (abbreviated && entity.Mentions.Count == 1 && entity.Aliases.Count == 0)))
             {
+                // One source's lone abbreviation ("WIB", "UAH") is as likely a unit or a time zone as a body.
                 continue;
             }
             if (entity.Type == EntityType.Other && !known && entity.Mentions.Count < 3)

@@ -51,6 +51,19 @@ public static class EntityLinker
                 }
             }
         }
+        // "Unification Ministry" and "Ministry of Unification" have different heads, so they never share a bucket above.
+        foreach (var reordered in Enumerable.Range(0, forms.Count).Where(i => forms[i].IsOrganization && !forms[i].IsAcronym && forms[i].Words.Count >= 2)
+            .GroupBy(i => string.Join(' ', forms[i].Words.Where(w => !NameCues.Connectors.Contains(w.ToLowerInvariant()) && w != "and").Select(NameKey.Fold).Order(StringComparer.Ordinal)), StringComparer.Ordinal))
+        {
+            var members = reordered.ToList();
+            foreach (var i in members.Skip(1))
+            {
+                if (Find(parent, i) != Find(parent, members[0]))
+                {
+                    parent[Find(parent, i)] = Find(parent, members[0]);
+                }
+            }
+        }
         var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
         foreach (var i in acronyms)
         {

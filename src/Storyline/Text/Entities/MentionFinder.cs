@@ -122,7 +122,7 @@ public static partial class MentionFinder
         var previous = tokens[index - 1];
         var token = tokens[index];
         if (previous.Possessive && !IsCollectivePossessive(previous.Bare)
-            && !(token.Capitalised && NameCues.OrganizationHeads.Contains(token.Bare)))
+            && !(token.Capitalised && NameCues.OrganizationHeads.Contains(token.Bare) && !Gazetteer.IsGeographicWord(previous.Bare.ToLowerInvariant())))
         {
             // "Prosecutor's Office" is one name; "Putin's Kremlin" is two.
             return false;
@@ -245,7 +245,7 @@ public static partial class MentionFinder
         }
         if (titleOf)
         {
-            SplitPortfolio(sentence, name, title, found);
+            SplitPortfolio(sentence, name, title, before, found);
         }
         Flush(sentence, name, title, first ? before : null, after, found);
     }
@@ -254,8 +254,19 @@ public static partial class MentionFinder
     /// "Minister of Oceans and Fisheries Kang Min-seo": after "Title of", the last two words (three
     /// short syllables for "Pak Jun Ho") are the person; the words before them are the portfolio.
     /// </summary>
-    private static void SplitPortfolio(Sentence sentence, List<Token> name, List<string> title, List<Mention> found)
+    private static void SplitPortfolio(Sentence sentence, List<Token> name, List<string> title, string? before, List<Mention> found)
     {
+        if (name.Count >= 2 && (before is "the" or "The" || (before is not null && (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)))
+            || (name[^1].Text.EndsWith('s') && !AliasMatcher.FamilyNameFirst(name.Select(t => t.Text).ToList()))))
+        {
+            // "the Minister of Energy and Water Resources", "Oman's Minister of ...": the office alone, no name follows.
+            if (title.Count > 0 && title[^1].Equals("Minister", StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(new Mention("Ministry of " + Join(sentence.Text, name), EntityType.Organization, sentence.Start + name[0].Start, sentence.Index) { Confident = true });
+            }
+            name.Clear();
+            return;
+        }
         var person = name.Count >= 4 && AliasMatcher.FamilyNameFirst(name.TakeLast(3).Select(t => t.Text).ToList())
             && name.TakeLast(3).All(t => !t.Text.Contains('-', StringComparison.Ordinal)) ? 3 : 2;
         if (name.Count < person + 1 || !name[^(person + 1)].Capitalised)
@@ -279,6 +290,13 @@ public static partial class MentionFinder
         }
         if (name.Count == 0)
         {
+            return;
+        }
+        if (name.Count == 1 && NameCues.Compass.Contains(name[0].Bare))
+        {
+            // "the North", "the South": a direction, or a country only the context names.
+            name.Clear();
+            title.Clear();
             return;
         }
         var text = Join(sentence.Text, name);

@@ -31,7 +31,7 @@ internal static class NameCues
         "alliance", "coalition", "society", "trust", "exchange", "reserve", "secretariat", "embassy", "consulate",
         "club", "team", "media", "telegraph", "gazette", "magazine", "channel", "studios", "technologies", "systems",
         "lines", "shipping", "co", "holdings", "industries", "enterprises", "utilities", "railway", "railways", "survey",
-        "courier", "ledger", "observer", "chronicle", "publishing", "consortium", "power", "prosecutors",
+        "courier", "ledger", "observer", "chronicle", "publishing", "consortium", "power",
     };
 
     /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>

@@ -66,6 +66,11 @@ public static class NameKey
         {
             s = s[..^1] + "i";
         }
+        if (s.Length > 2 && s[0] == 'h' && s[1] is 'r' or 'l')
+        {
+            // Ukrainian "h" is Russian "g" before a consonant: Hrytsenko, Gritsenko; Hlukhiv, Glukhov.
+            s = "g" + s[1..];
+        }
         if (s[0] is 'g' or 'q')
         {
             s = "k" + s[1..];

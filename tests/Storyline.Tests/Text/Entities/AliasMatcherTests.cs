@@ -56,6 +56,7 @@ public class AliasMatcherTests
     [InlineData("Ministry of Unification", "Unification Ministry")]
     [InlineData("Ministry of Oceans and Fisheries", "Oceans and Fisheries Ministry")]
     [InlineData("Kevin Oh", "Oh")]
+    [InlineData("Oleksandr Hrytsenko", "Aleksandr Gritsenko")]
     public void Matches_VariantsOfOneEntity_Match(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");

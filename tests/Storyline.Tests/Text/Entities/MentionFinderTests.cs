@@ -92,6 +92,8 @@ public class MentionFinderTests
     [InlineData("A fire broke out on a ferry sailing from Busan for Jeju early on Sunday.", "Busan for Jeju")]
     [InlineData("Detectives of the National Anti-Corruption Bureau of Ukraine searched the ministry.", "Detectives of the National Anti-Corruption Bureau of Ukraine")]
     [InlineData("The captain of the ship, Pak Jun Ho, is being examined by the coast guard.", "Ho")]
+    [InlineData("Sheikh Khalid bin Saeed Al Harthy, the Minister of Energy and Water Resources, will attend.", "Water Resources")]
+    [InlineData("Officials at South Korea's Ministry of Unification said the men were healthy.", "South Korea's Ministry of Unification")]
     public void Find_DoesNotMakeBogusSpans(string text, string bogus)
     {
         Assert.DoesNotContain(MentionFinder.Find(text), m => m.Text == bogus);
