@@ -71,6 +71,10 @@ internal static partial class ClaimFinder
             && Gap(other.Start - sentence.Sentence.Start, other.Start - sentence.Sentence.Start + other.Length, word) < Gap(start, end, word));
     }
 
+    /// <summary>True when the date bounds a period ("since Thursday night", "until Monday") rather than dating an event.</summary>
+    public static bool IsPeriodBound(ReadSentence sentence, TemporalMention date) =>
+        PeriodBound().IsMatch(sentence.Sentence.Text[..(date.Start - sentence.Sentence.Start)]) || PeriodBoundInside().IsMatch(date.Text);
+
     private static int Gap(int start, int end, EventWord word) =>
         word.Start >= end ? word.Start - end : word.End <= start ? start - word.End : 0;
 

@@ -78,7 +78,7 @@ internal static class TimelineBuilder
                 }
                 continue;
             }
-            yield return sentence.OrderBy(d => d.Span.Days).ThenBy(d => d.Date.Start).First();
+            yield return sentence.OrderBy(d => ClaimFinder.IsPeriodBound(d.Sentence, d.Date) ? 1 : 0).ThenBy(d => d.Span.Days).ThenBy(d => d.Date.Start).First();
         }
     }
 

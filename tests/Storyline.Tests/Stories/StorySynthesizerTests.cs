@@ -148,4 +148,14 @@ public class StorySynthesizerTests
         Assert.Equal(received, courier.FirstSeen);
         Assert.Equal("received", courier.FirstSeenFrom);
     }
+
+    [Fact]
+    public void Synthesize_Timeline_DatesASentenceByItsEventNotByThePeriodItOpens()
+    {
+        var view = Synthesize(
+            Member("a", "Floods hit Bekasi", "Heavy rain which fell since Thursday night caused floods in many parts of the city and its suburbs on Friday (28/2).", "Today", published: new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero)),
+            Member("b", "Bekasi floods", "Floods swept through Bekasi on Friday after a night of record rain, officials said.", "Ledger", published: new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+        Assert.DoesNotContain(view.Timeline, e => e.Date == "2025-02-27");
+        Assert.Contains(view.Timeline, e => e.Date == "2025-02-28");
+    }
 }

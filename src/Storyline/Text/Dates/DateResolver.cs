@@ -123,6 +123,8 @@ public static partial class DateResolver
             return;
         }
         var futureCues = FutureCue().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
+        futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
         var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues };
 
@@ -182,6 +184,9 @@ public static partial class DateResolver
         }
         return Tense.Past;
     }
+
+    [GeneratedRegex(@"\bwould\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Would();
 
     [GeneratedRegex(@"\b(?:GMT|UTC)\s*(?:on\s+)?$")]
     private static partial Regex UniversalTimeBefore();
@@ -479,7 +484,8 @@ public static partial class DateResolver
         {
             "last" or "past" => -(back == 0 ? 7 : back),
             "next" or "coming" => ahead == 0 ? 7 : ahead,
-            _ when c.Tense == Tense.Future => ahead == 0 ? 7 : ahead,
+            // "will be hit from Tuesday evening" in Tuesday's paper is today.
+            _ when c.Tense == Tense.Future => ahead,
             _ => -back,
         };
         return Point(anchor.AddDays(offset));

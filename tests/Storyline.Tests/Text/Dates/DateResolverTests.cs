@@ -50,6 +50,9 @@ public class DateResolverTests
     [InlineData("The Hanbit Star, built in 2009, passed its inspection.", "in 2009", "2009", DateGranularity.Year)]
     [InlineData("The ship was launched on 3 June 2009.", "3 June 2009", "2009-06-03", DateGranularity.Day)]
     [InlineData("The inspection last November found a minor defect.", "last November", "2024-11", DateGranularity.Month)]
+    [InlineData("The union said the stoppage would last 48 hours, from 2am on Thursday.", "on Thursday", "2025-03-13", DateGranularity.Day)]
+    [InlineData("He said on Monday that he would resign.", "on Monday", "2025-03-10", DateGranularity.Day)]
+    [InlineData("Freight services will be hit from Wednesday evening.", "Wednesday", "2025-03-12", DateGranularity.Day)]
     public void Find_ResolvesAgainstWednesday12March2025(string text, string expression, string expected, DateGranularity granularity)
     {
         var published = new DateTimeOffset(2025, 3, 12, 10, 0, 0, TimeSpan.FromHours(9));
