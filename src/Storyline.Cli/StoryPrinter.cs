@@ -23,7 +23,8 @@ internal static class StoryPrinter
             output.WriteLine("Timeline");
             foreach (var e in view.Timeline)
             {
-                output.WriteLine($"  {e.Date,-23} {e.Text}  [{Cite(e.Citations)}]");
+                var background = e.Background ? "(background) " : "";
+                output.WriteLine($"  {e.Date,-23} {background}{e.Text}  [{Cite(e.Citations)}]");
             }
             output.WriteLine();
         }
@@ -54,7 +55,7 @@ internal static class StoryPrinter
         output.WriteLine("Sources");
         foreach (var source in view.Sources)
         {
-            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}  ({source.Articles} article{(source.Articles == 1 ? "" : "s")})");
+            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}{(source.FirstSeenFrom == "received" ? " (received; undated)" : "")}  ({source.Articles} article{(source.Articles == 1 ? "" : "s")})");
         }
         output.WriteLine();
         output.WriteLine("Articles");

@@ -44,13 +44,45 @@ internal static partial class ClaimFinder
                         continue;
                     }
                     var local = date.Start - sentence.Sentence.Start;
-                    var family = EventWords.Nearest(sentence.Sentence.Text, local, date.Length)?.Family;
+                    var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length);
+                    var family = word is { } w && Binds(sentence, date, w) ? w.Family : null;
                     dated.Add(new DatedStatement(sentence, date, span, family, Subject(sentence, family, entityOf)));
                 }
             }
         }
         return dated;
     }
+
+    /// <summary>
+    /// True when the sentence really dates the event word with this date: the two are close, no
+    /// other date of the sentence is closer to the word, and the date is not a bound of a period
+    /// ("since 2016", "until Monday"), which dates a state, not the event.
+    /// </summary>
+    private static bool Binds(ReadSentence sentence, TemporalMention date, EventWord word)
+    {
+        const int MaxGap = 48;
+        var text = sentence.Sentence.Text;
+        var (start, end) = (date.Start - sentence.Sentence.Start, date.Start - sentence.Sentence.Start + date.Length);
+        if (Gap(start, end, word) > MaxGap || PeriodBound().IsMatch(text[..start]) || PeriodBoundInside().IsMatch(date.Text))
+        {
+            return false;
+        }
+        return !sentence.Dates.Any(other => other != date && DateSpan.Of(other) is not null
+            && Gap(other.Start - sentence.Sentence.Start, other.Start - sentence.Sentence.Start + other.Length, word) < Gap(start, end, word));
+    }
+
+    /// <summary>True when the date bounds a period ("since Thursday night", "until Monday") rather than dating an event.</summary>
+    public static bool IsPeriodBound(ReadSentence sentence, TemporalMention date) =>
+        PeriodBound().IsMatch(sentence.Sentence.Text[..(date.Start - sentence.Sentence.Start)]) || PeriodBoundInside().IsMatch(date.Text);
+
+    private static int Gap(int start, int end, EventWord word) =>
+        word.Start >= end ? word.Start - end : word.End <= start ? start - word.End : 0;
+
+    [GeneratedRegex(@"\b(?:since|until|till|by|before|after|not yet)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodBound();
+
+    [GeneratedRegex(@"^(?:since|until|till|by|before|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodBoundInside();
 
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
     public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)
@@ -227,6 +259,11 @@ internal static partial class ClaimFinder
         "visit", "election", "arrest", "trial", "death", "resignation", "release", "agreement",
     };
 
+    private static readonly HashSet<string> PersonalEvents = new(StringComparer.Ordinal)
+    {
+        "arrest", "trial", "death", "resignation",
+    };
+
     private static LinkedEntity? Subject(ReadSentence sentence, string? family, Func<string, Mention, LinkedEntity?> entityOf)
     {
         var entities = sentence.Mentions.Select(m => entityOf(sentence.ArticleId, m)).Where(e => e is not null).Select(e => e!).ToList();
@@ -234,6 +271,11 @@ internal static partial class ClaimFinder
         {
             // Launches, attacks and disasters are usually done by (or happen to) a country or a group named first.
             return entities.FirstOrDefault();
+        }
+        if (PersonalEvents.Contains(family))
+        {
+            // Only a person dies, is arrested or tried; "the coast guard said ... killed" is no death of the coast guard.
+            return entities.FirstOrDefault(e => e.Type == EntityType.Person);
         }
         return entities.FirstOrDefault(e => e.Type == EntityType.Person)
             ?? entities.FirstOrDefault(e => e.Type == EntityType.Organization)

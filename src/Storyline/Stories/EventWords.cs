@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Storyline.Stories;
 
+/// <summary>An event word found in a sentence, with its place in the sentence.</summary>
+internal readonly record struct EventWord(string Family, string Word, int Start, int End);
+
 /// <summary>Words that name an event, grouped into families that sources use interchangeably ("visit", "trip", "summit", "talks").</summary>
 internal static partial class EventWords
 {
@@ -12,7 +15,7 @@ internal static partial class EventWords
     {
         ["visit"] = ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "summit", "summits", "talks", "met", "meet", "meets", "meeting", "travelled", "traveled", "arrived", "hosted"],
         ["attack"] = ["attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "bombed", "shelling", "shelled", "raid", "raided", "explosion", "blast", "shooting", "ambush", "assault", "invasion", "invaded"],
-        ["launch"] = ["launch", "launched", "launches", "fired", "test", "tested", "tests"],
+        ["launch"] = ["launch", "launched", "launches", "fired", "test", "tested", "tests", "built", "commissioned"],
         ["election"] = ["election", "elections", "vote", "voted", "voting", "referendum", "ballot", "polls", "elected"],
         ["agreement"] = ["signed", "agreement", "deal", "treaty", "accord", "ceasefire", "truce"],
         ["disaster"] = ["earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone", "wildfire", "crash", "crashed", "collapse", "collapsed", "eruption", "landslide"],
@@ -33,26 +36,27 @@ internal static partial class EventWords
     /// The nearest event word wins, except that a reporting verb wins only when it touches the
     /// date ("said on Sunday", "on Sunday said"): "Putin's visit on July 19, officials noted" dates the visit.
     /// </remarks>
-    public static (string Family, string Word)? Nearest(string sentence, int start, int length)
+    public static EventWord? Nearest(string sentence, int start, int length)
     {
-        (string, string)? statement = null;
-        (string, string)? other = null;
+        EventWord? statement = null;
+        EventWord? other = null;
         var statementDistance = int.MaxValue;
         var otherDistance = int.MaxValue;
         foreach (Match m in Word().Matches(sentence))
         {
-            if (!Families.TryGetValue(m.Value.ToLowerInvariant(), out var family))
+            if (!Families.TryGetValue(m.Value.ToLowerInvariant(), out var family) || (char.IsUpper(m.Value[0]) && IsMonthName(m.Value)))
             {
+                // "in March" is a month, not a march.
                 continue;
             }
             var distance = m.Index >= start + length ? m.Index - (start + length) : m.Index + m.Length <= start ? start - (m.Index + m.Length) : 0;
             if (family == Statement && distance < statementDistance)
             {
-                (statement, statementDistance) = ((family, m.Value.ToLowerInvariant()), distance);
+                (statement, statementDistance) = (new EventWord(family, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length), distance);
             }
             else if (family != Statement && distance < otherDistance)
             {
-                (other, otherDistance) = ((family, m.Value.ToLowerInvariant()), distance);
+                (other, otherDistance) = (new EventWord(family, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length), distance);
             }
         }
         if (statement is not null && (other is null || (statementDistance <= 2 && statementDistance < otherDistance)))
@@ -61,6 +65,8 @@ internal static partial class EventWords
         }
         return other;
     }
+
+    private static bool IsMonthName(string word) => word.Equals("March", StringComparison.OrdinalIgnoreCase) || word.Equals("May", StringComparison.OrdinalIgnoreCase);
 
     private static Dictionary<string, string> Build(Dictionary<string, string[]> families)
     {

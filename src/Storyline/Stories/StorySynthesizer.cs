@@ -12,7 +12,7 @@ namespace Storyline.Stories;
 /// </remarks>
 public sealed partial class StorySynthesizer : IStorySynthesizer
 {
-    private const int MaxEntities = 25;
+    private const int MaxEntities = 20;
     private const int MaxClaims = 20;
 
     /// <summary>A dateline or wire credit opening a lead: "JAKARTA - ", "SEOUL (Reuters) - ".</summary>
@@ -56,15 +56,73 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             Articles = ordered.Select(a => new StoryArticleLine(a.Article.Id, a.Article.Title, a.Article.Source, a.Article.Published, a.Article.Url, a.DuplicateOf)).ToList(),
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
-            Entities = entities
-                .Where(e => e.Type != EntityType.Other || e.Mentions.Count >= 3)
-                .Take(MaxEntities)
-                .Select(e => new StoryEntity(e.Name, TypeName(e.Type), e.Aliases) { Mentions = e.Mentions.Count })
-                .ToList(),
-            Timeline = TimelineBuilder.Build(dated),
+            Entities = Entities(entities, originals),
+            Timeline = TimelineBuilder.Build(dated, ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min()),
             Claims = claims,
         };
     }
+
+    /// <summary>The entities worth showing, most salient first.</summary>
+    /// <remarks>
+    /// Salience is mentions × sources. Left out: a name only one source gives, with nothing but
+    /// its capitals to type it; an unknown kind of thing
+    /// mentioned less than three times; a capitalised common noun opening sentences
+    /// ("Investigators", also written in lower case elsewhere); and names found only in articles in
+    /// other languages, where capitals mark nouns as often as names, unless the gazetteer knows them
+    /// or they are abbreviations.
+    /// </remarks>
+    private static List<StoryEntity> Entities(IReadOnlyList<LinkedEntity> entities, List<ReadArticle> originals)
+    {
+        var articles = originals.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in originals.SelectMany(a => a.Sentences))
+        {
+            foreach (var word in sentence.Sentence.Text.Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (char.IsLower(word[0]))
+                {
+                    lowerWords.Add(word);
+                }
+            }
+        }
+        var shown = new List<(StoryEntity Entity, int Salience)>();
+        foreach (var entity in entities)
+        {
+            var known = entity.Mentions.Any(m => m.Mention.Known is not null);
+            var sources = entity.Mentions.Select(m => SourceKey(articles[m.ArticleId].Member)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var confident = entity.Mentions.Any(m => m.Mention.Confident && m.Mention.Type == entity.Type && entity.Type != EntityType.Other);
+            var abbreviated = entity.Mentions.Any(m => Gazetteer.IsAbbreviation(m.Mention.Text));
+            var inEnglish = entity.Mentions.Any(m => IsEnglish(articles[m.ArticleId]));
+            if (!known && !abbreviated && !inEnglish)
+            {
+                continue;
+            }
+            if (!known && sources == 1 && (!confident || (abbreviated && entity.Mentions.Count == 1 && entity.Aliases.Count == 0)))
+            {
+                // One source's lone abbreviation ("WIB", "UAH") is as likely a unit or a time zone as a body.
+                continue;
+            }
+            if (entity.Type == EntityType.Other && !known && entity.Mentions.Count < 3)
+            {
+                continue;
+            }
+            if (!known && entity.Mentions.All(m => m.Mention.Initial && !m.Mention.Text.Contains(' ', StringComparison.Ordinal))
+                && lowerWords.Contains(entity.Name.ToLowerInvariant()))
+            {
+                continue;
+            }
+            var story = new StoryEntity(entity.Name, TypeName(entity.Type), entity.Aliases) { Mentions = entity.Mentions.Count, Sources = sources };
+            shown.Add((story, entity.Mentions.Count * sources));
+        }
+        return shown
+            .OrderByDescending(e => e.Salience)
+            .Take(MaxEntities)
+            .Select(e => e.Entity)
+            .ToList();
+    }
+
+    private static bool IsEnglish(ReadArticle article) =>
+        article.Member.Article.Language is not { Length: > 0 } language || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The title most similar to the other titles and to the bodies; not the longest, never chrome.</summary>
     private static string Headline(List<StoryArticle> ordered, List<ReadArticle> originals)
@@ -166,10 +224,18 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>The outlets, earliest first; an outlet's first report is dated by publication, by arrival only when undated.</summary>
     private static List<StorySource> Sources(List<StoryArticle> ordered) =>
         ordered
             .GroupBy(SourceName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new StorySource(g.Key, g.Min(a => a.FirstSeen), g.Count()))
+            .Select(g =>
+            {
+                var first = g.MinBy(a => a.Article.Published ?? a.FirstSeen)!;
+                return new StorySource(g.Key, first.Article.Published ?? first.FirstSeen, g.Count())
+                {
+                    FirstSeenFrom = first.Article.Published is null ? "received" : "published",
+                };
+            })
             .OrderBy(s => s.FirstSeen)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();

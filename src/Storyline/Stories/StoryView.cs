@@ -16,12 +16,19 @@ public sealed record Citation(string Article, string Sentence);
 public sealed record StoryEntity(string Name, string Type, IReadOnlyList<string> Aliases)
 {
     public int Mentions { get; init; }
+
+    /// <summary>How many sources name it.</summary>
+    public int Sources { get; init; }
 }
 
 /// <summary>An event on the story's timeline, dated by event time.</summary>
 /// <param name="Date">ISO form at the stated granularity: 2024-01-15, 2024-01, 2000, or a range 2024-01-15/2024-01-17.</param>
 /// <param name="Granularity">day, month, year or range.</param>
-public sealed record TimelineEvent(string Date, string Granularity, string Text, IReadOnlyList<Citation> Citations);
+public sealed record TimelineEvent(string Date, string Granularity, string Text, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>True for background: an event well before the story's first report (a ship's launch, an earlier visit).</summary>
+    public bool Background { get; init; }
+}
 
 /// <summary>One value that sources give for a claim, with who gives it.</summary>
 public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations);
@@ -31,7 +38,12 @@ public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations)
 public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status);
 
 /// <summary>An outlet that reported the story.</summary>
-public sealed record StorySource(string Name, DateTimeOffset FirstSeen, int Articles);
+/// <param name="FirstSeen">When the outlet first reported the story: its earliest article's publication time, else when the store received it.</param>
+public sealed record StorySource(string Name, DateTimeOffset FirstSeen, int Articles)
+{
+    /// <summary>What <see cref="FirstSeen"/> is: "published" (the article's own date) or "received" (arrival in the store, for an undated article).</summary>
+    public string FirstSeenFrom { get; init; } = "published";
+}
 
 /// <summary>An article line in a story view.</summary>
 public sealed record StoryArticleLine(string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string? DuplicateOf);

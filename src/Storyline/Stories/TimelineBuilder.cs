@@ -15,10 +15,15 @@ internal static class TimelineBuilder
         public List<Citation> Citations { get; } = [first.Sentence.Cite()];
     }
 
-    public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated)
+    /// <summary>Days before the story's first report after which an event is background.</summary>
+    private const int BackgroundDays = 30;
+
+    /// <param name="dated">The story's dated sentences.</param>
+    /// <param name="firstReport">The earliest publication date of the story, or default when none is dated.</param>
+    public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated, DateOnly firstReport = default)
     {
         var entries = new List<Entry>();
-        foreach (var d in dated)
+        foreach (var d in OnePerEvent(dated))
         {
             var vector = TermVector.Of(d.Sentence.Sentence.Text);
             var home = entries.FirstOrDefault(e => SameEvent(e, d, vector));
@@ -39,15 +44,42 @@ internal static class TimelineBuilder
         }
         // A long story has more dated sentences than a timeline can show: keep the best attested events.
         var index = entries.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
+        bool IsBackground(Entry e) => firstReport != default && e.Best.Span.To.DayNumber < firstReport.DayNumber - BackgroundDays;
         return entries
-            .OrderByDescending(e => e.Citations.Select(c => c.Article).Distinct(StringComparer.Ordinal).Count())
+            .OrderBy(e => IsBackground(e) ? 1 : 0)
+            .ThenByDescending(e => e.Citations.Select(c => c.Article).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(e => e.Best.Span.Days)
             .ThenBy(e => index[e])
             .Take(MaxEvents)
             .OrderBy(e => e.Best.Span.From)
             .ThenBy(e => e.Best.Span.To)
-            .Select(e => new TimelineEvent(e.Best.Date.Value, Granularity(e.Best.Date.Granularity), Shorten(e.Best.Sentence.Sentence.Text), e.Citations))
+            .Select(e => new TimelineEvent(e.Best.Date.Value, Granularity(e.Best.Date.Granularity), Shorten(e.Best.Sentence.Sentence.Text), e.Citations)
+            {
+                Background = IsBackground(e),
+            })
             .ToList();
+    }
+
+    /// <summary>
+    /// A sentence goes on the timeline once per event it dates: the dates bound to an event word,
+    /// else its most precise date. "Launched on 3 June 2009 and operating since 2016" is the launch,
+    /// not also a 2016 event; "broke out last month, drifted on Monday" is Monday's drift.
+    /// </summary>
+    private static IEnumerable<DatedStatement> OnePerEvent(IReadOnlyList<DatedStatement> dated)
+    {
+        foreach (var sentence in dated.GroupBy(d => (d.Sentence.ArticleId, d.Sentence.Sentence.Index)))
+        {
+            var bound = sentence.Where(d => d.Family is not null && d.Family != EventWords.Statement).ToList();
+            if (bound.Count > 0)
+            {
+                foreach (var d in bound)
+                {
+                    yield return d;
+                }
+                continue;
+            }
+            yield return sentence.OrderBy(d => ClaimFinder.IsPeriodBound(d.Sentence, d.Date) ? 1 : 0).ThenBy(d => d.Span.Days).ThenBy(d => d.Date.Start).First();
+        }
     }
 
     private static bool SameEvent(Entry entry, DatedStatement d, TermVector vector)

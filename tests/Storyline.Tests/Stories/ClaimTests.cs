@@ -95,4 +95,35 @@ public class ClaimTests
             Member("b", "Putin trip", "Vladimir Putin visited Pyongyang in July 2000, according to the archive of the state news agency."));
         Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
     }
+
+    private static readonly DateTimeOffset March2025 = new(2025, 3, 12, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("The Hanbit Star was launched on 3 June 2009 at a shipyard in Mokpo and has been operating on the Jeju route since 2016.",
+        "The Hanbit Star, built in June 2009, was refitted to carry more vehicles.", "date of launch (Hanbit Star)", "agree", "2009-06|2009-06-03")]
+    [InlineData("The ferry Hanbit Star was built in 2009, the operator said in a statement.",
+        "The Hanbit Star was launched on 3 June 2009 at a shipyard in Mokpo.", "date of launch (Hanbit Star)", "agree", "2009|2009-06-03")]
+    public void Synthesize_DateClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Ferry fire", first, published: March2025), Member("b", "Ferry fire probe", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Hanbit Star was launched on 3 June 2009 and has been operating on the Jeju route since 2016.",
+        "The Hanbit Star has been operating on the Jeju route since 2016, after it was launched in Japan.")]
+    [InlineData("The captain and two officers of the Hanbit Star were booked for negligence in March after the fire.",
+        "The Hanbit Star was towed into Busan port on Sunday after the fire, and a march was held.")]
+    [InlineData("Some local media said five died, but the Korea Coast Guard had not yet confirmed that number until Monday morning.",
+        "Three people died in the fire on Sunday, the Korea Coast Guard said.")]
+    [InlineData("The Hanbit Star, built in 2009, passed its most recent safety inspection in November.",
+        "The Hanbit Star passed an inspection in November, a year after the refit that was built in 2023.")]
+    public void Synthesize_SentenceThatDoesNotDateTheEvent_MakesNoDateClaim(string first, string second)
+    {
+        var view = Synthesize(Member("a", "Ferry fire", first, published: March2025), Member("b", "Ferry fire probe", second, published: March2025));
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("date of", StringComparison.Ordinal) && c.Values.Any(v => v.Value is "2016" or "2024-11" or "2025-03" or "2025-03-10"));
+        Assert.DoesNotContain(view.Claims, c => c.About.Contains("protest", StringComparison.Ordinal) || c.About.Contains("death (Korea", StringComparison.Ordinal));
+    }
 }

@@ -93,4 +93,69 @@ public class StorySynthesizerTests
         }
         return count;
     }
+
+    private static readonly DateTimeOffset Sunday9March2025 = new(2025, 3, 9, 6, 0, 0, TimeSpan.Zero);
+
+    private static StoryView FerryStory() => Synthesize(
+        Member("a", "Ferry fire kills three", "SEOUL (APW) — A fire tore through the ferry Hanbit Star off Geoje Island early on Sunday, killing three people, the Korea Coast Guard said. "
+            + "Investigators said the fire started on the vehicle deck. The Hanbit Star was launched on 3 June 2009 and has sailed the Jeju route since 2016. "
+            + "The captain, Park Jun-ho, was questioned by investigators.", "Harbour", published: Sunday9March2025),
+        Member("b", "Three dead in ferry blaze", "A fire broke out on the ferry Hanbit Star off Geoje on Sunday, the Korea Coast Guard (KCG) said. "
+            + "Captain Pak Jun Ho ordered the evacuation. Mr. Park said the smoke spread fast. Investigators are examining the deck. "
+            + "The Hanbit Star, built in June 2009, carried 212 passengers.", "Courier", published: Sunday9March2025.AddHours(5)),
+        Member("c", "Ferry captain questioned", "Oceans and Fisheries Minister Kang Min-seo ordered an inspection of all ferries after the Hanbit Star fire on Sunday. "
+            + "Relatives gathered in Busan.", "Post", published: Sunday9March2025.AddHours(8)));
+
+    [Fact]
+    public void Synthesize_Entities_AreTypedByCuesAndOrderedBySalience()
+    {
+        var view = FerryStory();
+        var ship = Assert.Single(view.Entities, e => e.Name == "Hanbit Star");
+        Assert.Equal("other", ship.Type);
+        Assert.Equal("person", Assert.Single(view.Entities, e => e.Name == "Kang Min-seo").Type);
+        Assert.Equal("organization", Assert.Single(view.Entities, e => e.Name == "Ministry of Oceans and Fisheries").Type);
+        var captain = Assert.Single(view.Entities, e => e.Name.StartsWith("Park Jun", StringComparison.Ordinal) || e.Name == "Pak Jun Ho");
+        Assert.Equal("person", captain.Type);
+        Assert.DoesNotContain("Ho", captain.Aliases);
+        Assert.DoesNotContain(view.Entities, e => e.Name is "Investigators" or "Oceans" || e.Name.StartsWith("Fisheries", StringComparison.Ordinal));
+        Assert.DoesNotContain(view.Entities, e => e.Name == "APW" && e.Aliases.Contains("SEOUL"));
+        Assert.DoesNotContain(view.Entities, e => e.Aliases.Contains("APW") && e.Type != "organization");
+        Assert.Equal(view.Entities.Select(e => e.Mentions * e.Sources).OrderDescending(), view.Entities.Select(e => e.Mentions * e.Sources));
+    }
+
+    [Fact]
+    public void Synthesize_Timeline_ListsASentenceOncePerEventAndMarksBackground()
+    {
+        var view = FerryStory();
+        Assert.DoesNotContain(view.Timeline, e => e.Date == "2016");
+        var launch = Assert.Single(view.Timeline, e => e.Date.StartsWith("2009", StringComparison.Ordinal));
+        Assert.True(launch.Background);
+        Assert.Contains(view.Timeline, e => e.Date == "2025-03-09" && !e.Background);
+        Assert.Equal(view.Timeline.Select(e => e.Date).Order(StringComparer.Ordinal), view.Timeline.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void Synthesize_SourceFirstSeen_IsThePublicationTimeWhenKnown()
+    {
+        var received = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+        var dated = new StoryArticle(new Storyline.Articles.Article { Id = "a", Title = "Ferry fire kills three", Text = "A fire broke out on a ferry on Sunday.", Source = "Harbour", Published = Sunday9March2025 }, null, received);
+        var undated = new StoryArticle(new Storyline.Articles.Article { Id = "b", Title = "Ferry fire", Text = "A fire broke out on a ferry.", Source = "Courier" }, null, received);
+        var view = new StorySynthesizer().Synthesize(1, [dated, undated]);
+        var harbour = Assert.Single(view.Sources, s => s.Name == "Harbour");
+        Assert.Equal(Sunday9March2025, harbour.FirstSeen);
+        Assert.Equal("published", harbour.FirstSeenFrom);
+        var courier = Assert.Single(view.Sources, s => s.Name == "Courier");
+        Assert.Equal(received, courier.FirstSeen);
+        Assert.Equal("received", courier.FirstSeenFrom);
+    }
+
+    [Fact]
+    public void Synthesize_Timeline_DatesASentenceByItsEventNotByThePeriodItOpens()
+    {
+        var view = Synthesize(
+            Member("a", "Floods hit Bekasi", "Heavy rain which fell since Thursday night caused floods in many parts of the city and its suburbs on Friday (28/2).", "Today", published: new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero)),
+            Member("b", "Bekasi floods", "Floods swept through Bekasi on Friday after a night of record rain, officials said.", "Ledger", published: new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+        Assert.DoesNotContain(view.Timeline, e => e.Date == "2025-02-27");
+        Assert.Contains(view.Timeline, e => e.Date == "2025-02-28");
+    }
 }

@@ -122,9 +122,11 @@ public static partial class DateResolver
         {
             return;
         }
-        var tense = FutureCue().IsMatch(text) ? Tense.Future : Tense.Past;
+        var futureCues = FutureCue().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
+        futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, tense, order, taken, found);
+        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
@@ -148,7 +150,52 @@ public static partial class DateResolver
         Scan(context, DurationPhrase(), ResolveDuration);
     }
 
-    private sealed record Context(Sentence Sentence, DateOnly? Anchor, Tense Tense, NumericOrder Order, bool[] Taken, List<TemporalMention> Found);
+    private sealed record Context(Sentence Sentence, DateOnly? Anchor, Tense Tense, NumericOrder Order, bool[] Taken, List<TemporalMention> Found)
+    {
+        /// <summary>Where the sentence says something lies ahead ("will", "is due to").</summary>
+        public IReadOnlyList<(int Index, int End)> FutureCues { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Whether the expression at [start, end) lies ahead: only when a future cue governs it. A cue
+    /// does not reach across a reported-speech boundary: in "said on the 11th that the work will be
+    /// finished" the date belongs to the saying, not to the finishing.
+    /// </summary>
+    private static Tense TenseAt(Context c, int start, int end)
+    {
+        var text = c.Sentence.Text;
+        foreach (var (index, cueEnd) in c.FutureCues)
+        {
+            if (cueEnd <= start)
+            {
+                if (!ClauseBoundary().IsMatch(text[cueEnd..start]))
+                {
+                    return Tense.Future;
+                }
+            }
+            else if (index >= end)
+            {
+                // A cue after the date governs it unless the date sits in a reporting clause that introduces the cue's clause.
+                if (!ClauseBoundary().IsMatch(text[end..index]) && !ReportingVerb().IsMatch(text[..start]))
+                {
+                    return Tense.Future;
+                }
+            }
+        }
+        return Tense.Past;
+    }
+
+    [GeneratedRegex(@"\bwould\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Would();
+
+    [GeneratedRegex(@"\b(?:GMT|UTC)\s*(?:on\s+)?$")]
+    private static partial Regex UniversalTimeBefore();
+
+    [GeneratedRegex(@"\b(?:that|said|says|told|tells|announced|added|stated|explained|noted|reported|confirmed|according to)\b|[;""“”]", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|added|stated|explained|noted|reported|confirmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
 
     private sealed record Resolution(DateGranularity Granularity, DateOnly? From, DateOnly? To)
     {
@@ -165,7 +212,7 @@ public static partial class DateResolver
             {
                 continue;
             }
-            var resolution = resolve(match, context);
+            var resolution = resolve(match, context with { Tense = TenseAt(context, start, start + length) });
             if (resolution is null)
             {
                 continue;
@@ -424,6 +471,11 @@ public static partial class DateResolver
         {
             return Unanchored(false);
         }
+        if (UniversalTimeBefore().IsMatch(c.Sentence.Text[..m.Index]))
+        {
+            // "5:40 a.m. (2040 GMT Saturday)" restates the time in another zone; the local day is the event's.
+            return null;
+        }
         var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
         var modifier = m.Groups["mod"].Value.ToLowerInvariant();
         var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
@@ -432,7 +484,8 @@ public static partial class DateResolver
         {
             "last" or "past" => -(back == 0 ? 7 : back),
             "next" or "coming" => ahead == 0 ? 7 : ahead,
-            _ when c.Tense == Tense.Future => ahead == 0 ? 7 : ahead,
+            // "will be hit from Tuesday evening" in Tuesday's paper is today.
+            _ when c.Tense == Tense.Future => ahead,
             _ => -back,
         };
         return Point(anchor.AddDays(offset));
@@ -501,8 +554,16 @@ public static partial class DateResolver
         var thisMonth = new DateOnly(anchor.Year, anchor.Month, 1);
         var candidates = new[] { thisMonth.AddMonths(-1), thisMonth, thisMonth.AddMonths(1) }
             .Where(first => day <= DateTime.DaysInMonth(first.Year, first.Month))
-            .Select(first => first.AddDays(day - 1));
-        return Pick(candidates, anchor, c.Tense) is { } picked ? new DateOnly(picked.Year, picked.Month, 1) : null;
+            .Select(first => first.AddDays(day - 1))
+            .ToList();
+        var picked = Pick(candidates, anchor, c.Tense);
+        var recent = candidates.Where(d => d <= anchor.AddDays(1) && d >= anchor.AddDays(-3)).ToList();
+        if (c.Tense == Tense.Future && picked is { } ahead && ahead.DayNumber - anchor.DayNumber > 14 && recent.Count > 0)
+        {
+            // A bare day names the nearest such day: a day just past beats one weeks ahead, whatever the verb's tense.
+            picked = recent.Max();
+        }
+        return picked is { } p ? new DateOnly(p.Year, p.Month, 1) : null;
     }
 
     private static DateOnly? Pick(IEnumerable<DateOnly> candidates, DateOnly anchor, Tense tense)

@@ -62,7 +62,7 @@ public static class AliasMatcher
         if (a.Count == 1 || b.Count == 1)
         {
             var (single, full) = a.Count == 1 ? (a[0], b) : (b[0], a);
-            return NameKey.SameWord(single, full[0]) || NameKey.SameWord(single, full[^1]);
+            return NameKey.SameWord(single, full[0]) || (!FamilyNameFirst(full) && NameKey.SameWord(single, full[^1]));
         }
         if (a.Count == b.Count && a.Zip(b).All(p => NameKey.SameWord(p.First, p.Second)))
         {
@@ -84,6 +84,24 @@ public static class AliasMatcher
             && longer.Take(shorter.Count - 1).Zip(shorter.Take(shorter.Count - 1)).All(p => NameKey.SameWord(p.First, p.Second));
     }
 
+    /// <summary>
+    /// True for a name written family name first, as Korean and Chinese names are in the press:
+    /// a hyphenated given name ("Park Jun-ho", "Kim Jong-un") or a surname and two given-name
+    /// syllables ("Pak Jun Ho"). A lone word can then only be the family name: "Park", not "Ho".
+    /// </summary>
+    internal static bool FamilyNameFirst(IReadOnlyList<string> words)
+    {
+        if (words.Count < 3)
+        {
+            return false;
+        }
+        if (words.Skip(1).Any(w => char.IsLower(w[0])))
+        {
+            return true;
+        }
+        return words.Count == 3 && words.All(w => w.Length is >= 2 and <= 4);
+    }
+
     /// <summary>True when two organisation names can be the same organisation.</summary>
     internal static bool SameOrganization(string a, string b)
     {
@@ -97,6 +115,11 @@ public static class AliasMatcher
             return false;
         }
         if (x.Count == y.Count && x.Zip(y).All(p => NameKey.SameWord(p.First, p.Second)))
+        {
+            return true;
+        }
+        // "Ministry of Unification" and "Unification Ministry": the same words in the other order.
+        if (x.Count == y.Count && x.Count >= 2 && x.All(w => y.Any(v => NameKey.SameWord(w, v))) && y.All(w => x.Any(v => NameKey.SameWord(w, v))))
         {
             return true;
         }
@@ -147,9 +170,14 @@ public static class AliasMatcher
         }
         var content = words.Where(w => !NameCues.Connectors.Contains(w.ToLowerInvariant()) && !w.Equals("and", StringComparison.OrdinalIgnoreCase)).ToList();
         var leadingPlaces = content.TakeWhile(w => IsGeographic(w.ToLowerInvariant())).Count();
+        // "National Anti-Corruption Bureau of Ukraine" is NABU: a hyphenated compound gives one letter.
+        var compounds = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive)
+            .Where(w => w.Length > 0 && char.IsLetter(w[0]) && !NameCues.Connectors.Contains(w.ToLowerInvariant()) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         IEnumerable<IReadOnlyList<string>> candidates =
         [
             content,
+            compounds,
             words,
             content.Skip(Math.Max(0, leadingPlaces - 1)).ToList(),
             content.Skip(leadingPlaces).ToList(),

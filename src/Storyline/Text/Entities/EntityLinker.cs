@@ -51,6 +51,19 @@ public static class EntityLinker
                 }
             }
         }
+        // "Unification Ministry" and "Ministry of Unification" have different heads, so they never share a bucket above.
+        foreach (var reordered in Enumerable.Range(0, forms.Count).Where(i => forms[i].IsOrganization && !forms[i].IsAcronym && forms[i].Words.Count >= 2)
+            .GroupBy(i => string.Join(' ', forms[i].Words.Where(w => !NameCues.Connectors.Contains(w.ToLowerInvariant()) && w != "and").Select(NameKey.Fold).Order(StringComparer.Ordinal)), StringComparer.Ordinal))
+        {
+            var members = reordered.ToList();
+            foreach (var i in members.Skip(1))
+            {
+                if (Find(parent, i) != Find(parent, members[0]))
+                {
+                    parent[Find(parent, i)] = Find(parent, members[0]);
+                }
+            }
+        }
         var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
         foreach (var i in acronyms)
         {
@@ -96,6 +109,27 @@ public static class EntityLinker
                 }
             }
         }
+        // "Geoje" is short for "Geoje Island", "Miyagi" for "Miyagi Prefecture": a place named by a word and an administrative head.
+        var placesByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < fullGroups.Count; g++)
+        {
+            if (TypeOf(fullGroups[g]) != EntityType.Place)
+            {
+                continue;
+            }
+            foreach (var form in groupForms[g].Where(f => f.Words.Count == 2 && AdministrativeHeads.Contains(f.Words[1])))
+            {
+                var key = NameKey.Fold(form.Words[0]);
+                if (!placesByWord.TryGetValue(key, out var list))
+                {
+                    placesByWord[key] = list = [];
+                }
+                if (!list.Contains(g))
+                {
+                    list.Add(g);
+                }
+            }
+        }
         var claimants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shortGroups = new List<List<ArticleMention>>();
         var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
@@ -116,6 +150,11 @@ public static class EntityLinker
             }
             if (candidates.Count > 1)
             {
+                continue;
+            }
+            if (placesByWord.TryGetValue(NameKey.Fold(word), out var places) && places.Count == 1)
+            {
+                fullGroups[places[0]].Add(m);
                 continue;
             }
             var key = Key(word);
@@ -141,6 +180,16 @@ public static class EntityLinker
             .ToList();
     }
 
+    private static readonly HashSet<string> AdministrativeHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "island", "city", "prefecture", "province", "county", "district", "region", "regency", "town", "village", "state", "oblast",
+    };
+
+    /// <summary>"South Gyeongsang Province" is "South Gyeongsang" with its administrative head.</summary>
+    private static bool WithAdministrativeHead(IReadOnlyList<string> shorter, IReadOnlyList<string> longer) =>
+        longer.Count == shorter.Count + 1 && AdministrativeHeads.Contains(longer[^1])
+        && shorter.Zip(longer).All(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase));
+
     private static bool IsFullName(Mention mention) =>
         mention.Type == EntityType.Organization || AliasMatcher.Words(mention.Text).Count >= 2;
 
@@ -149,6 +198,10 @@ public static class EntityLinker
         if (a.IsOrganization != b.IsOrganization)
         {
             return false;
+        }
+        if (!a.IsOrganization && (WithAdministrativeHead(a.Words, b.Words) || WithAdministrativeHead(b.Words, a.Words)))
+        {
+            return true;
         }
         return a.IsOrganization ? AliasMatcher.SameOrganization(a.Text, b.Text) : AliasMatcher.SamePerson(a.Words, b.Words);
     }
@@ -180,8 +233,20 @@ public static class EntityLinker
         return i;
     }
 
-    private static EntityType TypeOf(List<ArticleMention> group)
+    /// <summary>
+    /// The entity's kind: mentions typed by a cue vote; the shape of a name ("two capitalised words
+    /// are a person") counts only when no cue spoke. "the ferry Hanbit Star" outvotes any number of
+    /// bare "Hanbit Star".
+    /// </summary>
+    private static EntityType TypeOf(List<ArticleMention> all)
     {
+        var group = all.Where(m => m.Mention.Confident).ToList() is { Count: > 0 } confident
+            ? confident
+            : all.Where(m => m.Mention.Type != EntityType.Other).ToList();
+        if (group.Count == 0)
+        {
+            return EntityType.Other;
+        }
         var organizations = group.Count(m => m.Mention.Type == EntityType.Organization);
         if (organizations * 2 <= group.Count && group.Any(m => m.Mention.Title is not null))
         {

@@ -28,5 +28,11 @@ public sealed record Mention(string Text, EntityType Type, int Start, int Senten
     /// <summary>For an acronym written in brackets after a name, that name ("Korean Central News Agency" for "(KCNA)").</summary>
     public string? Expansion { get; init; }
 
+    /// <summary>True when a cue typed it (gazetteer, title, head word, context); false when only the shape of the name did.</summary>
+    public bool Confident { get; init; }
+
+    /// <summary>True when the name opens its sentence, where any word is capitalised.</summary>
+    public bool Initial { get; init; }
+
     public int Length => Text.Length;
 }

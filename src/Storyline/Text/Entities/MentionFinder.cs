@@ -50,7 +50,7 @@ public static partial class MentionFinder
         {
             return found;
         }
-        var i = 0;
+        var i = Dateline(sentence, tokens, found);
         while (i < tokens.Count)
         {
             if (!StartsName(tokens[i]))
@@ -59,7 +59,13 @@ public static partial class MentionFinder
                 continue;
             }
             var end = i + 1;
-            while (end < tokens.Count && Continues(text, tokens, end))
+            if (CommonNounOpening(text, tokens, i) is > 0 and var skip)
+            {
+                // "Detectives of the National Anti-Corruption Bureau", "Residents of Bekasi": a common noun opening the sentence.
+                i += skip;
+                continue;
+            }
+            while (end < tokens.Count && Continues(text, tokens, end, i))
             {
                 end++;
             }
@@ -70,7 +76,18 @@ public static partial class MentionFinder
             }
             var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
             var after = end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && !tokens[end].Capitalised ? tokens[end].Text : null;
+            var count = found.Count;
             Classify(sentence, tokens.GetRange(i, end - i), before, after, found);
+            if (IsInitial(text, tokens[i]))
+            {
+                for (var k = count; k < found.Count; k++)
+                {
+                    if (found[k].Start == sentence.Start + tokens[i].Start)
+                    {
+                        found[k] = found[k] with { Initial = true };
+                    }
+                }
+            }
             i = end;
         }
         LinkBracketedAcronyms(sentence, found);
@@ -88,6 +105,10 @@ public static partial class MentionFinder
             // Contractions ("I'm", "Don't") open sentences; they are not names.
             return false;
         }
+        if (IsCompoundModifier(token.Text))
+        {
+            return false;
+        }
         if (token.Text.Length > 5 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
             // Shouted words are datelines and menu labels: only a known place survives ("JAKARTA -").
@@ -96,21 +117,35 @@ public static partial class MentionFinder
         return true;
     }
 
-    private static bool Continues(string text, List<Token> tokens, int index)
+    private static bool Continues(string text, List<Token> tokens, int index, int start)
     {
         var previous = tokens[index - 1];
         var token = tokens[index];
-        if (previous.Possessive && !IsCollectivePossessive(previous.Bare))
+        if (previous.Possessive && !IsCollectivePossessive(previous.Bare)
+            && !(token.Capitalised && NameCues.OrganizationHeads.Contains(token.Bare) && !Gazetteer.IsGeographicWord(previous.Bare.ToLowerInvariant())))
         {
+            // "Prosecutor's Office" is one name; "Putin's Kremlin" is two.
             return false;
         }
-        if (!OnlySpaceBetween(text, previous, token))
+        if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text))
         {
             return false;
         }
         if (token.Capitalised)
         {
-            return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare);
+            // "Pak Jun Ho": a syllable that spells a month abbreviation is still part of the name unless a day number follows.
+            var monthInName = token.Text.Length == 3 && IsMonthAbbreviation(token.Text)
+                && !(index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
+            return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName;
+        }
+        if (token.Text == "and")
+        {
+            return JoinsWithAnd(text, tokens, index, start);
+        }
+        if (token.Text == "for" && !(NameCues.OrganizationLeads.Contains(previous.Bare) || NameCues.OrganizationHeads.Contains(previous.Bare) || NameCues.Titles.Contains(previous.Bare)))
+        {
+            // "Commission for Human Rights", "Minister for Europe"; but "from Busan for Jeju" is two places.
+            return false;
         }
         if (!NameCues.Connectors.Contains(token.Text))
         {
@@ -129,14 +164,26 @@ public static partial class MentionFinder
     {
         var words = run.Select(t => t.Text).ToList();
         var whole = Join(sentence.Text, run);
-        if (run.Count == 1 && run[0].Text.Length > 5 && Gazetteer.Lookup(TitleCase(run[0].Text)) is { } shouted)
+        if (Gazetteer.Lookup(whole) is { } entry)
+        {
+            found.Add(Known(sentence, run[0].Start, whole, entry));
+            return;
+        }
+        if (run.Count == 1 && run[0].Text.Length >= 4 && IsShouted(run[0].Text) && Gazetteer.Lookup(TitleCase(run[0].Text)) is { } shouted
+            && (shouted.Type == EntityType.Place || run[0].Text.Length > 5))
         {
             found.Add(Known(sentence, run[0].Start, run[0].Bare, shouted));
             return;
         }
-        if (Gazetteer.Lookup(whole) is { } entry)
+        if (run.Count > 2 && NameCues.Titles.Contains(run[0].Bare) && run[1].Text == "of" && run[2].Capitalised
+            && run.FindLastIndex(t => NameCues.OrganizationHeads.Contains(t.Bare)) is >= 2 and var head)
         {
-            found.Add(Known(sentence, run[0].Start, whole, entry));
+            // "Head of Regional Disaster Management Agency Bekasi": the office, the body, then what follows it.
+            Classify(sentence, run.GetRange(2, head - 1), "of", null, found);
+            if (head + 1 < run.Count)
+            {
+                Classify(sentence, run.GetRange(head + 1, run.Count - head - 1), null, after, found);
+            }
             return;
         }
         if (AliasMatcher.LooksLikeOrganization(whole) && !NameCues.Titles.Contains(run[0].Bare))
@@ -146,13 +193,14 @@ public static partial class MentionFinder
             {
                 found.Add(Known(sentence, run[0].Start, Join(sentence.Text, run.GetRange(0, inner)), place));
             }
-            found.Add(new Mention(whole, EntityType.Organization, sentence.Start + run[0].Start, sentence.Index));
+            found.Add(new Mention(whole, EntityType.Organization, sentence.Start + run[0].Start, sentence.Index) { Confident = true });
             return;
         }
 
         var title = new List<string>();
         var name = new List<Token>();
         var first = true;
+        var titleOf = false;
         for (var i = 0; i < run.Count;)
         {
             if (name.Count == 0 && Gazetteer.LongestMatch(words, i, out var known) is > 0 and var length && known is not null)
@@ -165,7 +213,19 @@ public static partial class MentionFinder
             }
             if (NameCues.Titles.Contains(run[i].Bare.TrimEnd('.')))
             {
-                if (name.Count > 0)
+                if (name.Count > 0 && title.Count == 0 && IsOffice(run[i].Bare))
+                {
+                    // "Oceans and Fisheries Minister Kang Min-seo": the words before the office are its portfolio.
+                    var portfolio = Join(sentence.Text, name);
+                    if (run[i].Bare.Equals("Minister", StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.Add(new Mention("Ministry of " + portfolio, EntityType.Organization, sentence.Start + name[0].Start, sentence.Index) { Confident = true });
+                    }
+                    title.Add(portfolio);
+                    name.Clear();
+                    first = false;
+                }
+                else if (name.Count > 0)
                 {
                     Flush(sentence, name, title, first ? before : null, null, found);
                     first = false;
@@ -176,13 +236,50 @@ public static partial class MentionFinder
             }
             if (!run[i].Capitalised && name.Count == 0)
             {
+                titleOf |= title.Count > 0 && run[i].Text == "of";
                 i++;
                 continue;
             }
             name.Add(run[i]);
             i++;
         }
+        if (titleOf)
+        {
+            SplitPortfolio(sentence, name, title, before, found);
+        }
         Flush(sentence, name, title, first ? before : null, after, found);
+    }
+
+    /// <summary>
+    /// "Minister of Oceans and Fisheries Kang Min-seo": after "Title of", the last two words (three
+    /// short syllables for "Pak Jun Ho") are the person; the words before them are the portfolio.
+    /// </summary>
+    private static void SplitPortfolio(Sentence sentence, List<Token> name, List<string> title, string? before, List<Mention> found)
+    {
+        if (name.Count >= 2 && (before is "the" or "The" || (before is not null && (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)))
+            || (name[^1].Text.EndsWith('s') && !AliasMatcher.FamilyNameFirst(name.Select(t => t.Text).ToList()))))
+        {
+            // "the Minister of Energy and Water Resources", "Oman's Minister of ...": the office alone, no name follows.
+            if (title.Count > 0 && title[^1].Equals("Minister", StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(new Mention("Ministry of " + Join(sentence.Text, name), EntityType.Organization, sentence.Start + name[0].Start, sentence.Index) { Confident = true });
+            }
+            name.Clear();
+            return;
+        }
+        var person = name.Count >= 4 && AliasMatcher.FamilyNameFirst(name.TakeLast(3).Select(t => t.Text).ToList())
+            && name.TakeLast(3).All(t => !t.Text.Contains('-', StringComparison.Ordinal)) ? 3 : 2;
+        if (name.Count < person + 1 || !name[^(person + 1)].Capitalised)
+        {
+            return;
+        }
+        var portfolio = Join(sentence.Text, name.GetRange(0, name.Count - person));
+        if (title.Count > 0 && title[^1].Equals("Minister", StringComparison.OrdinalIgnoreCase))
+        {
+            found.Add(new Mention("Ministry of " + portfolio, EntityType.Organization, sentence.Start + name[0].Start, sentence.Index) { Confident = true });
+        }
+        title.Add("of " + portfolio);
+        name.RemoveRange(0, name.Count - person);
     }
 
     private static void Flush(Sentence sentence, List<Token> name, List<string> title, string? before, string? after, List<Mention> found)
@@ -195,51 +292,84 @@ public static partial class MentionFinder
         {
             return;
         }
+        if (name.Count == 1 && NameCues.Compass.Contains(name[0].Bare))
+        {
+            // "the North", "the South": a direction, or a country only the context names.
+            name.Clear();
+            title.Clear();
+            return;
+        }
         var text = Join(sentence.Text, name);
-        var type = Type(name, title, before, after, text);
+        var (type, confident) = Type(sentence.Text, name, title, before, after, text);
         found.Add(new Mention(text, type, sentence.Start + name[0].Start, sentence.Index)
         {
             Title = title.Count > 0 ? string.Join(' ', title) : null,
+            Confident = confident,
         });
         name.Clear();
         title.Clear();
     }
 
-    private static EntityType Type(List<Token> name, List<string> title, string? before, string? after, string text)
+    private static (EntityType Type, bool Confident) Type(string sentence, List<Token> name, List<string> title, string? before, string? after, string text)
     {
         if (AliasMatcher.LooksLikeOrganization(text))
         {
-            return EntityType.Organization;
+            return (EntityType.Organization, true);
         }
-        if (title.Count > 0)
+        if (title.Count > 0 || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0])))
         {
-            return EntityType.Person;
+            // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
+            return (EntityType.Person, true);
         }
         if (name.Count == 1 && Gazetteer.IsAbbreviation(name[0].Bare))
         {
-            return EntityType.Organization;
+            return (EntityType.Organization, true);
         }
         if ((before is not null && NameCues.OrganizationContext.Contains(before)) || (after is not null && NameCues.OrganizationFollowers.Contains(after)))
         {
-            return EntityType.Organization;
+            return (EntityType.Organization, true);
         }
-        if (NameCues.PlaceHeads.Contains(name[^1].Bare))
+        if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)))
         {
-            return EntityType.Place;
+            return (EntityType.Place, true);
+        }
+        if ((before is not null && (NameCues.ThingContext.Contains(before) || before.Equals("the", StringComparison.OrdinalIgnoreCase))) || Quoted(sentence, name))
+        {
+            // "the ferry Hanbit Star", "the Tohoku Shinkansen", "'Hanbit Star'": people are not written with an article or in quotes.
+            return (EntityType.Other, true);
+        }
+        if (AgeAfter().IsMatch(sentence[name[^1].End..]))
+        {
+            // "Park Junho, 58, ..."
+            return (EntityType.Person, true);
         }
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
-            return EntityType.Person;
+            // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.
+            return (EntityType.Person, AliasMatcher.FamilyNameFirst(AliasMatcher.Words(text)));
         }
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {
-            return EntityType.Place;
+            return (EntityType.Place, true);
         }
-        return EntityType.Other;
+        return (EntityType.Other, false);
     }
 
+    [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
+    private static partial Regex AgeAfter();
+
+    private static bool Quoted(string sentence, List<Token> name)
+    {
+        var (start, end) = (name[0].Start, name[^1].End);
+        return start > 0 && end < sentence.Length && IsQuote(sentence[start - 1]) && IsQuote(sentence[end]);
+    }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '‘' or '’' or '“' or '”' or '„' or '«' or '»';
+
+    private static bool IsShouted(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
     private static Mention Known(Sentence sentence, int start, string text, GazetteerEntry entry) =>
-        new(StripPossessive(text), entry.Type, sentence.Start + start, sentence.Index) { Known = entry.Name };
+        new(StripPossessive(text), entry.Type, sentence.Start + start, sentence.Index) { Known = entry.Name, Confident = true };
 
     private static void LinkBracketedAcronyms(Sentence sentence, List<Mention> found)
     {
@@ -251,6 +381,11 @@ public static partial class MentionFinder
                 continue;
             }
             var previous = found[i - 1];
+            if (previous.Type is EntityType.Place or EntityType.Person)
+            {
+                // "SEOUL (APW)": a place and a wire credit are not one name.
+                continue;
+            }
             var gapStart = previous.Start + previous.Length - sentence.Start;
             var gapEnd = acronym.Start - sentence.Start;
             if (gapStart >= 0 && gapEnd > gapStart && sentence.Text[gapStart..gapEnd].Trim() is "(" or "’s (" or "'s (")
@@ -259,6 +394,115 @@ public static partial class MentionFinder
             }
         }
     }
+
+    /// <summary>
+    /// "and" joins two capitalised words into one name only inside a body's name ("Ministry of
+    /// Oceans and Fisheries") or a minister's portfolio ("Oceans and Fisheries Minister").
+    /// </summary>
+    private static bool JoinsWithAnd(string text, List<Token> tokens, int index, int start)
+    {
+        if (!tokens[index - 1].Capitalised || index + 1 >= tokens.Count || !tokens[index + 1].Capitalised
+            || !OnlySpaceBetween(text, tokens[index], tokens[index + 1]) || tokens[index - 1].Possessive)
+        {
+            return false;
+        }
+        if (index - start >= 2 && (NameCues.OrganizationLeads.Contains(tokens[start].Bare) || NameCues.Titles.Contains(tokens[start].Bare)) && tokens[start + 1].Text == "of")
+        {
+            return true;
+        }
+        for (var k = index + 1; k < tokens.Count && k <= index + 4 && tokens[k].Capitalised; k++)
+        {
+            if (IsOffice(tokens[k].Bare))
+            {
+                return true;
+            }
+            if (k + 1 < tokens.Count && !OnlySpaceBetween(text, tokens[k], tokens[k + 1]))
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens a plural noun opening the sentence takes before "of (the)" and a name; 0 when it does not.</summary>
+    private static int CommonNounOpening(string text, List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !IsInitial(text, tokens[i]) || tokens[i + 1].Text != "of"
+            || NameCues.OrganizationLeads.Contains(tokens[i].Bare) || Gazetteer.Lookup(tokens[i].Bare) is not null
+            || !tokens[i].Bare.EndsWith('s') || NameCues.Titles.Contains(tokens[i].Bare))
+        {
+            return 0;
+        }
+        var next = tokens[i + 2].Text == "the" ? i + 3 : i + 2;
+        return next < tokens.Count && StartsName(tokens[next]) ? next - i : 0;
+    }
+
+    /// <summary>An office that heads a portfolio: the words before it name the portfolio, not a person.</summary>
+    private static bool IsOffice(string word) =>
+        word.Equals("Minister", StringComparison.OrdinalIgnoreCase) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Commissioner", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Muscat-based", "Seoul-born": a word built on a name that describes the next one.</summary>
+    private static bool IsCompoundModifier(string word) =>
+        word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-born", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-owned", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-run", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsMonthAbbreviation(string word) =>
+        word.ToLowerInvariant() is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec";
+
+    /// <summary>True when nothing but quotes and brackets stand before the token in its sentence.</summary>
+    private static bool IsInitial(string text, Token token)
+    {
+        for (var k = 0; k < token.Start; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A dateline opening a wire lead, "SEOUL (APW) — " or "GEOJE, March 9 -": the capitals are a
+    /// place, the bracketed credit an organisation, and they are not two names of one thing.
+    /// </summary>
+    /// <returns>The index of the first token after the dateline, 0 when there is none.</returns>
+    private static int Dateline(Sentence sentence, List<Token> tokens, List<Mention> found)
+    {
+        var match = DatelinePattern().Match(sentence.Text);
+        if (!match.Success)
+        {
+            return 0;
+        }
+        var place = match.Groups["place"];
+        var title = TitleCase(place.Value);
+        var known = Gazetteer.Lookup(place.Value) is { Type: EntityType.Place } k ? k : Gazetteer.Lookup(title);
+        found.Add(new Mention(title, EntityType.Place, sentence.Start + place.Index, sentence.Index)
+        {
+            Known = known?.Name,
+            Confident = true,
+            Initial = true,
+        });
+        if (match.Groups["agency"] is { Success: true } agency)
+        {
+            found.Add(new Mention(agency.Value, EntityType.Organization, sentence.Start + agency.Index, sentence.Index)
+            {
+                Known = Gazetteer.Lookup(agency.Value)?.Name,
+                Confident = true,
+            });
+        }
+        var skip = 0;
+        while (skip < tokens.Count && tokens[skip].Start < match.Index + match.Length)
+        {
+            skip++;
+        }
+        return skip;
+    }
+
+    [GeneratedRegex(@"^\W{0,2}(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\b(?:,[^()\-–—]{0,20})?\s*(?:\((?<agency>[\p{Lu}\p{L}&. -]{2,30})\)\s*)?[-–—]{1,2}\s")]
+    private static partial Regex DatelinePattern();
 
     private static bool OnlySpaceBetween(string text, Token a, Token b)
     {
@@ -296,7 +540,19 @@ public static partial class MentionFinder
 
     private static string Join(string text, List<Token> run) => text[run[0].Start..run[^1].End] is var span ? StripPossessive(span) : "";
 
-    private static string TitleCase(string word) => word.Length == 0 ? word : word[0] + word[1..].ToLowerInvariant();
+    /// <summary>"NEW YORK" → "New York": each word's first letter kept, the rest lowered.</summary>
+    private static string TitleCase(string words)
+    {
+        var chars = words.ToCharArray();
+        for (var k = 1; k < chars.Length; k++)
+        {
+            if (char.IsLetter(chars[k - 1]))
+            {
+                chars[k] = char.ToLowerInvariant(chars[k]);
+            }
+        }
+        return new string(chars);
+    }
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;

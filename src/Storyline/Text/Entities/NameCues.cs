@@ -15,7 +15,7 @@ internal static class NameCues
         "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm", "marshal", "deputy", "assistant", "foreign", "defence",
         "defense", "interior", "finance", "state", "affairs", "first", "supreme", "opposition", "former", "acting",
         "speaker", "attorney", "coach", "striker", "midfielder", "officer", "agent", "detective", "inspector", "superintendent",
-        "comrade", "commissioner", "councillor", "councilor", "senior", "dictator", "chairmen", "ministers", "presidents",
+        "comrade", "commissioner", "councillor", "councilor", "senior", "dictator", "chairmen", "ministers", "presidents", "head",
     };
 
     /// <summary>Last words of organisation names.</summary>
@@ -30,6 +30,8 @@ internal static class NameCues
         "league", "club", "centre", "center", "school", "hospital", "police", "guard", "brigade", "movement", "front",
         "alliance", "coalition", "society", "trust", "exchange", "reserve", "secretariat", "embassy", "consulate",
         "club", "team", "media", "telegraph", "gazette", "magazine", "channel", "studios", "technologies", "systems",
+        "lines", "shipping", "co", "holdings", "industries", "enterprises", "utilities", "railway", "railways", "survey",
+        "courier", "ledger", "observer", "chronicle", "publishing", "consortium", "power",
     };
 
     /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>
@@ -62,10 +64,25 @@ internal static class NameCues
         "border", "canal", "heights", "hills", "plain", "basin", "park", "bridge", "station", "base",
     };
 
-    /// <summary>Lower-case words written just before a place's name ("in Moscow", "near Kharkiv").</summary>
+    /// <summary>Lower-case words written just before a place's name ("in Moscow", "near Kharkiv", "off Geoje").</summary>
     public static readonly HashSet<string> PlaceContext = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "across", "throughout", "capital", "city", "town", "village", "province", "region",
+        "off", "from", "via", "island", "port",
+    };
+
+    /// <summary>Lower-case words written just before the name of a vessel, a train or a work ("the ferry Hanbit Star").</summary>
+    public static readonly HashSet<string> ThingContext = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ferry", "ship", "vessel", "boat", "tanker", "freighter", "trawler", "yacht", "liner", "cruiser", "destroyer",
+        "frigate", "submarine", "tonne", "ton", "train", "flight", "operation", "programme", "program", "project", "film",
+        "novel", "book", "album", "song", "hurricane", "typhoon", "storm", "cyclone",
+    };
+
+    /// <summary>Compass words that open a place's name ("East Jakarta", "South Gyeongsang").</summary>
+    public static readonly HashSet<string> Compass = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     };
 
     /// <summary>Words joining the parts of one name ("Ministry of Foreign Affairs", "Leonardo da Vinci").</summary>

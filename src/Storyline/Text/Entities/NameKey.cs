@@ -48,7 +48,9 @@ public static class NameKey
             .Replace("gh", "g", StringComparison.Ordinal)
             .Replace("dh", "d", StringComparison.Ordinal)
             .Replace("ck", "k", StringComparison.Ordinal)
-            .Replace("q", "k", StringComparison.Ordinal);
+            .Replace("q", "k", StringComparison.Ordinal)
+            .Replace("x", "ks", StringComparison.Ordinal);
+        s = RomanisationVariants(s);
         // Long vowels first: once doubles collapse, "ee" and "oo" would be lost.
         s = s.Replace("ee", "i", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal);
         s = CollapseDoubles(s);
@@ -64,6 +66,11 @@ public static class NameKey
         {
             s = s[..^1] + "i";
         }
+        if (s.Length > 2 && s[0] == 'h' && s[1] is 'r' or 'l')
+        {
+            // Ukrainian "h" is Russian "g" before a consonant: Hrytsenko, Gritsenko; Hlukhiv, Glukhov.
+            s = "g" + s[1..];
+        }
         if (s[0] is 'g' or 'q')
         {
             s = "k" + s[1..];
@@ -73,6 +80,37 @@ public static class NameKey
             s = "v" + s[1..];
         }
         return CollapseDoubles(s);
+    }
+
+    /// <summary>
+    /// Spellings that older or other romanisations write differently: "ch" before a consonant is
+    /// "h" (Rachmat, Rahmat), "j" between vowels is "y" (Hidajat, Hidayat), and an "r" closing a
+    /// syllable is silent in British-based romanisation (Park, Pak).
+    /// </summary>
+    private static string RomanisationVariants(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var previous = i > 0 ? s[i - 1] : '\0';
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (c == 'c' && next == 'h' && i + 2 < s.Length && !IsVowel(s[i + 2]))
+            {
+                continue;
+            }
+            if (c == 'j' && IsVowel(previous) && IsVowel(next))
+            {
+                builder.Append('y');
+                continue;
+            }
+            if (c == 'r' && i > 0 && IsVowel(previous) && (next == '\0' || !IsVowel(next)) && s.Length > 3)
+            {
+                continue;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     /// <summary>The consonant skeleton of a folded word: its first letter (any vowel as 'a'), then its consonants.</summary>

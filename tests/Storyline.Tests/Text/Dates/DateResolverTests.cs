@@ -37,6 +37,39 @@ public class DateResolverTests
     }
 
     [Theory]
+    [InlineData("Minister Kang said at the National Assembly on the 11th that the inspection will be finished within two weeks.", "on the 11th", "2025-03-11", DateGranularity.Day)]
+    [InlineData("The minister told reporters on Tuesday that the ferries will be inspected.", "on Tuesday", "2025-03-11", DateGranularity.Day)]
+    [InlineData("He said on Monday the talks will resume.", "on Monday", "2025-03-10", DateGranularity.Day)]
+    [InlineData("The talks will resume on the 20th, he said.", "on the 20th", "2025-03-20", DateGranularity.Day)]
+    [InlineData("The inspection will be finished, the minister said on the 11th.", "on the 11th", "2025-03-11", DateGranularity.Day)]
+    [InlineData("On Friday the ministers will meet again.", "Friday", "2025-03-14", DateGranularity.Day)]
+    [InlineData("The union said the strike, which will continue, began on the 11th.", "on the 11th", "2025-03-11", DateGranularity.Day)]
+    [InlineData("Two bodies were found on the evening of the 9th.", "of the 9th", "2025-03-09", DateGranularity.Day)]
+    [InlineData("Smoke was seen at around 5:40 a.m. on Sunday.", "on Sunday", "2025-03-09", DateGranularity.Day)]
+    [InlineData("\"I thought of the news of last month,\" said a passenger.", "last month", "2025-02", DateGranularity.Month)]
+    [InlineData("The Hanbit Star, built in 2009, passed its inspection.", "in 2009", "2009", DateGranularity.Year)]
+    [InlineData("The ship was launched on 3 June 2009.", "3 June 2009", "2009-06-03", DateGranularity.Day)]
+    [InlineData("The inspection last November found a minor defect.", "last November", "2024-11", DateGranularity.Month)]
+    [InlineData("The union said the stoppage would last 48 hours, from 2am on Thursday.", "on Thursday", "2025-03-13", DateGranularity.Day)]
+    [InlineData("He said on Monday that he would resign.", "on Monday", "2025-03-10", DateGranularity.Day)]
+    [InlineData("Freight services will be hit from Wednesday evening.", "Wednesday", "2025-03-12", DateGranularity.Day)]
+    public void Find_ResolvesAgainstWednesday12March2025(string text, string expression, string expected, DateGranularity granularity)
+    {
+        var published = new DateTimeOffset(2025, 3, 12, 10, 0, 0, TimeSpan.FromHours(9));
+        var mention = Assert.Single(DateResolver.Find(text, published, null), m => m.Text == expression);
+        Assert.Equal(expected, mention.Value);
+        Assert.Equal(granularity, mention.Granularity);
+    }
+
+    [Fact]
+    public void Find_WeekdayRestatedInGmt_IsNotADate()
+    {
+        var published = new DateTimeOffset(2025, 3, 9, 10, 0, 0, TimeSpan.FromHours(9));
+        var found = DateResolver.Find("Smoke was seen at around 5:40 a.m. (2040 GMT Saturday), the coast guard said.", published, null);
+        Assert.DoesNotContain(found, m => m.Text.Contains("Saturday", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("It is the first time in twenty-four years.", "twenty-four years", "P24Y")]
     [InlineData("It is the first time in 24 years.", "24 years", "P24Y")]
     [InlineData("He returned two days after the meeting.", "two days after", "P2D")]

@@ -39,6 +39,24 @@ public class AliasMatcherTests
     [InlineData("Agence France-Presse", "AFP")]
     [InlineData("Sergey Lavrov", "Sergei Lavrov")]
     [InlineData("George W Bush", "George Bush")]
+    [InlineData("Park Jun-ho", "Park Junho")]
+    [InlineData("Park Jun-ho", "Pak Jun Ho")]
+    [InlineData("Mr. Park", "Park Jun-ho")]
+    [InlineData("Park", "Pak Jun Ho")]
+    [InlineData("Kang Min-seo", "Kang Minseo")]
+    [InlineData("Kang Min Seo", "Kang Min-seo")]
+    [InlineData("Minister Kang", "Kang Min-seo")]
+    [InlineData("Choi Young-soo", "Choe Yong Su")]
+    [InlineData("Oleksandr Hrytsenko", "Olexandr Hrytsenko")]
+    [InlineData("Rahmat Hidayat", "Rachmat Hidajat")]
+    [InlineData("Jürgen Kowalski", "Juergen Kowalski")]
+    [InlineData("Korea Coast Guard", "KCG")]
+    [InlineData("National Anti-Corruption Bureau of Ukraine", "NABU")]
+    [InlineData("Oman Water Security Authority", "OWSA")]
+    [InlineData("Ministry of Unification", "Unification Ministry")]
+    [InlineData("Ministry of Oceans and Fisheries", "Oceans and Fisheries Ministry")]
+    [InlineData("Kevin Oh", "Oh")]
+    [InlineData("Oleksandr Hrytsenko", "Aleksandr Gritsenko")]
     public void Matches_VariantsOfOneEntity_Match(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
@@ -62,6 +80,15 @@ public class AliasMatcherTests
     [InlineData("Choe Son-hui", "Choe Ryong-hae")]
     [InlineData("Moscow", "Russia")]
     [InlineData("Iran", "Iraq")]
+    [InlineData("Ho", "Park Jun-ho")]
+    [InlineData("Ho", "Pak Jun Ho")]
+    [InlineData("Jun", "Park Jun-ho")]
+    [InlineData("Seo", "Kang Min-seo")]
+    [InlineData("Un", "Kim Jong Un")]
+    [InlineData("Hanbit Star", "Hanbit Dawn")]
+    [InlineData("Seoul", "APW")]
+    [InlineData("Park Jun-ho", "Park Min-seo")]
+    [InlineData("Ministry of Unification", "Ministry of Defense")]
     public void Matches_DifferentEntities_DoNotMatch(string a, string b)
     {
         Assert.False(AliasMatcher.Matches(a, b), $"{a} !~ {b}");

@@ -27,6 +27,16 @@ public class MentionFinderTests
     [InlineData("Police said Boko Haram militants attacked the village.", "Boko Haram", EntityType.Organization)]
     [InlineData("The delegation later flew to Moscow for more talks.", "Moscow", EntityType.Place)]
     [InlineData("Officials at the Democratic People's Republic of Korea mission declined to comment.", "Democratic People's Republic of Korea", EntityType.Place)]
+    [InlineData("The 15,000-tonne ferry was operated by Daehan Coastal Lines, the company said.", "Daehan Coastal Lines", EntityType.Organization)]
+    [InlineData("The raid targeted the operator of the ferry Hanbit Star on Tuesday.", "Hanbit Star", EntityType.Other)]
+    [InlineData("Trains on the Tohoku Shinkansen were halted for hours.", "Tohoku Shinkansen", EntityType.Other)]
+    [InlineData("Park Junho, 58, who had commanded the ship, has not been detained.", "Park Junho", EntityType.Person)]
+    [InlineData("Mr Park told investigators that he ordered the evacuation.", "Park", EntityType.Person)]
+    [InlineData("Heavy rain caused floods in Bekasi City and East Jakarta on Friday.", "East Jakarta", EntityType.Place)]
+    [InlineData("The plant will be built by Muscat-based Majan Utilities by 2028.", "Majan Utilities", EntityType.Organization)]
+    [InlineData("He was questioned by the Specialized Anti-Corruption Prosecutor's Office (SAPO) on Monday.", "Specialized Anti-Corruption Prosecutor's Office", EntityType.Organization)]
+    [InlineData("The quake was measured by the U.S. Geological Survey at 5.9.", "U.S. Geological Survey", EntityType.Organization)]
+    [InlineData("Smoke was seen from the ship off Geoje early on Sunday.", "Geoje", EntityType.Place)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -52,5 +62,40 @@ public class MentionFinderTests
         const string text = "Talks ended. Choe's visit to Russia coincided with the drills.";
         Assert.All(MentionFinder.Find(text), m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
         Assert.Equal(["Choe", "Russia"], MentionFinder.Find(text).Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("SEOUL (APW) — A fire tore through a ferry off Geoje early on Sunday.", "Seoul", EntityType.Place, "APW", EntityType.Organization)]
+    [InlineData("GEOJE (Reuters) - A fire tore through a ferry early on Sunday.", "Geoje", EntityType.Place, "Reuters", EntityType.Organization)]
+    public void Find_DatelineIsAPlaceAndTheCreditAnOrganisation(string text, string place, EntityType placeType, string credit, EntityType creditType)
+    {
+        var found = MentionFinder.Find(text);
+        Assert.Equal(placeType, Single(text, place).Type);
+        var agency = Single(text, credit);
+        Assert.Equal(creditType, agency.Type);
+        Assert.Null(agency.Expansion);
+    }
+
+    [Theory]
+    [InlineData("Oceans and Fisheries Minister Kang Min-seo told the National Assembly on Tuesday that checks would end soon.", "Kang Min-seo", "Ministry of Oceans and Fisheries")]
+    [InlineData("Minister of Oceans and Fisheries Kang Min-seo visited the port.", "Kang Min-seo", "Ministry of Oceans and Fisheries")]
+    [InlineData("Agrarian Policy Minister Oleksandr Hrytsenko said the talks went well.", "Oleksandr Hrytsenko", "Ministry of Agrarian Policy")]
+    public void Find_SplitsPortfolioFromMinister(string text, string person, string ministry)
+    {
+        var found = MentionFinder.Find(text);
+        Assert.Equal(EntityType.Person, Assert.Single(found, m => m.Text == person).Type);
+        Assert.Equal(EntityType.Organization, Assert.Single(found, m => m.Text == ministry).Type);
+        Assert.DoesNotContain(found, m => m.Text is "Oceans" or "Fisheries" || m.Text.StartsWith("Fisheries ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A fire broke out on a ferry sailing from Busan for Jeju early on Sunday.", "Busan for Jeju")]
+    [InlineData("Detectives of the National Anti-Corruption Bureau of Ukraine searched the ministry.", "Detectives of the National Anti-Corruption Bureau of Ukraine")]
+    [InlineData("The captain of the ship, Pak Jun Ho, is being examined by the coast guard.", "Ho")]
+    [InlineData("Sheikh Khalid bin Saeed Al Harthy, the Minister of Energy and Water Resources, will attend.", "Water Resources")]
+    [InlineData("Officials at South Korea's Ministry of Unification said the men were healthy.", "South Korea's Ministry of Unification")]
+    public void Find_DoesNotMakeBogusSpans(string text, string bogus)
+    {
+        Assert.DoesNotContain(MentionFinder.Find(text), m => m.Text == bogus);
     }
 }
