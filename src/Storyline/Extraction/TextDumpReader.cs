@@ -51,6 +51,14 @@ internal static partial class TextDumpReader
         }
         var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // A short paragraph cut off with an ellipsis is a teaser, unless it follows article prose and has
+            // sentences of its own: then it is the article's last paragraph before a paywall.
+            var cut = blocks[i].Weight < 400 && (blocks[i].Text.EndsWith("...", StringComparison.Ordinal) || blocks[i].Text.EndsWith('…'));
+            var paywalled = i > 0 && !chrome[i - 1] && blocks[i - 1].IsProse && blocks[i].Text.Contains(". ", StringComparison.Ordinal);
+            chrome[i] |= cut && !paywalled;
+        }
         var values = new double[blocks.Count];
         var proseSoFar = 0.0;
         var pastArticleEnd = false;
@@ -180,7 +188,10 @@ internal static partial class TextDumpReader
                 first = i;
                 indent = lineIndent;
                 bullet = isBullet;
-                text.Append(isBullet ? BulletLine().Replace(line, "") : line);
+                // An image rendered as its bracketed name glued to the paragraph it illustrates ("[photo1]The price...")
+                // is not markup standing alone: drop the placeholder and keep the paragraph.
+                var content = isBullet ? BulletLine().Replace(line, "") : line;
+                text.Append(GluedPlaceholder().Replace(content, ""));
             }
             else
             {
@@ -207,7 +218,7 @@ internal static partial class TextDumpReader
         {
             return true; // table rules and box drawing: layout, not prose
         }
-        if ((block.Weight < 150 && repeated.Contains(Normalise(text))) || (block.Weight < 400 && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))))
+        if (block.Weight < 150 && repeated.Contains(Normalise(text)))
         {
             return true;
         }
@@ -362,6 +373,9 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
+
+    [GeneratedRegex(@"^\[[^\]\s]{1,30}\](?=\S)")]
+    private static partial Regex GluedPlaceholder();
 
     [GeneratedRegex(@"^(?:[•·▪◦●○■□►▶*+\-–]|\d{1,3}[.)])\s+")]
     private static partial Regex BulletLine();
