@@ -14,7 +14,26 @@ internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int I
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
 
     /// <summary>Reads as article prose: ends like a sentence, or is long and has sentences inside (a long line of joined menu labels has none).</summary>
-    public bool IsProse => !IsBullet && ((Weight >= 40 && EndsLikeSentence) || (Weight >= 100 && HasSentenceBreak));
+    public bool IsProse => !IsBullet && ((Weight >= 40 && EndsLikeSentence) || (Weight >= 100 && HasSentenceBreak) || IsRunningText);
+
+    /// <summary>
+    /// A long sentence that lost its full stop: mostly lower-case words, where menus, link runs and headlines
+    /// are mostly capitalised labels.
+    /// </summary>
+    public bool IsRunningText
+    {
+        get
+        {
+            var words = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (Weight < 130 || words.Length < 18)
+            {
+                return false;
+            }
+            var lower = words.Count(w => char.IsLower(w[0]));
+            var cased = words.Count(w => char.IsLetter(w[0]) && (char.IsLower(w[0]) || char.IsUpper(w[0])));
+            return lower >= 0.6 * cased && cased >= 0.6 * words.Length;
+        }
+    }
 
     private bool HasSentenceBreak => Text.Contains(". ", StringComparison.Ordinal) || Text.Contains(", ", StringComparison.Ordinal)
         || Text.Contains('。') || Text.Contains('，') || Text.Contains("? ", StringComparison.Ordinal);
@@ -61,6 +80,7 @@ internal static partial class TextDumpReader
         }
         var values = new double[blocks.Count];
         var proseSoFar = 0.0;
+        var rules = blocks.Count(b => HorizontalRule().IsMatch(b.Text));
         var pastArticleEnd = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -72,6 +92,15 @@ internal static partial class TextDumpReader
                 // Comments, navigation and recommendations follow the article: prose past such a heading
                 // (once a good run of prose has been seen) is probably not the article.
                 pastArticleEnd |= proseSoFar >= 400 && ArticleEnd().IsMatch(blocks[i].Text);
+                continue;
+            }
+            if (proseSoFar >= 400 && rules <= 2 && HorizontalRule().IsMatch(blocks[i].Text))
+            {
+                // A lone drawn rule after the article's prose closes it: an "about us" box or the footer follows.
+                // Pages that draw many rules use them as section dividers inside the article instead.
+                values[i] = -600;
+                chrome[i] = true;
+                pastArticleEnd = true;
                 continue;
             }
             var value = Value(blocks[i], chrome[i]);
@@ -300,7 +329,7 @@ internal static partial class TextDumpReader
             var words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var cjk = block.Weight - block.Text.Length;
             var headlineSized = words is >= 3 and <= 30 || (cjk >= 16 && block.Text.Length <= 80);
-            if (!headlineSized || block.Text.Length > 200 || block.Text.EndsWith('.') || block.Text.EndsWith(')') || block.Text.EndsWith('…')
+            if (!headlineSized || block.Text.Length > 200 || block.IsRunningText || block.Text.EndsWith('.') || block.Text.EndsWith(')') || block.Text.EndsWith('…')
                 || PublicationDates.FindInText(block.Text) is not null || Bylines.FromLine(block.Text) is not null)
             {
                 continue;
@@ -373,6 +402,9 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
+
+    [GeneratedRegex(@"^[━─═_=*\-~]{10,}\W?$")]
+    private static partial Regex HorizontalRule();
 
     [GeneratedRegex(@"^\[[^\]\s]{1,30}\](?=\S)")]
     private static partial Regex GluedPlaceholder();
