@@ -9,6 +9,9 @@ internal sealed record DumpArticle(string Title, string Body, string? Byline, Da
 /// <summary>A paragraph of a dump: consecutive non-empty lines (a rendered page wraps long paragraphs).</summary>
 internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int Indent, bool IsBullet, bool IsTemplate)
 {
+    /// <summary>A list item numbered "1." or "2)" rather than marked with a symbol.</summary>
+    public bool IsNumbered { get; init; }
+
     public int Weight { get; } = WeightOf(Text);
 
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
@@ -70,6 +73,11 @@ internal static partial class TextDumpReader
         }
         var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            // "1. Drink water" followed by a paragraph is a numbered subheading of a listicle, not a link list.
+            chrome[i] &= !(blocks[i].IsNumbered && !blocks[i].IsTemplate && !blocks[i + 1].IsBullet && blocks[i + 1].IsProse && !chrome[i + 1]);
+        }
         for (var i = 0; i < blocks.Count; i++)
         {
             // A short paragraph cut off with an ellipsis is a teaser, unless it follows article prose and has
@@ -138,7 +146,7 @@ internal static partial class TextDumpReader
         var body = new List<DumpBlock>();
         for (var i = start; i <= end; i++)
         {
-            if (!chrome[i] && !IsCaption(blocks, i) && !(blocks[i].Weight < 25 && !blocks[i].EndsLikeSentence))
+            if (!chrome[i] && !IsCaption(blocks, i) && !(blocks[i].Weight < 25 && !blocks[i].EndsLikeSentence && !blocks[i].IsNumbered))
             {
                 body.Add(blocks[i]);
             }
@@ -166,13 +174,14 @@ internal static partial class TextDumpReader
         var text = new StringBuilder();
         int first = -1, indent = 0;
         var bullet = false;
+        var numbered = false;
         var templated = true;
 
         void Flush(int last)
         {
             if (text.Length > 0)
             {
-                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null));
+                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null) { IsNumbered = numbered });
             }
             text.Clear();
             first = -1;
@@ -217,6 +226,7 @@ internal static partial class TextDumpReader
                 first = i;
                 indent = lineIndent;
                 bullet = isBullet;
+                numbered = isBullet && char.IsAsciiDigit(line[0]);
                 // An image rendered as its bracketed name glued to the paragraph it illustrates ("[photo1]The price...")
                 // is not markup standing alone: drop the placeholder and keep the paragraph.
                 var content = isBullet ? BulletLine().Replace(line, "") : line;
