@@ -169,7 +169,7 @@ internal static partial class TextDumpReader
     internal static List<DumpBlock> Split(string dump, SiteTemplate? template)
     {
         var blocks = new List<DumpBlock>();
-        var lines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = DumpColumns.Unfold(dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'), out var columnEdge);
         var count = Math.Min(lines.Length, MaxLines);
         var text = new StringBuilder();
         int first = -1, indent = 0;
@@ -196,7 +196,11 @@ internal static partial class TextDumpReader
         {
             width = Math.Max(width, DisplayWidth(lines[i].TrimEnd()));
         }
-        var wrapped = width is >= 60 and <= 200;
+        if (columnEdge > 0)
+        {
+            width = columnEdge - 1; // the article column wraps at the edge of the sidebar
+        }
+        var wrapped = columnEdge > 0 || width is >= 60 and <= 200;
         var previousLength = 0;
         for (var i = 0; i < count; i++)
         {
