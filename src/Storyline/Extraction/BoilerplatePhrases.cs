@@ -23,7 +23,11 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>True for a line of a text dump that is chrome: the HTML rules plus prompts that only links would reveal in a page.</summary>
     public static bool IsDumpBoilerplate(string line) =>
-        IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line));
+        IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line)) || (line.Length <= 800 && Disclaimer().IsMatch(line));
+
+    /// <summary>Legal small print that sites append to every page: it reads like prose, so only its wording gives it away.</summary>
+    [GeneratedRegex(@"(for (general )?informational purposes only|not (been )?evaluated by the food and drug|not intended to (diagnose|be a substitute)|^\W?(consult (your|a) (physician|doctor)|results (may )?vary)|does not constitute (financial |investment |legal |medical )?advice|not (be )?(construed|considered) as (financial |investment |legal |medical )?advice|intended for (a|an) [\w.]+ audience)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclaimer();
 
     [GeneratedRegex(@"(click here|(registered )?trademarks? of|for informational purposes only|read more|sign up|subscribe|download (the|our) app|follow us)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DumpNotice();

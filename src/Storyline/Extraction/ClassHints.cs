@@ -68,6 +68,10 @@ internal static class ClassHints
                 }
             }
         }
+        if (IsHoverCard(element, words))
+        {
+            return true;
+        }
         foreach (var phrase in StrongChromePhrases)
         {
             if (hint.Contains(phrase, StringComparison.Ordinal))
@@ -82,6 +86,32 @@ internal static class ClassHints
         }
         return !words.Any(w => ContentWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// A tooltip or hover card: text a reader sees only on hover (a person's recent headlines, a share label), often
+    /// nested inside a paragraph. The trigger is visible (a link, or a wrapper that opens with its link); what pops up
+    /// is nested in the trigger, or stands alone without a link of its own.
+    /// </summary>
+    private static bool IsHoverCard(IElement element, string[] words)
+    {
+        if (element.LocalName == "a" || !IsHoverWord(words))
+        {
+            return false;
+        }
+        var depth = 0;
+        for (var e = element.ParentElement; e is not null && depth < 4; e = e.ParentElement, depth++)
+        {
+            if (IsHoverWord($"{e.ClassName} {e.Id}".ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries)))
+            {
+                return true;
+            }
+        }
+        return element.FirstElementChild?.LocalName != "a";
+    }
+
+    private static bool IsHoverWord(string[] words) => words.Any(w => HoverPrefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal)));
+
+    private static readonly string[] HoverPrefixes = ["tooltip", "popover", "hovercard", "rollover"];
 
     private static readonly char[] Separators = [' ', '-', '_', '\t', '\n', ':', '.', '/'];
 }

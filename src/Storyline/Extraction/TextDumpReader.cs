@@ -9,12 +9,34 @@ internal sealed record DumpArticle(string Title, string Body, string? Byline, Da
 /// <summary>A paragraph of a dump: consecutive non-empty lines (a rendered page wraps long paragraphs).</summary>
 internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int Indent, bool IsBullet, bool IsTemplate)
 {
+    /// <summary>A list item numbered "1." or "2)" rather than marked with a symbol.</summary>
+    public bool IsNumbered { get; init; }
+
     public int Weight { get; } = WeightOf(Text);
 
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
 
     /// <summary>Reads as article prose: ends like a sentence, or is long and has sentences inside (a long line of joined menu labels has none).</summary>
-    public bool IsProse => !IsBullet && ((Weight >= 40 && EndsLikeSentence) || (Weight >= 100 && HasSentenceBreak));
+    public bool IsProse => !IsBullet && ((Weight >= 40 && EndsLikeSentence) || (Weight >= 100 && HasSentenceBreak) || IsRunningText);
+
+    /// <summary>
+    /// A long sentence that lost its full stop: mostly lower-case words, where menus, link runs and headlines
+    /// are mostly capitalised labels.
+    /// </summary>
+    public bool IsRunningText
+    {
+        get
+        {
+            var words = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (Weight < 130 || words.Length < 18)
+            {
+                return false;
+            }
+            var lower = words.Count(w => char.IsLower(w[0]));
+            var cased = words.Count(w => char.IsLetter(w[0]) && (char.IsLower(w[0]) || char.IsUpper(w[0])));
+            return lower >= 0.6 * cased && cased >= 0.6 * words.Length;
+        }
+    }
 
     private bool HasSentenceBreak => Text.Contains(". ", StringComparison.Ordinal) || Text.Contains(", ", StringComparison.Ordinal)
         || Text.Contains('。') || Text.Contains('，') || Text.Contains("? ", StringComparison.Ordinal);
@@ -51,8 +73,22 @@ internal static partial class TextDumpReader
         }
         var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            // "1. Drink water" followed by a paragraph is a numbered subheading of a listicle, not a link list.
+            chrome[i] &= !(blocks[i].IsNumbered && !blocks[i].IsTemplate && !blocks[i + 1].IsBullet && blocks[i + 1].IsProse && !chrome[i + 1]);
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // A short paragraph cut off with an ellipsis is a teaser, unless it follows article prose and has
+            // sentences of its own: then it is the article's last paragraph before a paywall.
+            var cut = blocks[i].Weight < 400 && (blocks[i].Text.EndsWith("...", StringComparison.Ordinal) || blocks[i].Text.EndsWith('…'));
+            var paywalled = i > 0 && !chrome[i - 1] && blocks[i - 1].IsProse && blocks[i].Text.Contains(". ", StringComparison.Ordinal);
+            chrome[i] |= cut && !paywalled;
+        }
         var values = new double[blocks.Count];
         var proseSoFar = 0.0;
+        var rules = blocks.Count(b => HorizontalRule().IsMatch(b.Text));
         var pastArticleEnd = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -64,6 +100,15 @@ internal static partial class TextDumpReader
                 // Comments, navigation and recommendations follow the article: prose past such a heading
                 // (once a good run of prose has been seen) is probably not the article.
                 pastArticleEnd |= proseSoFar >= 400 && ArticleEnd().IsMatch(blocks[i].Text);
+                continue;
+            }
+            if (proseSoFar >= 400 && rules <= 2 && HorizontalRule().IsMatch(blocks[i].Text))
+            {
+                // A lone drawn rule after the article's prose closes it: an "about us" box or the footer follows.
+                // Pages that draw many rules use them as section dividers inside the article instead.
+                values[i] = -600;
+                chrome[i] = true;
+                pastArticleEnd = true;
                 continue;
             }
             var value = Value(blocks[i], chrome[i]);
@@ -101,7 +146,7 @@ internal static partial class TextDumpReader
         var body = new List<DumpBlock>();
         for (var i = start; i <= end; i++)
         {
-            if (!chrome[i] && !IsCaption(blocks, i) && !(blocks[i].Weight < 25 && !blocks[i].EndsLikeSentence))
+            if (!chrome[i] && !IsCaption(blocks, i) && !(blocks[i].Weight < 25 && !blocks[i].EndsLikeSentence && !blocks[i].IsNumbered))
             {
                 body.Add(blocks[i]);
             }
@@ -124,18 +169,19 @@ internal static partial class TextDumpReader
     internal static List<DumpBlock> Split(string dump, SiteTemplate? template)
     {
         var blocks = new List<DumpBlock>();
-        var lines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = DumpColumns.Unfold(dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'), out var columnEdge);
         var count = Math.Min(lines.Length, MaxLines);
         var text = new StringBuilder();
         int first = -1, indent = 0;
         var bullet = false;
+        var numbered = false;
         var templated = true;
 
         void Flush(int last)
         {
             if (text.Length > 0)
             {
-                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null));
+                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null) { IsNumbered = numbered });
             }
             text.Clear();
             first = -1;
@@ -150,7 +196,11 @@ internal static partial class TextDumpReader
         {
             width = Math.Max(width, DisplayWidth(lines[i].TrimEnd()));
         }
-        var wrapped = width is >= 60 and <= 200;
+        if (columnEdge > 0)
+        {
+            width = columnEdge - 1; // the article column wraps at the edge of the sidebar
+        }
+        var wrapped = columnEdge > 0 || width is >= 60 and <= 200;
         var previousLength = 0;
         for (var i = 0; i < count; i++)
         {
@@ -180,7 +230,11 @@ internal static partial class TextDumpReader
                 first = i;
                 indent = lineIndent;
                 bullet = isBullet;
-                text.Append(isBullet ? BulletLine().Replace(line, "") : line);
+                numbered = isBullet && char.IsAsciiDigit(line[0]);
+                // An image rendered as its bracketed name glued to the paragraph it illustrates ("[photo1]The price...")
+                // is not markup standing alone: drop the placeholder and keep the paragraph.
+                var content = isBullet ? BulletLine().Replace(line, "") : line;
+                text.Append(GluedPlaceholder().Replace(content, ""));
             }
             else
             {
@@ -207,7 +261,7 @@ internal static partial class TextDumpReader
         {
             return true; // table rules and box drawing: layout, not prose
         }
-        if ((block.Weight < 150 && repeated.Contains(Normalise(text))) || (block.Weight < 400 && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))))
+        if (block.Weight < 150 && repeated.Contains(Normalise(text)))
         {
             return true;
         }
@@ -289,7 +343,7 @@ internal static partial class TextDumpReader
             var words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var cjk = block.Weight - block.Text.Length;
             var headlineSized = words is >= 3 and <= 30 || (cjk >= 16 && block.Text.Length <= 80);
-            if (!headlineSized || block.Text.Length > 200 || block.Text.EndsWith('.') || block.Text.EndsWith(')') || block.Text.EndsWith('…')
+            if (!headlineSized || block.Text.Length > 200 || block.IsRunningText || block.Text.EndsWith('.') || block.Text.EndsWith(')') || block.Text.EndsWith('…')
                 || PublicationDates.FindInText(block.Text) is not null || Bylines.FromLine(block.Text) is not null)
             {
                 continue;
@@ -362,6 +416,12 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
+
+    [GeneratedRegex(@"^[━─═_=*\-~]{10,}\W?$")]
+    private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"^\[[^\]\s]{1,30}\](?=\S)")]
+    private static partial Regex GluedPlaceholder();
 
     [GeneratedRegex(@"^(?:[•·▪◦●○■□►▶*+\-–]|\d{1,3}[.)])\s+")]
     private static partial Regex BulletLine();
