@@ -20,7 +20,7 @@ namespace Storyline.Bench;
 /// </remarks>
 internal static class WorkersBench
 {
-    public const string Help = "[--counts 1,2,4] [--articles 5000] [--pages-repeat 10] [--db CONNSTR]  articles/s with N worker processes on one PostgreSQL server";
+    public const string Help = "[--counts 1,2,4] [--articles 5000] [--pages-repeat 10] [--db CONNSTR] (0 skips a workload)  articles/s with N worker processes on one PostgreSQL server";
 
     public static int Run(string[] args)
     {
@@ -59,7 +59,7 @@ internal static class WorkersBench
             {
                 ($"{articles} structured articles", [stream]),
                 ($"{repeat} x extraction-dev pages", Enumerable.Repeat(pages, repeat).ToArray()),
-            };
+            }.Where(w => w.Inputs.Length > 0 && (articles > 0 || w.Inputs[0] != stream)).ToArray();
             using var server = db is null ? PostgresServer.Start(durable: true) : null;
             Console.WriteLine($"{Environment.ProcessorCount} cores; PostgreSQL {(db is null ? "started in a temporary folder" : "given by --db")}");
             Console.WriteLine($"{"workload",-30} {"workers",8} {"items",7} {"seconds",8} {"items/s",8} {"articles/s",10} {"cpu s",8}");

@@ -93,9 +93,18 @@ public sealed class IngestWorker
         var tally = new Tally();
         while (!cancellation.IsCancellationRequested)
         {
-            // The worker whose clusterer is current assigns first, so the lock tends to stay with it
-            // and the others extract; a handover costs the new holder a reload of the whole state.
-            var assigned = IsCurrent() ? Guard(() => AssignOnce(tally)) : 0;
+            // The worker whose clusterer is current assigns all that is ready before it extracts, so
+            // the lock tends to stay with it while the others extract: a handover costs the new
+            // holder a reload of the whole state.
+            var assigned = 0;
+            if (IsCurrent())
+            {
+                int round;
+                while ((round = Guard(() => AssignOnce(tally))) > 0 && !cancellation.IsCancellationRequested)
+                {
+                    assigned += round;
+                }
+            }
             var extracted = Guard(() => ExtractOnce(tally));
             if (extracted == 0 && assigned == 0)
             {
