@@ -200,7 +200,7 @@ internal static class ExtractionHarness
             {
                 continue;
             }
-            var (document, _) = DocumentReader.Read(html);
+            var document = InputReader.ReadFile(html, IngestHints.None).Single().Document;
             var dumpPath = Path.Combine(dir, "text", entry.Name + ".txt");
             var dump = File.Exists(dumpPath) ? File.ReadAllBytes(dumpPath) : null;
             var gold = entry.Value.TryGetProperty("articleBody", out var body) ? body.GetString() ?? "" : "";

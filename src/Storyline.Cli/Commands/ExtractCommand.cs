@@ -14,7 +14,11 @@ internal static class ExtractCommand
     public static Command Create(GlobalOptions globals)
     {
         _ = globals;
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.html, .htm, .txt, optionally .gz); folders are walked recursively.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders (.html, .htm, .txt, optionally .gz; .warc archives); folders are walked recursively.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var json = new Option<bool>("--json") { Description = "One JSON object per line (the default output form)." };
         var command = new Command("extract", "Extract articles from web pages and text dumps without storing them.") { paths, json };
         command.SetAction(parse =>
@@ -22,20 +26,32 @@ internal static class ExtractCommand
             var extractor = new ArticleExtractor();
             var output = parse.InvocationConfiguration.Output;
             var failed = false;
-            foreach (var file in DocumentReader.Enumerate(parse.GetValue(paths) ?? []))
+            // The same reader and the same batches as ingest, so pages of one site are read against each other's templates.
+            foreach (var chunk in InputReader.Read(parse.GetValue(paths) ?? [], IngestHints.None).Chunk(BatchSize))
             {
-                var (document, readError) = DocumentReader.Read(file);
-                var outcome = document is null ? ExtractionOutcome.Failure(file, readError ?? "cannot read") : extractor.Extract(document);
-                failed |= !outcome.Succeeded;
-                var article = outcome.Article;
-                output.WriteLine(JsonSerializer.Serialize(new Line(
-                    file, article?.Url, article?.Title, article?.Byline, article?.Published?.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
-                    article?.Site, article?.Language, article?.Text, outcome.Error), Json));
+                var documents = chunk.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+                using var outcomes = (documents.Count == 0 ? [] : extractor.ExtractBatch(documents)).GetEnumerator();
+                foreach (var item in chunk)
+                {
+                    var outcome = item.Document is not null && outcomes.MoveNext() ? outcomes.Current : null;
+                    var line = (item, outcome) switch
+                    {
+                        ({ Article: { } a }, _) => new Line(item.Origin, a.Url, a.Title, a.Byline, Iso(a.Published), a.Source, a.Language, a.Text, null),
+                        (_, { Article: { } a }) => new Line(item.Origin, a.Url, a.Title, a.Byline, Iso(a.Published), a.Site, a.Language, a.Text, null),
+                        _ => new Line(item.Origin, null, null, null, null, null, null, null, item.Error ?? outcome?.Error ?? "no article found"),
+                    };
+                    failed |= line.Error is not null;
+                    output.WriteLine(JsonSerializer.Serialize(line, Json));
+                }
             }
             return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         });
         return command;
     }
+
+    private const int BatchSize = 256;
+
+    private static string? Iso(DateTimeOffset? value) => value?.ToString("o", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Line(
         [property: System.Text.Json.Serialization.JsonPropertyName("path")] string Path,

@@ -30,7 +30,7 @@ public class DevSetQualityTests(ITestOutputHelper output)
         var extractor = new ArticleExtractor();
         var scores = Truth(dir).Select(page =>
         {
-            var (document, _) = DocumentReader.Read(Path.Combine(dir, "html", page.Key + ".html.gz"));
+            var document = InputReader.ReadFile(Path.Combine(dir, "html", page.Key + ".html.gz"), IngestHints.None).Single().Document;
             var outcome = extractor.Extract(document! with { Url = page.Url });
             return ShingleScorer.Score(outcome.Article?.Text, page.Gold);
         }).ToList();
@@ -49,7 +49,7 @@ public class DevSetQualityTests(ITestOutputHelper output)
         }
         var extractor = new ArticleExtractor();
         var pages = Truth(dir);
-        var documents = pages.Select(p => DocumentReader.Read(Path.Combine(dir, "text", p.Key + ".txt")).Document!).ToList();
+        var documents = pages.Select(p => InputReader.ReadFile(Path.Combine(dir, "text", p.Key + ".txt"), IngestHints.None).Single().Document!).ToList();
         var single = ShingleScorer.Average(documents.Select((d, i) => ShingleScorer.Score(extractor.Extract(d).Article?.Text, pages[i].Gold)).ToList());
         var batch = ShingleScorer.Average(extractor.ExtractBatch(documents).Select((o, i) => ShingleScorer.Score(o.Article?.Text, pages[i].Gold)).ToList());
         output.WriteLine($"text F1 single {single.F1:F3}, batch {batch.F1:F3}");
