@@ -48,6 +48,9 @@ public sealed class StoryClusterer : IStoryClusterer
     /// <summary>How many stories are in the hot index.</summary>
     public int ActiveStories => _active.Count;
 
+    /// <summary>When set (diagnostics), receives the candidates compared in full for the latest original article.</summary>
+    internal List<RankedStory>? LastRanking { get; set; }
+
     /// <summary>How many articles have been added in all.</summary>
     public long Arrivals => _arrivals;
 
@@ -278,6 +281,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var query = Enumerable.Range(0, vector.Count)
             .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
             .Take(_options.QueryTerms).Order().ToArray();
+        LastRanking?.Clear();
         var partial = _partial;
         _touched.Clear();
         foreach (var i in query)
@@ -327,8 +331,10 @@ public sealed class StoryClusterer : IStoryClusterer
             var story = _active[id];
             var centroid = story.CentroidDot(vector) / story.Norm;
             var link = story.BestLink(vector);
-            var score = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link) - TimePenalty(story, published);
-            ranked.Add((id, score));
+            var content = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link);
+            var penalty = TimePenalty(story, published);
+            ranked.Add((id, content - penalty));
+            LastRanking?.Add(new RankedStory(id, centroid, link, penalty));
         }
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         return ranked;
@@ -346,11 +352,14 @@ public sealed class StoryClusterer : IStoryClusterer
         {
             var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
             var fraction = (gap - _options.TimeGrace).TotalSeconds / _options.TimeDecay.TotalSeconds;
-            return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxTimePenalty * Math.Min(1, fraction);
+            return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxDatedTimePenalty * Math.Min(1, fraction);
         }
         var arrivalGap = _arrivals - story.LastArrival;
         var arrivalFraction = (double)(arrivalGap - _options.ArrivalGrace) / _options.ArrivalDecay;
-        return arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction);
+        // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival
+        // order says less there than in a wholly undated stream, so the penalty is capped lower.
+        var cap = published is null && story.Last is null ? _options.MaxTimePenalty : _options.MaxMixedTimePenalty;
+        return arrivalFraction <= 0 ? -_options.FreshBonus : cap * Math.Min(1, arrivalFraction);
     }
 
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)
@@ -444,6 +453,9 @@ public sealed class StoryClusterer : IStoryClusterer
             _postings.Remove(term);
         }
     }
+
+    /// <summary>One candidate story of an article: centroid cosine, best-link cosine and time penalty.</summary>
+    internal readonly record struct RankedStory(long Story, double Centroid, double Link, double Penalty);
 
     /// <summary>An article that copies may follow: its story, when it came and how often it was copied.</summary>
     private sealed record Original(long Story, long Arrival, DateTimeOffset? Published, int Copies)

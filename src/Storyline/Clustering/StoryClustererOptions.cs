@@ -81,8 +81,14 @@ public sealed record StoryClustererOptions
     /// <remarks>Smaller than <see cref="FreshBonus"/>: a news day holds many unrelated stories, a burst of arrivals few.</remarks>
     public double DatedFreshBonus { get; init; } = 0.04;
 
-    /// <summary>Largest amount taken off the similarity for a publication gap.</summary>
+    /// <summary>Largest amount taken off the similarity for a gap in arrivals (undated articles or stories).</summary>
     public double MaxTimePenalty { get; init; } = 0.30;
+
+    /// <summary>Largest amount taken off the similarity for a gap in arrivals when only one side (article or story) is dated; 0 by default.</summary>
+    public double MaxMixedTimePenalty { get; init; }
+
+    /// <summary>Largest amount taken off the similarity for a publication gap, when both sides are dated.</summary>
+    public double MaxDatedTimePenalty { get; init; } = 0.30;
 
     /// <summary>A story whose latest article is this far behind the newest publication date seen is dormant.</summary>
     public TimeSpan Dormancy { get; init; } = TimeSpan.FromDays(45);

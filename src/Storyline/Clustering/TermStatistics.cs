@@ -28,7 +28,7 @@ internal sealed class TermStatistics
         var tokens = new List<Token>();
         var counts = new Dictionary<int, (double Frequency, TokenShape Shape)>();
         // Headlines are usually in title case, so capitals there say nothing about names.
-        _analyzer.Tokenize(item.Title, item.Language, tokens);
+        _analyzer.Tokenize(string.IsNullOrWhiteSpace(item.Title) ? UrlSlug.Words(item.Url) : item.Title, item.Language, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             Count(counts, tokens[i].Term, _options.TitleWeight, tokens[i].Shape & TokenShape.Numeric, learn);
