@@ -17,7 +17,7 @@ namespace Storyline.Clustering;
 /// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly StoryClustererOptions _options;
     private readonly TermStatistics _statistics;
@@ -278,9 +278,12 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         // Candidates come from the postings of the article's strongest terms only: they carry most of the
         // cosine, and the weak, common terms have the longest postings.
+        // The headline's terms always take part: a report whose body is mostly site furniture is found by its title.
         var query = Enumerable.Range(0, vector.Count)
             .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
-            .Take(_options.QueryTerms).Order().ToArray();
+            .Take(_options.QueryTerms)
+            .Concat(Enumerable.Range(0, vector.Count).Where(i => vector.Title.Count > 0 && Array.BinarySearch(vector.Title.Terms, vector.Terms[i]) >= 0))
+            .Distinct().Order().ToArray();
         LastRanking?.Clear();
         var partial = _partial;
         _touched.Clear();
@@ -332,6 +335,8 @@ public sealed class StoryClusterer : IStoryClusterer
             var centroid = story.CentroidDot(vector) / story.Norm;
             var link = story.BestLink(vector);
             var content = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link);
+            // Near-identical headlines are strong evidence on their own, whatever the bodies say.
+            content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
             var penalty = TimePenalty(story, published);
             ranked.Add((id, content - penalty));
             LastRanking?.Add(new RankedStory(id, centroid, link, penalty));

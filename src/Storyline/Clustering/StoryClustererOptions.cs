@@ -21,6 +21,9 @@ public sealed record StoryClustererOptions
     /// <summary>Weight of the centroid cosine against the best single-article link in the similarity.</summary>
     public double CentroidWeight { get; init; } = 0.5;
 
+    /// <summary>Scale of the headline-to-headline cosine, which stands in for the content similarity when higher.</summary>
+    public double TitleLinkWeight { get; init; } = 0.5;
+
     /// <summary>How many terms of each article are kept (the highest TF-IDF weights).</summary>
     public int TermsPerArticle { get; init; } = 100;
 

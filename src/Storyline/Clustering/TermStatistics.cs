@@ -34,6 +34,14 @@ internal sealed class TermStatistics
             Count(counts, tokens[i].Term, _options.TitleWeight, tokens[i].Shape & TokenShape.Numeric, learn);
             CountPair(counts, tokens, i, _options.TitleWeight * _options.PairWeight, learn);
         }
+        var titleTerms = new SortedSet<int>();
+        foreach (var token in tokens)
+        {
+            if (_ids.TryGetValue(token.Term, out var id))
+            {
+                titleTerms.Add(id);
+            }
+        }
         tokens.Clear();
         _analyzer.Tokenize(Lead(item.Text, _options.MaxBodyChars), item.Language, tokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -78,7 +86,24 @@ internal sealed class TermStatistics
         {
             return TermVector.Empty;
         }
-        return new TermVector(kept.Select(t => t.Term).ToArray(), kept.Select(t => (float)(t.Weight / norm)).ToArray());
+        return new TermVector(kept.Select(t => t.Term).ToArray(), kept.Select(t => (float)(t.Weight / norm)).ToArray())
+        {
+            Title = TitleVector(titleTerms),
+        };
+    }
+
+    // The headline on its own, each term by its IDF: headlines are short and clean where bodies may be cut,
+    // padded with site furniture or wander off, so two reports of one event often agree best here.
+    private TermVector TitleVector(SortedSet<int> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return TermVector.Empty;
+        }
+        var ids = terms.ToArray();
+        var weights = ids.Select(Idf).ToArray();
+        var norm = Math.Sqrt(weights.Sum(w => w * w));
+        return norm == 0 ? TermVector.Empty : new TermVector(ids, weights.Select(w => (float)(w / norm)).ToArray());
     }
 
     public void Write(BinaryWriter writer)
