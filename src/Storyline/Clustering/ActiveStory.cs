@@ -185,7 +185,7 @@ internal sealed class ActiveStory
         }
     }
 
-    public static ActiveStory Read(BinaryReader reader)
+    public static ActiveStory Read(BinaryReader reader, bool withTitles)
     {
         var story = new ActiveStory(reader.ReadInt64())
         {
@@ -204,7 +204,7 @@ internal sealed class ActiveStory
         var recent = reader.ReadInt32();
         for (var i = 0; i < recent; i++)
         {
-            story._recent.Add(TermVector.Read(reader));
+            story._recent.Add(TermVector.Read(reader, withTitles));
         }
         return story;
     }

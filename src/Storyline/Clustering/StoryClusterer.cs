@@ -17,7 +17,9 @@ namespace Storyline.Clustering;
 /// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
+    // Version 2 added the headline vectors of recent members; version 1 states still load, without them.
     private const int FormatVersion = 2;
+    private const int OldestReadableVersion = 1;
 
     private readonly StoryClustererOptions _options;
     private readonly TermStatistics _statistics;
@@ -133,9 +135,9 @@ public sealed class StoryClusterer : IStoryClusterer
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is < OldestReadableVersion or > FormatVersion)
         {
-            throw new InvalidDataException($"Clusterer state has format version {version}; this build reads version {FormatVersion}.");
+            throw new InvalidDataException($"Clusterer state has format version {version}; this build reads versions {OldestReadableVersion} to {FormatVersion}.");
         }
         options ??= new StoryClustererOptions();
         var clusterer = new StoryClusterer(options, analyzer)
@@ -169,7 +171,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var stories = reader.ReadInt32();
         for (var i = 0; i < stories; i++)
         {
-            var story = ActiveStory.Read(reader);
+            var story = ActiveStory.Read(reader, withTitles: version >= 2);
             clusterer.Activate(story);
             foreach (var term in story.Centroid.Keys)
             {

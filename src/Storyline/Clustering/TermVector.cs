@@ -52,10 +52,12 @@ internal sealed class TermVector
         Title.WriteTerms(writer);
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
-    public static TermVector Read(BinaryReader reader) => ReadTerms(reader) is var vector && ReadTerms(reader) is { Count: > 0 } title
-        ? new TermVector(vector.Terms, vector.Weights) { Title = title }
-        : vector;
+    /// <summary>Reads what <see cref="Write"/> wrote; states older than title vectors have <paramref name="withTitle"/> false.</summary>
+    public static TermVector Read(BinaryReader reader, bool withTitle = true)
+    {
+        var vector = ReadTerms(reader);
+        return withTitle && ReadTerms(reader) is { Count: > 0 } title ? new TermVector(vector.Terms, vector.Weights) { Title = title } : vector;
+    }
 
     private void WriteTerms(BinaryWriter writer)
     {

@@ -74,4 +74,19 @@ public class FirstReportsTests
     {
         Assert.Equal(expected, UrlSlug.Words(url));
     }
+
+    [Fact]
+    public void Load_EmptyStateOfTheFormatBeforeTitles_StillLoads()
+    {
+        using var state = new MemoryStream();
+        new StoryClusterer().Save(state);
+        var bytes = state.ToArray();
+        // Without stories the two formats differ only in the version number.
+        BitConverter.GetBytes(1).CopyTo(bytes, 0);
+
+        var loaded = StoryClusterer.Load(new MemoryStream(bytes));
+        var first = loaded.Add(new ClusterItem("1", "Magnitude 7 earthquake strikes off Tokyo", "A strong earthquake struck off Tokyo on Monday."));
+
+        Assert.True(first.OpenedStory);
+    }
 }
