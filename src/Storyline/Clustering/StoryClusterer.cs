@@ -280,11 +280,16 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         // Candidates come from the postings of the article's strongest terms only: they carry most of the
         // cosine, and the weak, common terms have the longest postings.
-        // The headline's terms always take part: a report whose body is mostly site furniture is found by its title.
+        // The headline's rarest terms always take part, so a report whose body is mostly site furniture is still
+        // found by its title; its common words would only lengthen the scan.
+        var titleTerms = Enumerable.Range(0, vector.Title.Count)
+            .OrderByDescending(i => vector.Title.Weights[i]).ThenBy(i => vector.Title.Terms[i])
+            .Take(_options.TitleQueryTerms)
+            .Select(i => vector.Title.Terms[i]);
         var query = Enumerable.Range(0, vector.Count)
             .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
             .Take(_options.QueryTerms)
-            .Concat(Enumerable.Range(0, vector.Count).Where(i => vector.Title.Count > 0 && Array.BinarySearch(vector.Title.Terms, vector.Terms[i]) >= 0))
+            .Concat(titleTerms.Select(t => Array.BinarySearch(vector.Terms, t)).Where(i => i >= 0))
             .Distinct().Order().ToArray();
         LastRanking?.Clear();
         var partial = _partial;

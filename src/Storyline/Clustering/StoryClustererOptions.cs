@@ -62,6 +62,9 @@ public sealed record StoryClustererOptions
     /// <summary>How many of an article's strongest terms look up candidate stories in the index.</summary>
     public int QueryTerms { get; init; } = 24;
 
+    /// <summary>How many of the headline's rarest terms also look up candidate stories, whatever their body weight.</summary>
+    public int TitleQueryTerms { get; init; } = 4;
+
     /// <summary>How many candidate stories (by centroid score) are compared in full.</summary>
     public int Candidates { get; init; } = 8;
 
