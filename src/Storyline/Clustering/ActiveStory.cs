@@ -138,6 +138,21 @@ internal sealed class ActiveStory
         return dot;
     }
 
+    /// <summary>The highest cosine between the headline of <paramref name="vector"/> and that of one of the latest members.</summary>
+    public double BestTitleLink(TermVector vector)
+    {
+        var best = 0.0;
+        if (vector.Title.Count == 0)
+        {
+            return best;
+        }
+        foreach (var member in _recent)
+        {
+            best = Math.Max(best, member.Title.Dot(vector.Title));
+        }
+        return best;
+    }
+
     /// <summary>The highest cosine between <paramref name="vector"/> and one of the latest members.</summary>
     public double BestLink(TermVector vector)
     {
@@ -170,7 +185,7 @@ internal sealed class ActiveStory
         }
     }
 
-    public static ActiveStory Read(BinaryReader reader)
+    public static ActiveStory Read(BinaryReader reader, bool withTitles)
     {
         var story = new ActiveStory(reader.ReadInt64())
         {
@@ -189,7 +204,7 @@ internal sealed class ActiveStory
         var recent = reader.ReadInt32();
         for (var i = 0; i < recent; i++)
         {
-            story._recent.Add(TermVector.Read(reader));
+            story._recent.Add(TermVector.Read(reader, withTitles));
         }
         return story;
     }

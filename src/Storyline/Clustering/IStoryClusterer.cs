@@ -10,6 +10,9 @@ public sealed record ClusterItem(string Id, string Title, string Text)
     /// <summary>ISO 639-1 code when known; picks the analyzer.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Where the article was published; its slug stands in for a missing title.</summary>
+    public string? Url { get; init; }
+
     /// <summary>The clustering view of an <see cref="Article"/>.</summary>
     public static ClusterItem FromArticle(Article article)
     {
@@ -19,6 +22,7 @@ public sealed record ClusterItem(string Id, string Title, string Text)
             Published = article.Published,
             Source = article.Source,
             Language = article.Language,
+            Url = article.Url,
         };
     }
 }

@@ -17,7 +17,9 @@ namespace Storyline.Clustering;
 /// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
-    private const int FormatVersion = 1;
+    // Version 2 added the headline vectors of recent members; version 1 states still load, without them.
+    private const int FormatVersion = 2;
+    private const int OldestReadableVersion = 1;
 
     private readonly StoryClustererOptions _options;
     private readonly TermStatistics _statistics;
@@ -47,6 +49,9 @@ public sealed class StoryClusterer : IStoryClusterer
 
     /// <summary>How many stories are in the hot index.</summary>
     public int ActiveStories => _active.Count;
+
+    /// <summary>When set (diagnostics), receives the candidates compared in full for the latest original article.</summary>
+    internal List<RankedStory>? LastRanking { get; set; }
 
     /// <summary>How many articles have been added in all.</summary>
     public long Arrivals => _arrivals;
@@ -130,9 +135,9 @@ public sealed class StoryClusterer : IStoryClusterer
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is < OldestReadableVersion or > FormatVersion)
         {
-            throw new InvalidDataException($"Clusterer state has format version {version}; this build reads version {FormatVersion}.");
+            throw new InvalidDataException($"Clusterer state has format version {version}; this build reads versions {OldestReadableVersion} to {FormatVersion}.");
         }
         options ??= new StoryClustererOptions();
         var clusterer = new StoryClusterer(options, analyzer)
@@ -166,7 +171,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var stories = reader.ReadInt32();
         for (var i = 0; i < stories; i++)
         {
-            var story = ActiveStory.Read(reader);
+            var story = ActiveStory.Read(reader, withTitles: version >= 2);
             clusterer.Activate(story);
             foreach (var term in story.Centroid.Keys)
             {
@@ -275,9 +280,18 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         // Candidates come from the postings of the article's strongest terms only: they carry most of the
         // cosine, and the weak, common terms have the longest postings.
+        // The headline's rarest terms always take part, so a report whose body is mostly site furniture is still
+        // found by its title; its common words would only lengthen the scan.
+        var titleTerms = Enumerable.Range(0, vector.Title.Count)
+            .OrderByDescending(i => vector.Title.Weights[i]).ThenBy(i => vector.Title.Terms[i])
+            .Take(_options.TitleQueryTerms)
+            .Select(i => vector.Title.Terms[i]);
         var query = Enumerable.Range(0, vector.Count)
             .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
-            .Take(_options.QueryTerms).Order().ToArray();
+            .Take(_options.QueryTerms)
+            .Concat(titleTerms.Select(t => Array.BinarySearch(vector.Terms, t)).Where(i => i >= 0))
+            .Distinct().Order().ToArray();
+        LastRanking?.Clear();
         var partial = _partial;
         _touched.Clear();
         foreach (var i in query)
@@ -327,8 +341,12 @@ public sealed class StoryClusterer : IStoryClusterer
             var story = _active[id];
             var centroid = story.CentroidDot(vector) / story.Norm;
             var link = story.BestLink(vector);
-            var score = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link) - TimePenalty(story, published);
-            ranked.Add((id, score));
+            var content = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link);
+            // Near-identical headlines are strong evidence on their own, whatever the bodies say.
+            content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
+            var penalty = TimePenalty(story, published);
+            ranked.Add((id, content - penalty));
+            LastRanking?.Add(new RankedStory(id, centroid, link, penalty));
         }
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         return ranked;
@@ -346,11 +364,14 @@ public sealed class StoryClusterer : IStoryClusterer
         {
             var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
             var fraction = (gap - _options.TimeGrace).TotalSeconds / _options.TimeDecay.TotalSeconds;
-            return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxTimePenalty * Math.Min(1, fraction);
+            return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxDatedTimePenalty * Math.Min(1, fraction);
         }
         var arrivalGap = _arrivals - story.LastArrival;
         var arrivalFraction = (double)(arrivalGap - _options.ArrivalGrace) / _options.ArrivalDecay;
-        return arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction);
+        // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival
+        // order says less there than in a wholly undated stream, so the penalty is capped lower.
+        var cap = published is null && story.Last is null ? _options.MaxTimePenalty : _options.MaxMixedTimePenalty;
+        return arrivalFraction <= 0 ? -_options.FreshBonus : cap * Math.Min(1, arrivalFraction);
     }
 
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)
@@ -444,6 +465,9 @@ public sealed class StoryClusterer : IStoryClusterer
             _postings.Remove(term);
         }
     }
+
+    /// <summary>One candidate story of an article: centroid cosine, best-link cosine and time penalty.</summary>
+    internal readonly record struct RankedStory(long Story, double Centroid, double Link, double Penalty);
 
     /// <summary>An article that copies may follow: its story, when it came and how often it was copied.</summary>
     private sealed record Original(long Story, long Arrival, DateTimeOffset? Published, int Copies)

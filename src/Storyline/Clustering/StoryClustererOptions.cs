@@ -21,6 +21,9 @@ public sealed record StoryClustererOptions
     /// <summary>Weight of the centroid cosine against the best single-article link in the similarity.</summary>
     public double CentroidWeight { get; init; } = 0.5;
 
+    /// <summary>Scale of the headline-to-headline cosine, which stands in for the content similarity when higher.</summary>
+    public double TitleLinkWeight { get; init; } = 0.5;
+
     /// <summary>How many terms of each article are kept (the highest TF-IDF weights).</summary>
     public int TermsPerArticle { get; init; } = 100;
 
@@ -59,6 +62,9 @@ public sealed record StoryClustererOptions
     /// <summary>How many of an article's strongest terms look up candidate stories in the index.</summary>
     public int QueryTerms { get; init; } = 24;
 
+    /// <summary>How many of the headline's rarest terms also look up candidate stories, whatever their body weight.</summary>
+    public int TitleQueryTerms { get; init; } = 4;
+
     /// <summary>How many candidate stories (by centroid score) are compared in full.</summary>
     public int Candidates { get; init; } = 8;
 
@@ -81,8 +87,14 @@ public sealed record StoryClustererOptions
     /// <remarks>Smaller than <see cref="FreshBonus"/>: a news day holds many unrelated stories, a burst of arrivals few.</remarks>
     public double DatedFreshBonus { get; init; } = 0.04;
 
-    /// <summary>Largest amount taken off the similarity for a publication gap.</summary>
+    /// <summary>Largest amount taken off the similarity for a gap in arrivals (undated articles or stories).</summary>
     public double MaxTimePenalty { get; init; } = 0.30;
+
+    /// <summary>Largest amount taken off the similarity for a gap in arrivals when only one side (article or story) is dated; 0 by default.</summary>
+    public double MaxMixedTimePenalty { get; init; }
+
+    /// <summary>Largest amount taken off the similarity for a publication gap, when both sides are dated.</summary>
+    public double MaxDatedTimePenalty { get; init; } = 0.30;
 
     /// <summary>A story whose latest article is this far behind the newest publication date seen is dormant.</summary>
     public TimeSpan Dormancy { get; init; } = TimeSpan.FromDays(45);

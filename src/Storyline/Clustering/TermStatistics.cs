@@ -28,11 +28,19 @@ internal sealed class TermStatistics
         var tokens = new List<Token>();
         var counts = new Dictionary<int, (double Frequency, TokenShape Shape)>();
         // Headlines are usually in title case, so capitals there say nothing about names.
-        _analyzer.Tokenize(item.Title, item.Language, tokens);
+        _analyzer.Tokenize(string.IsNullOrWhiteSpace(item.Title) ? UrlSlug.Words(item.Url) : item.Title, item.Language, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             Count(counts, tokens[i].Term, _options.TitleWeight, tokens[i].Shape & TokenShape.Numeric, learn);
             CountPair(counts, tokens, i, _options.TitleWeight * _options.PairWeight, learn);
+        }
+        var titleTerms = new SortedSet<int>();
+        foreach (var token in tokens)
+        {
+            if (_ids.TryGetValue(token.Term, out var id))
+            {
+                titleTerms.Add(id);
+            }
         }
         tokens.Clear();
         _analyzer.Tokenize(Lead(item.Text, _options.MaxBodyChars), item.Language, tokens);
@@ -78,7 +86,24 @@ internal sealed class TermStatistics
         {
             return TermVector.Empty;
         }
-        return new TermVector(kept.Select(t => t.Term).ToArray(), kept.Select(t => (float)(t.Weight / norm)).ToArray());
+        return new TermVector(kept.Select(t => t.Term).ToArray(), kept.Select(t => (float)(t.Weight / norm)).ToArray())
+        {
+            Title = TitleVector(titleTerms),
+        };
+    }
+
+    // The headline on its own, each term by its IDF: headlines are short and clean where bodies may be cut,
+    // padded with site furniture or wander off, so two reports of one event often agree best here.
+    private TermVector TitleVector(SortedSet<int> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return TermVector.Empty;
+        }
+        var ids = terms.ToArray();
+        var weights = ids.Select(Idf).ToArray();
+        var norm = Math.Sqrt(weights.Sum(w => w * w));
+        return norm == 0 ? TermVector.Empty : new TermVector(ids, weights.Select(w => (float)(w / norm)).ToArray());
     }
 
     public void Write(BinaryWriter writer)

@@ -15,6 +15,9 @@ internal sealed class TermVector
     public float[] Weights { get; }
     public int Count => Terms.Length;
 
+    /// <summary>The headline's own unit vector (IDF weights of its terms), empty when there is no headline.</summary>
+    public TermVector Title { get; init; } = Empty;
+
     /// <summary>Dot product by merging the two sorted term lists: cosine, as both are unit length.</summary>
     public double Dot(TermVector other)
     {
@@ -42,7 +45,21 @@ internal sealed class TermVector
         return sum;
     }
 
+    /// <summary>Writes the vector and its title vector.</summary>
     public void Write(BinaryWriter writer)
+    {
+        WriteTerms(writer);
+        Title.WriteTerms(writer);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote; states older than title vectors have <paramref name="withTitle"/> false.</summary>
+    public static TermVector Read(BinaryReader reader, bool withTitle = true)
+    {
+        var vector = ReadTerms(reader);
+        return withTitle && ReadTerms(reader) is { Count: > 0 } title ? new TermVector(vector.Terms, vector.Weights) { Title = title } : vector;
+    }
+
+    private void WriteTerms(BinaryWriter writer)
     {
         writer.Write(Terms.Length);
         for (var i = 0; i < Terms.Length; i++)
@@ -52,7 +69,7 @@ internal sealed class TermVector
         }
     }
 
-    public static TermVector Read(BinaryReader reader)
+    private static TermVector ReadTerms(BinaryReader reader)
     {
         var count = reader.ReadInt32();
         var terms = new int[count];
