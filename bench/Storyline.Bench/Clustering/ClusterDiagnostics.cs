@@ -21,7 +21,7 @@ internal static class ClusterDiagnostics
             return 1;
         }
         var options = OptionOverrides.Apply(new StoryClustererOptions(), args.Where(a => a.Contains('=', StringComparison.Ordinal)));
-        var articles = ArticleJsonl.ReadFile(file).Where(l => l.Succeeded && l.Story is not null).ToList();
+        var articles = ArticleJson.ReadLabelledFile(file).Where(l => l.Succeeded && l.Story is not null).ToList();
         var clusterer = new StoryClusterer(options) { LastRanking = [] };
         var members = new Dictionary<long, List<string>>();
         for (var i = 0; i < articles.Count; i++)

@@ -41,7 +41,7 @@ internal static class ClusterQualityHarness
 
     private static int Sweep(List<string> files, List<List<string>> grid)
     {
-        var data = files.Select(f => ArticleJsonl.ReadFile(f).Where(l => l.Succeeded && l.Story is not null).ToList()).ToList();
+        var data = files.Select(f => ArticleJson.ReadLabelledFile(f).Where(l => l.Succeeded && l.Story is not null).ToList()).ToList();
         foreach (var combination in grid)
         {
             var options = OptionOverrides.Apply(new StoryClustererOptions(), combination);
@@ -62,7 +62,7 @@ internal static class ClusterQualityHarness
     {
         foreach (var file in files)
         {
-            var lines = ArticleJsonl.ReadFile(file).ToList();
+            var lines = ArticleJson.ReadLabelledFile(file).ToList();
             var articles = lines.Where(l => l.Succeeded && l.Story is not null).ToList();
             var clusterer = new StoryClusterer(options);
             var watch = Stopwatch.StartNew();

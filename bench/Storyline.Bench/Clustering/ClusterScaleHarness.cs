@@ -101,7 +101,7 @@ internal static class ClusterScaleHarness
         var stories = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(dir, "*.jsonl").Order(StringComparer.Ordinal))
         {
-            foreach (var line in ArticleJsonl.ReadFile(file).Where(l => l.Succeeded && l.Story is not null))
+            foreach (var line in ArticleJson.ReadLabelledFile(file).Where(l => l.Succeeded && l.Story is not null))
             {
                 var sentences = SplitSentences(line.Article!.Text);
                 if (sentences.Length == 0)

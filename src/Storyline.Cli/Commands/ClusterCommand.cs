@@ -33,7 +33,7 @@ internal static class ClusterCommand
             var clusterer = new StoryClusterer();
             var assignments = new List<ClusterAssignment>();
             var failed = false;
-            foreach (var line in ArticleJsonl.ReadFile(path))
+            foreach (var line in ArticleJson.ReadLabelledFile(path))
             {
                 if (line.Article is null)
                 {

@@ -4,16 +4,80 @@ using Storyline.Articles;
 
 namespace Storyline.Ingest;
 
+/// <summary>The outcome of reading one line of an articles JSON Lines file, with the gold label when it carries one.</summary>
+/// <param name="LineNumber">1-based line number in the input.</param>
+/// <param name="Article">The article, or null when the line is bad.</param>
+/// <param name="Error">Why the line is bad, or null.</param>
+/// <param name="Story">The <c>story</c> label when the line carries one (gold data for tests and benchmarks); the pipeline never reads it.</param>
+public sealed record ArticleLine(int LineNumber, Article? Article, string? Error, string? Story = null)
+{
+    public bool Succeeded => Article is not null;
+}
+
 /// <summary>Reads articles that arrive as JSON: one object, an array, or JSON Lines.</summary>
 /// <remarks>
 /// Fields: <c>id, title, text, published, source, url</c> (the dev-set format), plus <c>byline</c>
 /// and <c>language</c> when present; any other field (such as a gold <c>story</c>) is ignored.
 /// news-please's fields stand in when the standard ones are absent: <c>maintext</c> (or
 /// <c>description</c>) for text, <c>date_publish</c>, <c>source_domain</c>, <c>authors</c>.
-/// A bad line is reported by number and the rest are still read.
+/// A bad line is reported by number and the rest are still read; a known field of the wrong JSON
+/// type (an array for <c>text</c>, say) makes the line bad rather than silently empty.
 /// </remarks>
 public static class ArticleJson
 {
+    private static readonly string[] TextFields = ["id", "title", "text", "maintext", "description", "published", "date_publish", "source", "source_domain", "url", "byline", "language"];
+
+    /// <summary>Reads JSON Lines as labelled articles: the reader the <c>cluster</c> command, the quality gates and the benchmarks share.</summary>
+    /// <remarks>Unlike ingest, a line with neither title nor text is kept as an (empty) article, so that every id of a stream gets a story.</remarks>
+    public static IEnumerable<ArticleLine> ReadLabelled(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return ReadLabelledLines(reader);
+    }
+
+    /// <summary>Reads the JSON Lines file at <paramref name="path"/> (or standard input for <c>-</c>) as labelled articles.</summary>
+    public static IEnumerable<ArticleLine> ReadLabelledFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path == "-" ? ReadLabelledLines(Console.In) : ReadLabelledFileLines(path);
+    }
+
+    private static IEnumerable<ArticleLine> ReadLabelledFileLines(string path)
+    {
+        using var reader = new StreamReader(path);
+        foreach (var line in ReadLabelledLines(reader))
+        {
+            yield return line;
+        }
+    }
+
+    private static IEnumerable<ArticleLine> ReadLabelledLines(TextReader reader)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            ArticleLine result;
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var item = FromElement(json.RootElement, $"line {number}", IngestHints.None, requireContent: false);
+                result = new ArticleLine(number, item.Article, item.Error, item.Article is null ? null : Label(json.RootElement));
+            }
+            catch (JsonException e)
+            {
+                result = new ArticleLine(number, null, $"invalid JSON: {e.Message}");
+            }
+            yield return result;
+        }
+    }
+
+    private static string? Label(JsonElement element) => String(element, "story");
+
     /// <summary>Parses JSON Lines; each line yields an article or an error naming the line.</summary>
     public static IEnumerable<IngestItem> ReadLines(TextReader reader, string origin, IngestHints hints)
     {
@@ -59,16 +123,21 @@ public static class ArticleJson
     }
 
     /// <summary>Maps one JSON object to an article, or explains why it is not one.</summary>
-    public static IngestItem FromElement(JsonElement element, string origin, IngestHints hints)
+    /// <param name="requireContent">Whether an object with neither title nor text is refused (ingest: nothing to store) or kept.</param>
+    public static IngestItem FromElement(JsonElement element, string origin, IngestHints hints, bool requireContent = true)
     {
         ArgumentNullException.ThrowIfNull(hints);
         if (element.ValueKind != JsonValueKind.Object)
         {
             return IngestItem.Failed(origin, $"expected a JSON object, found {element.ValueKind}");
         }
+        if (TextFields.FirstOrDefault(f => element.TryGetProperty(f, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null)) is { } wrong)
+        {
+            return IngestItem.Failed(origin, $"\"{wrong}\" must be a string, not {element.GetProperty(wrong).ValueKind.ToString().ToLowerInvariant()}");
+        }
         var text = (FirstOf(element, "text", "maintext") ?? String(element, "description"))?.Trim() ?? "";
         var title = String(element, "title")?.Trim() ?? "";
-        if (text.Length == 0 && title.Length == 0)
+        if (requireContent && text.Length == 0 && title.Length == 0)
         {
             return IngestItem.Failed(origin, "the article has neither \"title\" nor \"text\"");
         }
@@ -87,10 +156,10 @@ public static class ArticleJson
             Id = id,
             Title = title,
             Text = text,
-            Url = String(element, "url"),
+            Url = FirstOf(element, "url"),
             Byline = String(element, "byline") ?? Authors(element),
             Published = published,
-            Source = String(element, "source") ?? String(element, "source_domain") ?? hints.Source,
+            Source = FirstOf(element, "source", "source_domain") ?? hints.Source,
             Language = String(element, "language"),
             Origin = origin,
         });

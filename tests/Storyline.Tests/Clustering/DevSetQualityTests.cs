@@ -19,7 +19,7 @@ public class DevSetQualityTests(ITestOutputHelper output)
             output.WriteLine("shared/data not found beside the repository; gate skipped.");
             return;
         }
-        var articles = ArticleJsonl.ReadFile(SharedData.Path("data", "clusters-dev", file)).Where(l => l.Succeeded).ToList();
+        var articles = ArticleJson.ReadLabelledFile(SharedData.Path("data", "clusters-dev", file)).Where(l => l.Succeeded).ToList();
         var clusterer = new StoryClusterer();
 
         var predicted = SomeStream.Cluster(clusterer, articles.Select(l => ClusterItem.FromArticle(l.Article!)));

@@ -1,0 +1,65 @@
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Ingest;
+
+public class ArticleJsonTests
+{
+    private const string Input = """
+        {"id":"a","title":"T","text":"Body.","published":"2024-03-01T12:00:00+02:00","source":"example.org","url":"https://example.org/a","story":"s1"}
+        not json
+
+        {"id":"b","title":null,"text":"Body two.","published":null,"source":""}
+        {"id":"c","text":"x","published":"yesterday"}
+        {"id":"d","title":"","text":""}
+        {"id":"e","text":["a"]}
+        """;
+
+    [Fact]
+    public void ReadLabelled_GoodAndBadLines_GivesOneResultPerLine_WithNumbersAndGoldLabels()
+    {
+        var lines = ArticleJson.ReadLabelled(new StringReader(Input)).ToList();
+
+        Assert.Equal([1, 2, 4, 5, 6, 7], lines.Select(l => l.LineNumber));
+        var a = lines[0].Article!;
+        Assert.Equal(("a", "T", "Body.", "example.org", "s1"), (a.Id, a.Title, a.Text, a.Source, lines[0].Story));
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 10, 0, 0, TimeSpan.Zero), a.Published);
+        Assert.StartsWith("invalid JSON", lines[1].Error, StringComparison.Ordinal);
+        Assert.Equal("", lines[2].Article!.Title);
+        Assert.Null(lines[2].Article!.Published);
+        Assert.Null(lines[2].Article!.Source);
+        Assert.Contains("\"published\" is not a date", lines[3].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadLabelled_KeepsAnEmptyArticle_SoEveryIdOfAStreamGetsAStory()
+    {
+        var empty = ArticleJson.ReadLabelled(new StringReader(Input)).Single(l => l.LineNumber == 6);
+
+        Assert.Equal("d", empty.Article!.Id);
+    }
+
+    [Fact]
+    public void ReadLines_ForIngest_RefusesAnArticleWithNeitherTitleNorText()
+    {
+        var items = ArticleJson.ReadLines(new StringReader(Input), "feed.jsonl", IngestHints.None).ToList();
+
+        Assert.Contains("neither", items.Single(i => i.Origin == "feed.jsonl:6").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFieldOfTheWrongType_MakesTheLineBad_AndNamesTheField()
+    {
+        var line = ArticleJson.ReadLabelled(new StringReader(Input)).Single(l => l.LineNumber == 7);
+
+        Assert.False(line.Succeeded);
+        Assert.Equal("\"text\" must be a string, not array", line.Error);
+    }
+
+    [Fact]
+    public void AMissingId_IsTheContentHash()
+    {
+        var line = Assert.Single(ArticleJson.ReadLabelled(new StringReader("""{"title":"Quake","text":"A quake hit."}""")));
+
+        Assert.Equal(16, line.Article!.Id.Length);
+    }
+}
