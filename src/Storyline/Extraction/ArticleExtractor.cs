@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using Storyline.Ingest;
 using Storyline.Text.Language;
@@ -96,7 +97,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var body = string.Join("\n\n", blocks.Select(b => b.Text));
         if (body.Length < _options.MinBodyCharacters)
         {
-            return ExtractionOutcome.Failure(document.Origin, $"no article text found ({evidence})");
+            return ExtractionOutcome.Failure(document.Origin, NoArticle(body.Length, evidence));
         }
         var article = new ExtractedArticle(meta.Title, body)
         {
@@ -110,6 +111,12 @@ public sealed class ArticleExtractor : IArticleExtractor
         return ExtractionOutcome.Success(document.Origin, article);
     }
 
+    // Says how much prose was found and where, so a user can tell an index page from a too-short note.
+    private string NoArticle(int found, string evidence) =>
+        found == 0
+            ? $"no article text found ({evidence})"
+            : string.Create(CultureInfo.InvariantCulture, $"no article text found: the best run of prose ({evidence}) has {found} characters, fewer than the {_options.MinBodyCharacters} an article needs");
+
     private ExtractionOutcome FromDump(RawDocument document, SiteTemplate? template)
     {
         var decoded = Decode(document);
@@ -120,7 +127,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var dump = TextDumpReader.Read(decoded.Text, template);
         if (dump.Body.Length < _options.MinBodyCharacters)
         {
-            return ExtractionOutcome.Failure(document.Origin, $"no article text found ({dump.Evidence})");
+            return ExtractionOutcome.Failure(document.Origin, NoArticle(dump.Body.Length, dump.Evidence));
         }
         var article = new ExtractedArticle(dump.Title, dump.Body)
         {

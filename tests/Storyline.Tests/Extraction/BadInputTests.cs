@@ -37,6 +37,17 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Extract_ADumpTooShortForAnArticle_SaysHowMuchProseItFoundAndWhere()
+    {
+        var dump = "Short note\n\nOne sentence of prose that is well short of an article.\n";
+
+        var outcome = Extractor.Extract(new RawDocument("note.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump));
+
+        Assert.False(outcome.Succeeded);
+        Assert.Matches(@"^no article text found: the best run of prose \(lines 3-3\) has \d+ characters, fewer than the 80 an article needs$", outcome.Error);
+    }
+
+    [Fact]
     public void Extract_EmptyDocument_IsNoArticle()
     {
         Assert.False(Extractor.Extract(new RawDocument("empty.html", Array.Empty<byte>(), DocumentFormat.Html)).Succeeded);
