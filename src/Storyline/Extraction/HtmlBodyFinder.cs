@@ -7,24 +7,11 @@ namespace Storyline.Extraction;
 internal sealed record TextBlock(IElement Container, string Text, int LinkChars, BlockRole Role)
 {
     /// <summary>Length weighted so that CJK text (no spaces, dense words) counts like Latin text of the same meaning.</summary>
-    public int Weight { get; } = WeightOf(Text);
+    public int Weight { get; } = TextWeight.Of(Text);
 
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1, (double)LinkChars / Text.Length);
 
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
-
-    private static int WeightOf(string text)
-    {
-        var weight = text.Length;
-        foreach (var c in text)
-        {
-            if (c >= '\u2E80' && c <= '\uD7FF')
-            {
-                weight += 2;
-            }
-        }
-        return weight;
-    }
 }
 
 /// <summary>What kind of block a text run sits in.</summary>

@@ -12,7 +12,7 @@ internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int I
     /// <summary>A list item numbered "1." or "2)" rather than marked with a symbol.</summary>
     public bool IsNumbered { get; init; }
 
-    public int Weight { get; } = WeightOf(Text);
+    public int Weight { get; } = TextWeight.Of(Text);
 
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
 
@@ -40,19 +40,6 @@ internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int I
 
     private bool HasSentenceBreak => Text.Contains(". ", StringComparison.Ordinal) || Text.Contains(", ", StringComparison.Ordinal)
         || Text.Contains('。') || Text.Contains('，') || Text.Contains("? ", StringComparison.Ordinal);
-
-    private static int WeightOf(string text)
-    {
-        var weight = text.Length;
-        foreach (var c in text)
-        {
-            if (c >= '\u2E80' && c <= '\uD7FF')
-            {
-                weight += 2;
-            }
-        }
-        return weight;
-    }
 }
 
 /// <summary>

@@ -1,0 +1,19 @@
+namespace Storyline.Extraction;
+
+/// <summary>How much prose a piece of text holds, in Latin-character equivalents.</summary>
+internal static class TextWeight
+{
+    /// <summary>The length, with each CJK or Hangul character counted three times: one of them carries about a word.</summary>
+    public static int Of(string text)
+    {
+        var weight = text.Length;
+        foreach (var c in text)
+        {
+            if (c >= '\u2E80' && c <= '\uD7FF')
+            {
+                weight += 2;
+            }
+        }
+        return weight;
+    }
+}
