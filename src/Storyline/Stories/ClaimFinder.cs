@@ -9,7 +9,14 @@ namespace Storyline.Stories;
 internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, string? Family, LinkedEntity? Subject)
 {
     /// <summary>What the date is the date of, or null when the sentence does not say.</summary>
-    public string? Key => Family is null || Subject is null ? null : $"{Family}|{Subject.Name}";
+    /// <remarks>
+    /// A span of days ("from 17 to 19 February") dates the event itself, whoever the sentence names first:
+    /// one story seldom holds two multi-day events of one kind at nearly the same time, while the sources
+    /// describing one often lead with different actors. Such spans are therefore keyed by the kind of event alone.
+    /// </remarks>
+    public string? Key => Family is null ? null
+        : Date.Granularity == DateGranularity.Range ? $"{Family}|span"
+        : Subject is null ? null : $"{Family}|{Subject.Name}";
 }
 
 /// <summary>Lines up what the story's sources state about the same thing (event dates, casualty counts) and marks agreement or conflict.</summary>
@@ -94,7 +101,9 @@ internal static partial class ClaimFinder
             foreach (var cluster in Clusters(group.OrderBy(d => d.Span.From).ToList()))
             {
                 var first = cluster[0];
-                var about = $"date of {first.Family} ({first.Subject!.Name})";
+                var about = first.Subject is null || cluster.Any(d => d.Subject?.Name != first.Subject.Name)
+                    ? $"dates of the {first.Family}"
+                    : $"date of {first.Family} ({first.Subject.Name})";
                 var claim = Build(about, cluster.Select(d => (d.Date.Value, d.Sentence, d.Span)).ToList(), (a, b) => a.AgreesWith(b));
                 if (claim is not null)
                 {

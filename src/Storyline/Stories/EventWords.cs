@@ -13,7 +13,7 @@ internal static partial class EventWords
 
     private static readonly Dictionary<string, string> Families = Build(new Dictionary<string, string[]>
     {
-        ["visit"] = ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "summit", "summits", "talks", "met", "meet", "meets", "meeting", "travelled", "traveled", "arrived", "hosted"],
+        ["visit"] = ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "summit", "summits", "talks", "negotiations", "negotiation", "met", "meet", "meets", "meeting", "travelled", "traveled", "arrived", "hosted"],
         ["attack"] = ["attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "bombed", "shelling", "shelled", "raid", "raided", "explosion", "blast", "shooting", "ambush", "assault", "invasion", "invaded"],
         ["launch"] = ["launch", "launched", "launches", "fired", "test", "tested", "tests", "built", "commissioned"],
         ["election"] = ["election", "elections", "vote", "voted", "voting", "referendum", "ballot", "polls", "elected"],

@@ -68,6 +68,17 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Synthesize_SpansOfOneEventLedByDifferentActors_StillConflict()
+    {
+        var view = Synthesize(
+            Member("a", "Grain talks set", "Ukraine and Romania will hold three days of talks in Kyiv from 17 to 19 February on the river corridor, the ministry said."),
+            Member("b", "Grain talks open", "The negotiations, which run from 18 to 20 February, bring together minister Mihai Dragomir and port officials from both sides."));
+        var claim = Assert.Single(view.Claims);
+        Assert.Equal("conflict", claim.Status);
+        Assert.Equal(["2024-02-17/2024-02-19", "2024-02-18/2024-02-20"], claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Synthesize_CoarserDateContainingTheFinerOne_Agrees()
     {
         var view = Synthesize(

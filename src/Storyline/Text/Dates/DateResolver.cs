@@ -541,8 +541,26 @@ public static partial class DateResolver
             .Where(x => x.Date is not null)
             .Select(x => (x.Year, Date: x.Date!.Value))
             .ToList();
+        if (c.Tense == Tense.Past
+            && !PastCue().IsMatch(c.Sentence.Text)
+            && candidates.Where(x => x.Date > anchor.AddDays(1)).Select(x => x.Date).Order().FirstOrDefault() is var ahead && ahead != default
+            && ahead.DayNumber - anchor.DayNumber <= SoonDays
+            && !candidates.Any(x => x.Date <= anchor.AddDays(1) && anchor.DayNumber - x.Date.DayNumber <= LongAgoDays))
+        {
+            // Neither tense is marked, the day lies a few weeks ahead and its past occurrence is most of a year back:
+            // "the talks, which run from 18 to 20 February" in a January article are next month's, not last year's.
+            return ahead.Year;
+        }
         return Pick(candidates.Select(x => x.Date), anchor, c.Tense)?.Year;
     }
+
+    // Verbs in the past (simple past and perfect of common news verbs, and any "-ed" form after an auxiliary).
+    [GeneratedRegex(@"\b(?:was|were|had|has been|have been|did|took|met|held|began|went|came|fell|said|told|ago|last)\b|\b\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastCue();
+
+    // A month-and-day within this many days ahead is read as upcoming when its past occurrence is over LongAgoDays back.
+    private const int SoonDays = 60;
+    private const int LongAgoDays = 180;
 
     /// <summary>The first day of the month that puts "the <paramref name="day"/>th" nearest publication.</summary>
     private static DateOnly? PickMonthFor(int day, Context c)

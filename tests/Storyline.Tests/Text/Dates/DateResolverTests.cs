@@ -28,6 +28,10 @@ public class DateResolverTests
     [InlineData("The talks ran 16 to 18 January.", "16 to 18 January", "2024-01-16/2024-01-18", DateGranularity.Range)]
     [InlineData("The plant was closed three weeks ago.", "three weeks ago", "2023-12-31/2024-01-06", DateGranularity.Week)]
     [InlineData("On Jan. 5 the army moved.", "Jan. 5", "2024-01-05", DateGranularity.Day)]
+    [InlineData("The negotiations, which run from 18 to 20 February, open in Kyiv.", "from 18 to 20 February", "2024-02-18/2024-02-20", DateGranularity.Range)]
+    [InlineData("The festival takes place on 3 March in the old town.", "3 March", "2024-03-03", DateGranularity.Day)]
+    [InlineData("The ship sank on 14 December with all hands.", "14 December", "2023-12-14", DateGranularity.Day)]
+    [InlineData("The law took effect on 1 July.", "1 July", "2023-07-01", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
     {
         var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
