@@ -231,7 +231,7 @@ public sealed class Pipeline
             var articles = store.GetStoryArticles(story);
             if (articles.Count > 0)
             {
-                headlines[story] = Synthesizer.Synthesize(story, articles).Headline;
+                headlines[story] = Synthesizer.Headline(story, articles);
             }
         }
         store.SetHeadlines(headlines);

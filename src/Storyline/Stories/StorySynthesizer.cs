@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Storyline.Text.Entities;
+using Storyline.Text.Sentences;
 
 namespace Storyline.Stories;
 
@@ -26,10 +27,9 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         {
             throw new ArgumentException("A story has at least one article.", nameof(articles));
         }
-        var ordered = articles.OrderBy(a => a.Article.Published ?? a.FirstSeen).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+        var ordered = InStoryOrder(articles);
         var read = ordered.Select(ReadArticle.Read).ToList();
-        // Copies add nothing a source has not already said; they only count as evidence when nothing else is there.
-        var originals = read.Where(a => !a.IsCopy).ToList() is { Count: > 0 } o ? o : read;
+        var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
         var entities = EntityLinker.Link(mentions);
@@ -51,7 +51,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         return new StoryView
         {
             Id = storyId,
-            Headline = Headline(ordered, originals),
+            Headline = Headline(ordered, originals.Select(a => a.Sentences.Select(s => s.Sentence.Text))),
             Summary = Summary(originals),
             Articles = ordered.Select(a => new StoryArticleLine(a.Article.Id, a.Article.Title, a.Article.Source, a.Article.Published, a.Article.Url, a.DuplicateOf)).ToList(),
             Sources = Sources(ordered),
@@ -124,9 +124,31 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     private static bool IsEnglish(ReadArticle article) =>
         article.Member.Article.Language is not { Length: > 0 } language || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The title most similar to the other titles and to the bodies; not the longest, never chrome.</summary>
-    private static string Headline(List<StoryArticle> ordered, List<ReadArticle> originals)
+    /// <summary>The headline without the rest of the view: only the prose sentences are read, not names, dates or claims.</summary>
+    public string Headline(long storyId, IReadOnlyList<StoryArticle> articles)
     {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            throw new ArgumentException("A story has at least one article.", nameof(articles));
+        }
+        var ordered = InStoryOrder(articles);
+        var originals = Originals(ordered, a => a.DuplicateOf is not null);
+        return Headline(ordered, originals.Select(a => SentenceSplitter.Split(a.Article.Text ?? "").Select(s => s.Text).Where(t => !Chrome.IsChrome(t))));
+    }
+
+    private static List<StoryArticle> InStoryOrder(IReadOnlyList<StoryArticle> articles) =>
+        articles.OrderBy(a => a.Article.Published ?? a.FirstSeen).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+
+    // Copies add nothing a source has not already said; they only count as evidence when nothing else is there.
+    private static List<T> Originals<T>(List<T> members, Func<T, bool> isCopy) =>
+        members.Where(m => !isCopy(m)).ToList() is { Count: > 0 } originals ? originals : members;
+
+    /// <summary>The title most similar to the other titles and to the bodies; not the longest, never chrome.</summary>
+    /// <param name="originalSentences">The prose sentences of each independent report, in story order.</param>
+    private static string Headline(List<StoryArticle> ordered, IEnumerable<IEnumerable<string>> originalSentences)
+    {
+        var originals = originalSentences.Select(s => s.ToList()).ToList();
         var titles = ordered
             .Select(a => a.Article.Title?.Trim() ?? "")
             .Where(LooksLikeTitle)
@@ -134,7 +156,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             .ToList();
         if (titles.Count == 0)
         {
-            return originals.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault()
+            return originals.SelectMany(sentences => sentences).FirstOrDefault()
                 ?? ordered[0].Article.Title ?? "";
         }
         if (titles.Count == 1)
@@ -142,7 +164,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             return titles[0];
         }
         var titleVectors = titles.Select(t => TermVector.Of(t)).ToList();
-        var leads = originals.Select(a => TermVector.Of(string.Join(' ', a.Sentences.Take(3).Select(s => s.Sentence.Text)))).Where(v => !v.IsEmpty).ToList();
+        var leads = originals.Select(sentences => TermVector.Of(string.Join(' ', sentences.Take(3)))).Where(v => !v.IsEmpty).ToList();
         var best = 0;
         var bestScore = double.MinValue;
         for (var i = 0; i < titles.Count; i++)

@@ -66,4 +66,8 @@ public sealed record StoryView
 public interface IStorySynthesizer
 {
     StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles);
+
+    /// <summary>The story's headline alone, as <see cref="Synthesize"/> would give it.</summary>
+    /// <remarks>Ingest refreshes the headline of every story a batch touches; a synthesizer that can pick it without the whole view should.</remarks>
+    string Headline(long storyId, IReadOnlyList<StoryArticle> articles) => Synthesize(storyId, articles).Headline;
 }

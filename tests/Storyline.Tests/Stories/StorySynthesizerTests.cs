@@ -158,4 +158,19 @@ public class StorySynthesizerTests
         Assert.DoesNotContain(view.Timeline, e => e.Date == "2025-02-27");
         Assert.Contains(view.Timeline, e => e.Date == "2025-02-28");
     }
+
+    [Fact]
+    public void Headline_Alone_IsTheViewsHeadline_CopiesAndChromeIncluded()
+    {
+        var members = new[]
+        {
+            Member("a", "Putin plans to visit North Korea", "Russian President Vladimir Putin plans to visit North Korea soon, the party newspaper said on Sunday. The Kremlin said no date was set."),
+            Member("b", "Putin ready to visit Pyongyang, KCNA says", "North Korea said on Sunday that Vladimir Putin was willing to visit Pyongyang as soon as possible. Comments 0 Share this article"),
+            Member("c", "Putin to visit North Korea", "Russian President Vladimir Putin plans to visit North Korea soon, the party newspaper said on Sunday.", duplicateOf: "a"),
+        };
+        var synthesizer = new StorySynthesizer();
+
+        Assert.Equal(synthesizer.Synthesize(1, members).Headline, synthesizer.Headline(1, members));
+        Assert.Equal(synthesizer.Synthesize(1, members[..1]).Headline, synthesizer.Headline(1, members[..1]));
+    }
 }
