@@ -51,30 +51,13 @@ public static class ArticleJson
         }
     }
 
-    private static IEnumerable<ArticleLine> ReadLabelledLines(TextReader reader)
-    {
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            ArticleLine result;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var item = FromElement(json.RootElement, $"line {number}", IngestHints.None, requireContent: false);
-                result = new ArticleLine(number, item.Article, item.Error, item.Article is null ? null : Label(json.RootElement));
-            }
-            catch (JsonException e)
-            {
-                result = new ArticleLine(number, null, $"invalid JSON: {e.Message}");
-            }
-            yield return result;
-        }
-    }
+    private static IEnumerable<ArticleLine> ReadLabelledLines(TextReader reader) =>
+        ParseLines(
+            reader,
+            (number, element) => FromElement(element, $"line {number}", IngestHints.None, requireContent: false) is var item && item.Article is not null
+                ? new ArticleLine(number, item.Article, null, Label(element))
+                : new ArticleLine(number, null, item.Error),
+            (number, error) => new ArticleLine(number, null, error));
 
     private static string? Label(JsonElement element) => String(element, "story");
 
@@ -82,6 +65,15 @@ public static class ArticleJson
     public static IEnumerable<IngestItem> ReadLines(TextReader reader, string origin, IngestHints hints)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return ParseLines(
+            reader,
+            (number, element) => FromElement(element, $"{origin}:{number}", hints),
+            (number, error) => IngestItem.Failed($"{origin}:{number}", error));
+    }
+
+    /// <summary>One result per non-blank line: the parsed object handed to <paramref name="parsed"/>, or why the line is not JSON.</summary>
+    private static IEnumerable<T> ParseLines<T>(TextReader reader, Func<int, JsonElement, T> parsed, Func<int, string, T> invalid)
+    {
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -90,18 +82,17 @@ public static class ArticleJson
             {
                 continue;
             }
-            var where = $"{origin}:{number}";
-            IngestItem item;
+            T result;
             try
             {
                 using var json = JsonDocument.Parse(line);
-                item = FromElement(json.RootElement, where, hints);
+                result = parsed(number, json.RootElement);
             }
             catch (JsonException e)
             {
-                item = IngestItem.Failed(where, $"invalid JSON: {e.Message}");
+                result = invalid(number, $"invalid JSON: {e.Message}");
             }
-            yield return item;
+            yield return result;
         }
     }
 
