@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
@@ -188,11 +187,11 @@ public sealed class PostgresStoryStore : IStoryStore
                 copy.Write(a.Text, NpgsqlDbType.Text);
                 WriteOptional(copy, a.Url);
                 WriteOptional(copy, a.Byline);
-                WriteOptional(copy, a.Published?.ToString("o", CultureInfo.InvariantCulture));
+                WriteOptional(copy, StoredTime.FormatOptional(a.Published));
                 WriteOptional(copy, a.Source);
                 WriteOptional(copy, a.Language);
                 WriteOptional(copy, a.Origin);
-                copy.Write(stored.FirstSeen.ToString("o", CultureInfo.InvariantCulture), NpgsqlDbType.Text);
+                copy.Write(StoredTime.Format(stored.FirstSeen), NpgsqlDbType.Text);
                 copy.Write((a.Published ?? stored.FirstSeen).ToUnixTimeMilliseconds(), NpgsqlDbType.Bigint);
                 copy.Write(stored.StoryId, NpgsqlDbType.Bigint);
                 WriteOptional(copy, stored.DuplicateOf);
@@ -257,7 +256,7 @@ public sealed class PostgresStoryStore : IStoryStore
 
     public IReadOnlyList<StoryArticle> GetStoryArticles(long storyId) =>
         Connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY seq", new { storyId })
-            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, Parse(r.first_seen)))
+            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, StoredTime.Parse(r.first_seen)))
             .ToList();
 
     public Article? GetArticle(string id) =>
@@ -279,30 +278,15 @@ public sealed class PostgresStoryStore : IStoryStore
                 LIMIT @limit
                 """,
                 new { query, limit })
-            .Select(r => new SearchHit(r.Id, r.Title, r.Source, ParseOptional(r.Published), r.StoryId, r.Headline ?? r.Title, r.Snippet))
+            .Select(r => new SearchHit(r.Id, r.Title, r.Source, StoredTime.ParseOptional(r.Published), r.StoryId, r.Headline ?? r.Title, r.Snippet))
             .ToList();
     }
 
     public int CountArticles() => Connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles");
 
-    public FeedState? GetFeedState(string feedUrl)
-    {
-        ArgumentNullException.ThrowIfNull(feedUrl);
-        var row = Connection.QuerySingleOrDefault<(string Url, string? ETag, string? LastModified, string Checked)?>(
-            "SELECT url, etag, last_modified, checked FROM feed_state WHERE url = @feedUrl", new { feedUrl });
-        return row is { } r ? new FeedState(r.Url, r.ETag, r.LastModified, Parse(r.Checked)) : null;
-    }
+    public FeedState? GetFeedState(string feedUrl) => FeedStateRows.Get(Connection, feedUrl);
 
-    public void SaveFeedState(FeedState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        Connection.Execute(
-            """
-            INSERT INTO feed_state (url, etag, last_modified, checked) VALUES (@Url, @ETag, @LastModified, @Checked)
-            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked = excluded.checked
-            """,
-            new { state.Url, state.ETag, state.LastModified, Checked = state.Checked.ToString("o", CultureInfo.InvariantCulture) });
-    }
+    public void SaveFeedState(FeedState state) => FeedStateRows.Save(Connection, state);
 
     public IReadOnlySet<string> FindSeenItems(string feedUrl, IReadOnlyCollection<string> itemKeys)
     {
@@ -318,35 +302,10 @@ public sealed class PostgresStoryStore : IStoryStore
         ArgumentNullException.ThrowIfNull(itemKeys);
         Connection.Execute(
             "INSERT INTO feed_items (feed_url, item_key, seen) SELECT @feedUrl, k, @when FROM unnest(@keys) AS k ON CONFLICT DO NOTHING",
-            new { feedUrl, keys = itemKeys.Distinct(StringComparer.Ordinal).ToArray(), when = seen.ToString("o", CultureInfo.InvariantCulture) });
+            new { feedUrl, keys = itemKeys.Distinct(StringComparer.Ordinal).ToArray(), when = StoredTime.Format(seen) });
     }
 
     public void Dispose() => Connection.Dispose();
 
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private static DateTimeOffset? ParseOptional(string? value) => value is null ? null : Parse(value);
-
-    // Dapper maps columns by name; snake_case keeps the SQL readable.
-#pragma warning disable IDE1006, CA1812
-    private sealed record ArticleRow(
-        string id, string title, string text, string? url, string? byline, string? published, string? source,
-        string? language, string? origin, string first_seen, long story_id, string? duplicate_of)
-    {
-        public const string Columns = "id, title, text, url, byline, published, source, language, origin, first_seen, story_id, duplicate_of";
-
-        public Article ToArticle() => new()
-        {
-            Id = id,
-            Title = title,
-            Text = text,
-            Url = url,
-            Byline = byline,
-            Published = ParseOptional(published),
-            Source = source,
-            Language = language,
-            Origin = origin,
-        };
-    }
-#pragma warning restore IDE1006, CA1812
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Storyline.Articles;
@@ -84,11 +83,11 @@ public sealed class SqliteStoryStore : IStoryStore
                     a.Text,
                     a.Url,
                     a.Byline,
-                    Published = a.Published?.ToString("o", CultureInfo.InvariantCulture),
+                    Published = StoredTime.FormatOptional(a.Published),
                     a.Source,
                     a.Language,
                     a.Origin,
-                    FirstSeen = stored.FirstSeen.ToString("o", CultureInfo.InvariantCulture),
+                    FirstSeen = StoredTime.Format(stored.FirstSeen),
                     ActivityMs = (a.Published ?? stored.FirstSeen).ToUnixTimeMilliseconds(),
                     stored.StoryId,
                     stored.DuplicateOf,
@@ -147,7 +146,7 @@ public sealed class SqliteStoryStore : IStoryStore
 
     public IReadOnlyList<StoryArticle> GetStoryArticles(long storyId) =>
         _connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY seq", new { storyId })
-            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, Parse(r.first_seen)))
+            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, StoredTime.Parse(r.first_seen)))
             .ToList();
 
     public Article? GetArticle(string id) =>
@@ -172,30 +171,15 @@ public sealed class SqliteStoryStore : IStoryStore
                 LIMIT @limit
                 """,
                 new { match, limit })
-            .Select(r => new SearchHit(r.Id, r.Title, r.Source, ParseOptional(r.Published), r.StoryId, r.Headline ?? r.Title, r.Snippet))
+            .Select(r => new SearchHit(r.Id, r.Title, r.Source, StoredTime.ParseOptional(r.Published), r.StoryId, r.Headline ?? r.Title, r.Snippet))
             .ToList();
     }
 
     public int CountArticles() => _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles");
 
-    public FeedState? GetFeedState(string feedUrl)
-    {
-        ArgumentNullException.ThrowIfNull(feedUrl);
-        var row = _connection.QuerySingleOrDefault<(string Url, string? ETag, string? LastModified, string Checked)?>(
-            "SELECT url, etag, last_modified, checked FROM feed_state WHERE url = @feedUrl", new { feedUrl });
-        return row is { } r ? new FeedState(r.Url, r.ETag, r.LastModified, Parse(r.Checked)) : null;
-    }
+    public FeedState? GetFeedState(string feedUrl) => FeedStateRows.Get(_connection, feedUrl);
 
-    public void SaveFeedState(FeedState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        _connection.Execute(
-            """
-            INSERT INTO feed_state (url, etag, last_modified, checked) VALUES (@Url, @ETag, @LastModified, @Checked)
-            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked = excluded.checked
-            """,
-            new { state.Url, state.ETag, state.LastModified, Checked = state.Checked.ToString("o", CultureInfo.InvariantCulture) });
-    }
+    public void SaveFeedState(FeedState state) => FeedStateRows.Save(_connection, state);
 
     public IReadOnlySet<string> FindSeenItems(string feedUrl, IReadOnlyCollection<string> itemKeys)
     {
@@ -214,7 +198,7 @@ public sealed class SqliteStoryStore : IStoryStore
         ArgumentNullException.ThrowIfNull(feedUrl);
         ArgumentNullException.ThrowIfNull(itemKeys);
         using var transaction = _connection.BeginTransaction();
-        var when = seen.ToString("o", CultureInfo.InvariantCulture);
+        var when = StoredTime.Format(seen);
         foreach (var key in itemKeys)
         {
             _connection.Execute(
@@ -248,30 +232,5 @@ public sealed class SqliteStoryStore : IStoryStore
         return string.Join(' ', words);
     }
 
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private static DateTimeOffset? ParseOptional(string? value) => value is null ? null : Parse(value);
-
-    // Dapper maps columns by name; snake_case keeps the SQL readable.
-#pragma warning disable IDE1006, CA1812
-    private sealed record ArticleRow(
-        string id, string title, string text, string? url, string? byline, string? published, string? source,
-        string? language, string? origin, string first_seen, long story_id, string? duplicate_of)
-    {
-        public const string Columns = "id, title, text, url, byline, published, source, language, origin, first_seen, story_id, duplicate_of";
-
-        public Article ToArticle() => new()
-        {
-            Id = id,
-            Title = title,
-            Text = text,
-            Url = url,
-            Byline = byline,
-            Published = ParseOptional(published),
-            Source = source,
-            Language = language,
-            Origin = origin,
-        };
-    }
-#pragma warning restore IDE1006, CA1812
 }
