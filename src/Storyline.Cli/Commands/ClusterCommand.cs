@@ -14,7 +14,7 @@ internal static class ClusterCommand
         _ = globals;
         var file = new Argument<string>("file")
         {
-            Description = "Articles as JSON Lines (id, title, text, published, source, url); - or nothing for standard input.",
+            Description = "Articles as JSON Lines (id, title, text, published, source, url), optionally gzipped (.gz); - or nothing for standard input.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "-",
         };
@@ -33,15 +33,24 @@ internal static class ClusterCommand
             var clusterer = new StoryClusterer();
             var assignments = new List<ClusterAssignment>();
             var failed = false;
-            foreach (var line in ArticleJson.ReadLabelledFile(path))
+            try
             {
-                if (line.Article is null)
+                foreach (var line in ArticleJson.ReadLabelledFile(path))
                 {
-                    failed = true;
-                    error.WriteLine($"cluster: line {line.LineNumber.ToString(CultureInfo.InvariantCulture)}: {line.Error}");
-                    continue;
+                    if (line.Article is null)
+                    {
+                        failed = true;
+                        error.WriteLine($"cluster: line {line.LineNumber.ToString(CultureInfo.InvariantCulture)}: {line.Error}");
+                        continue;
+                    }
+                    assignments.Add(clusterer.Add(ClusterItem.FromArticle(line.Article)));
                 }
-                assignments.Add(clusterer.Add(ClusterItem.FromArticle(line.Article)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // A truncated or mislabelled .gz: the articles read before the fault are still printed.
+                failed = true;
+                error.WriteLine($"cluster: cannot read {path} after {assignments.Count.ToString(CultureInfo.InvariantCulture)} articles: {e.Message}");
             }
             // Stories merge as later articles arrive, so ids are only final once the whole stream is in.
             foreach (var assignment in assignments)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 using System.Text.Json;
 using Storyline.Articles;
@@ -35,7 +36,7 @@ public static class ArticleJson
         return ReadLabelledLines(reader);
     }
 
-    /// <summary>Reads the JSON Lines file at <paramref name="path"/> (or standard input for <c>-</c>) as labelled articles.</summary>
+    /// <summary>Reads the JSON Lines file at <paramref name="path"/> (gzipped when it ends in <c>.gz</c>; standard input for <c>-</c>) as labelled articles.</summary>
     public static IEnumerable<ArticleLine> ReadLabelledFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -44,7 +45,7 @@ public static class ArticleJson
 
     private static IEnumerable<ArticleLine> ReadLabelledFileLines(string path)
     {
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(InputReader.OpenDecompressed(path), Encoding.UTF8);
         foreach (var line in ReadLabelledLines(reader))
         {
             yield return line;

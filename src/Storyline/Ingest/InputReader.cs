@@ -153,7 +153,8 @@ public static class InputReader
         }
     }
 
-    private static Stream OpenDecompressed(string path)
+    /// <summary>Opens a file for reading, decompressing it on the fly when its name ends in <c>.gz</c>.</summary>
+    internal static Stream OpenDecompressed(string path)
     {
         var file = File.OpenRead(path);
         return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;

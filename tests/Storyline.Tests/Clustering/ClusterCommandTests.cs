@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Storyline.Cli;
+using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Clustering;
 
@@ -43,6 +45,41 @@ public class ClusterCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("line 2:", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Cluster_GzippedFile_PrintsTheSameLinesAsThePlainFile()
+    {
+        var plain = Path.Combine(FixtureDirectory(), "bad-line.jsonl");
+        using var dir = new TempDir();
+        var gzipped = dir.File("articles.jsonl.gz");
+        using (var target = new GZipStream(File.Create(gzipped), CompressionLevel.Fastest))
+        {
+            target.Write(File.ReadAllBytes(plain));
+        }
+
+        Assert.Equal(Run(plain), Run(gzipped));
+    }
+
+    [Fact]
+    public void Cluster_FileNamedGzButNotGzipped_ReportsTheFileAndExitsTwo()
+    {
+        using var dir = new TempDir();
+        var fake = dir.File("articles.jsonl.gz");
+        File.WriteAllText(fake, "{\"id\":\"a\",\"title\":\"Not compressed\"}\n");
+
+        var (exit, _, error) = Run(fake);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"cannot read {fake}", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Out, string Err) Run(string path)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = StorylineCli.Run(["cluster", path], output, error);
+        return (exit, output.ToString(), error.ToString());
     }
 
     private static string FixtureDirectory([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Fixtures");
