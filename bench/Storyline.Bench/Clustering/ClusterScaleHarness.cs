@@ -6,7 +6,7 @@ using Storyline.Ingest;
 
 namespace Storyline.Bench.Clustering;
 
-/// <summary><c>cluster-scale [--max N] [--seed S]</c>: clusters a generated stream of up to N articles and reports speed and memory.</summary>
+/// <summary><c>cluster-scale [--max N] [--seed S] [Name=value...]</c>: clusters a generated stream of up to N articles and reports speed and memory.</summary>
 /// <remarks>
 /// The stream recombines the development articles: each epoch (six hours of news) revives a random set of gold
 /// stories under fresh story ids and writes their articles by mixing sentences of that story's real articles,
@@ -42,7 +42,7 @@ internal static class ClusterScaleHarness
         var templates = LoadTemplates(dir);
         Console.WriteLine($"templates: {templates.Count} stories from {dir}; generating up to {max:N0} articles (seed {seed})");
 
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(OptionOverrides.Apply(new StoryClustererOptions(), args.Where(a => a.Contains('=', StringComparison.Ordinal))));
         var gold = new List<int>();
         var predicted = new List<long>();
         using var process = Process.GetCurrentProcess();

@@ -50,7 +50,10 @@ public sealed class NearDuplicateDetector
     private readonly ulong[] _multipliers;
     private readonly ulong[] _offsets;
     private readonly Entry?[] _ring;
-    private readonly Dictionary<ulong, List<long>> _bands = [];
+    // Band postings as chains: the latest text with each band key, and in every text the previous one with
+    // the same key in that band. Millions of keys then cost one dictionary slot each instead of a list object
+    // each, which keeps the heap (and the collector's work) small at a full window.
+    private readonly Dictionary<ulong, long> _bandHeads = [];
     private readonly Dictionary<ulong, long> _exact = [];
     private long _added;
 
@@ -182,13 +185,14 @@ public sealed class NearDuplicateDetector
         var seen = new HashSet<long>();
         for (var band = 0; band < _options.Bands; band++)
         {
-            if (!_bands.TryGetValue(BandKey(fingerprint.Signature, band), out var sequences))
+            if (!_bandHeads.TryGetValue(BandKey(fingerprint.Signature, band), out var sequence))
             {
                 continue;
             }
-            foreach (var sequence in sequences)
+            // A chain runs from newest to oldest; it ends where it leaves the window.
+            for (Entry? candidate; (candidate = EntryAt(sequence)) is not null; sequence = candidate.PreviousInBand[band])
             {
-                if (!seen.Add(sequence) || EntryAt(sequence) is not { } candidate)
+                if (!seen.Add(sequence))
                 {
                     continue;
                 }
@@ -222,7 +226,7 @@ public sealed class NearDuplicateDetector
 
     private Entry? EntryAt(long sequence)
     {
-        if (sequence < _added - _options.Window || sequence >= _added)
+        if (sequence < 0 || sequence < _added - _options.Window || sequence >= _added)
         {
             return null;
         }
@@ -237,32 +241,32 @@ public sealed class NearDuplicateDetector
         if (entry.Shingles > 0)
         {
             _exact[entry.Exact] = entry.Sequence;
+            entry.PreviousInBand = new long[_options.Bands];
             for (var band = 0; band < _options.Bands; band++)
             {
                 var key = BandKey(entry.Signature, band);
-                if (!_bands.TryGetValue(key, out var sequences))
-                {
-                    _bands[key] = sequences = [];
-                }
-                sequences.Add(entry.Sequence);
+                entry.PreviousInBand[band] = _bandHeads.TryGetValue(key, out var previous) ? previous : -1;
+                _bandHeads[key] = entry.Sequence;
             }
         }
-        if (_added % _options.Window == 0)
+        if (_added % SweepEvery == 0)
         {
             Sweep();
         }
     }
 
+    // A quarter window between sweeps: the tables then hold at most 1.25 windows of keys.
+    private int SweepEvery => Math.Max(1, _options.Window / 4);
+
     // Drops keys of forgotten texts, so the tables stay proportional to the window.
     private void Sweep()
     {
         var oldest = _added - _options.Window;
-        foreach (var (key, sequences) in _bands)
+        foreach (var (key, latest) in _bandHeads)
         {
-            sequences.RemoveAll(s => s < oldest);
-            if (sequences.Count == 0)
+            if (latest < oldest)
             {
-                _bands.Remove(key);
+                _bandHeads.Remove(key);
             }
         }
         foreach (var (key, sequence) in _exact)
@@ -382,7 +386,11 @@ public sealed class NearDuplicateDetector
         return StableHash.Mix(hash);
     }
 
-    private sealed record Entry(long Sequence, string Id, string OriginalId, ulong Exact, int Shingles, uint[] Signature);
+    private sealed record Entry(long Sequence, string Id, string OriginalId, ulong Exact, int Shingles, uint[] Signature)
+    {
+        /// <summary>Per band, the sequence of the previous text with the same band key (-1 for none); set when remembered.</summary>
+        public long[] PreviousInBand { get; set; } = [];
+    }
 
     private readonly record struct Fingerprint(ulong Exact, int Shingles, uint[] Signature);
 }

@@ -91,6 +91,26 @@ public class NearDuplicateDetectorTests
     }
 
     [Fact]
+    public void Add_CopiesKeepComingAcrossSweeps_EachFindsTheOriginalWhileItIsInTheWindow()
+    {
+        // Window 8 sweeps its tables every 2 texts; every re-post shares band keys with the ones before it.
+        var detector = new NearDuplicateDetector(new NearDuplicateOptions { Window = 8 });
+        detector.Add("wire", Wire);
+        var sentences = Wire.Split(". ");
+
+        for (var i = 1; i <= 7; i++)
+        {
+            var repost = string.Join(". ", sentences.Where((_, k) => k != i % sentences.Length)) + $" Update {i}.";
+            Assert.Equal("wire", detector.Add($"repost{i}", repost)?.OriginalId);
+        }
+        detector.Add("late", OtherReport);
+
+        // The original has left the window; the latest re-posts still match and still name it.
+        Assert.Equal("wire", detector.Find(EditedWire)?.OriginalId);
+        Assert.StartsWith("repost", detector.Find(EditedWire)?.MatchedId, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Find_EmptyText_MatchesNothing()
     {
         var detector = new NearDuplicateDetector();
