@@ -294,7 +294,7 @@ internal static partial class Bylines
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>The name in a line that is a byline ("By Jane Doe", "By. Hyo Jin Kim", "Written by ..."), or null.</summary>
+    /// <summary>The name in a line that is a byline ("By Jane Doe", "By. Hyo Jin Kim", "Written by ...", "Author: ..."), or null.</summary>
     public static string? FromLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -313,10 +313,10 @@ internal static partial class Bylines
     [GeneratedRegex(@"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Updated|Published|Posted)\b.*$")]
     private static partial Regex TrailingDate();
 
-    [GeneratedRegex(@"^(?:(?:written\s+)?by|por|par|von|di|door|av|przez|oleh|від|от)[\s.:]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written\s+)?by|por|par|von|di|door|av|przez|oleh|від|от|(?:authors?|autor(?:in)?|auteur|reporter|penulis)\s*:)[\s.:]+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"^(?i:(?:(?:written|reported|posted)\s+)?by)[.:]?\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)(?:\s*[|,·\-–]?\s+.{0,60})?$", RegexOptions.None)]
+    [GeneratedRegex(@"^(?i:(?:(?:written|reported|posted)\s+)?by[.:]?|(?:authors?|autor(?:in)?|auteur|reporter|penulis)\s*:)\s+(?<name>[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|and|&|de|van|von|da|bin|al-?[\p{L}]*)){0,6}(?:\s*,\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})*)(?:\s*[|,·\-–]?\s+.{0,60})?$", RegexOptions.None)]
     private static partial Regex BylineLine();
 }
 

@@ -312,8 +312,8 @@ internal static partial class TextDumpReader
         return (bestStart, bestEnd);
     }
 
-    /// <summary>A photo caption or credit line: ends in a bracketed credit such as "(AP Photo/...)" or "[Photo=...]".</summary>
-    private static bool IsCaption(List<DumpBlock> blocks, int i) => CaptionCredit().IsMatch(blocks[i].Text);
+    /// <summary>A photo caption or credit line: ends in a credit such as "(AP Photo/...)", "[Photo=...]" or ". Photo: Agency".</summary>
+    private static bool IsCaption(List<DumpBlock> blocks, int i) => CaptionCredit().IsMatch(blocks[i].Text) || TrailingCredit().IsMatch(blocks[i].Text);
 
     /// <summary>The headline: the most headline-like paragraph among the few before the article.</summary>
     private static int TitleIndex(List<DumpBlock> blocks, bool[] chrome, int start)
@@ -323,7 +323,7 @@ internal static partial class TextDumpReader
         for (var i = Math.Max(0, start - 25); i < Math.Min(blocks.Count, start + 1); i++)
         {
             var block = blocks[i];
-            if (chrome[i] || block.IsBullet || block.Indent > 0)
+            if (chrome[i] || block.IsBullet || block.Indent > 0 || IsCaption(blocks, i))
             {
                 continue;
             }
@@ -425,6 +425,9 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"[\(\[](?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Yonhap|Newsis|News1|Photo|Image|Picture|Credit|File)[^)\]]{0,80}|[^)\]]{0,60}(?:Photo|Getty Images|/AP|/Reuters)|[^()\[\]\s]{1,30}/[^()\[\]]{1,40})[\)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCredit();
+
+    [GeneratedRegex(@"(?:^|[.!?…]\s+)(?:Photos?|Photograph|Image|Picture|Foto|Credit)\s*(?:by\b|:)\s*[^.!?]{1,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
