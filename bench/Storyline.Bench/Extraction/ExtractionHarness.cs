@@ -12,14 +12,15 @@ namespace Storyline.Bench.Extraction;
 /// </summary>
 internal static class ExtractionHarness
 {
-    public const string Help = "[DIR] [--rounds N] [--passes N] [--worst K] [--show KEY] [--profile]: F1, pages/s and memory on extraction-dev";
+    public const string Help = "[DIR] [--rounds N] [--passes N] [--warmups N] [--worst K] [--show KEY] [--profile]: F1, pages/s and memory on extraction-dev";
 
     private sealed record Page(string Key, byte[] Html, byte[]? Dump, string Gold, string? Url);
 
     public static int Run(string[] args)
     {
         var rounds = 5;
-        var passes = 3;
+        var passes = 5;
+        var warmups = 3;
         var worst = 0;
         string? dir = null;
         string? show = null;
@@ -29,6 +30,7 @@ internal static class ExtractionHarness
             switch (args[i])
             {
                 case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--warmups": warmups = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--passes": passes = Math.Max(1, int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture)); break;
                 case "--worst": worst = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--show": show = args[++i]; break;
@@ -55,8 +57,9 @@ internal static class ExtractionHarness
             return StageProfile.Run(pages.Select(p => p.Html).ToList(), rounds);
         }
 
-        // Each peer is timed on its own work only (scoring comes after), in interleaved passes after an untimed
-        // warm-up pass, so JIT tiering and the load of a shared machine fall on all of them alike.
+        // Each peer is timed on its own work only (scoring comes after), in interleaved passes after untimed warm-up
+        // passes, so the load of a shared machine falls on all of them alike. Tiered JIT takes a few passes over the
+        // pages to settle on this machine; timing earlier measures the JIT more than the code.
         var htmlDocuments = pages.Select(p => new RawDocument(p.Key, p.Html, DocumentFormat.Html) { Url = p.Url }).ToList();
         var dumps = pages.Where(p => p.Dump is not null).ToList();
         var dumpDocuments = dumps.Select(p => new RawDocument(p.Key, p.Dump!, DocumentFormat.TextDump)).ToList();
@@ -74,7 +77,7 @@ internal static class ExtractionHarness
         };
         var rates = peers.ToDictionary(p => p.Label, _ => new List<double>());
         var outputs = new Dictionary<string, string?[]>();
-        for (var pass = 0; pass <= passes; pass++)
+        for (var pass = 1 - warmups; pass <= passes; pass++)
         {
             foreach (var peer in peers)
             {
@@ -86,28 +89,27 @@ internal static class ExtractionHarness
                 }
             }
         }
-        double Median(string label) => rates[label].Order().ElementAt(rates[label].Count / 2);
 
         var htmlScores = pages.Select((p, i) => (Key: p.Key, Score: ShingleScorer.Score(outputs["storyline html"][i], p.Gold))).ToList();
-        Report("storyline html", htmlScores.Select(s => s.Score).ToList(), Median("storyline html"));
+        Report("storyline html", htmlScores.Select(s => s.Score).ToList(), rates["storyline html"]);
         var dumpScores = dumps.Select((p, i) => (Key: p.Key, Score: ShingleScorer.Score(outputs["storyline text (single)"][i], p.Gold))).ToList();
-        Report("storyline text (single)", dumpScores.Select(s => s.Score).ToList(), Median("storyline text (single)"));
+        Report("storyline text (single)", dumpScores.Select(s => s.Score).ToList(), rates["storyline text (single)"]);
 
         var batch = extractor.ExtractBatch(dumpDocuments);
         var batchScores = batch.Select((o, i) => ShingleScorer.Score(o.Article?.Text, dumps[i].Gold)).ToList();
-        Report("storyline text (batch)", batchScores, double.NaN);
+        Report("storyline text (batch)", batchScores, null);
 
         var wholeDump = dumps.Select(p => ShingleScorer.Score(System.Text.Encoding.UTF8.GetString(p.Dump!), p.Gold)).ToList();
-        Report("whole dump (baseline)", wholeDump, double.NaN);
+        Report("whole dump (baseline)", wholeDump, null);
 
         foreach (var peer in new[] { "anglesharp parse-only", "smartreader" })
         {
-            Report(peer, pages.Select((p, i) => ShingleScorer.Score(outputs[peer][i], p.Gold)).ToList(), Median(peer));
+            Report(peer, pages.Select((p, i) => ShingleScorer.Score(outputs[peer][i], p.Gold)).ToList(), rates[peer]);
         }
 
-        var htmlRate = Median("storyline html");
-        Console.WriteLine($"speed (median of {passes} interleaved passes after a warm-up pass; scoring not timed): "
-            + $"storyline/parse-only = {htmlRate / Median("anglesharp parse-only"):P0}, storyline/smartreader = {htmlRate / Median("smartreader"):F1}x");
+        var htmlRate = Median(rates["storyline html"]);
+        Console.WriteLine($"speed (median of {passes} interleaved passes after {warmups} warm-up passes; scoring not timed): "
+            + $"storyline/parse-only = {htmlRate / Median(rates["anglesharp parse-only"]):P0}, storyline/smartreader = {htmlRate / Median(rates["smartreader"]):F1}x");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MB");
 
         for (var round = 1; round <= rounds; round++)
@@ -202,12 +204,14 @@ internal static class ExtractionHarness
         return (texts, peer.Count / watch.Elapsed.TotalSeconds);
     }
 
-    private static void Report(string label, IReadOnlyCollection<ShingleScore> scores, double pagesPerSecond)
+    private static void Report(string label, IReadOnlyCollection<ShingleScore> scores, IReadOnlyList<double>? rates)
     {
         var average = ShingleScorer.Average(scores);
-        var rate = double.IsNaN(pagesPerSecond) ? "" : $"  {pagesPerSecond,8:F1} pages/s";
+        var rate = rates is null ? "" : $"  {Median(rates),8:F1} pages/s (passes {rates.Min():F0}-{rates.Max():F0})";
         Console.WriteLine($"{label,-26} P={average.Precision:F3} R={average.Recall:F3} F1={average.F1:F3}{rate}");
     }
+
+    private static double Median(IReadOnlyList<double> values) => values.Order().ElementAt(values.Count / 2);
 
     private static List<Page> Load(string dir)
     {

@@ -91,7 +91,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             return ExtractionOutcome.Failure(document.Origin, decoded.Error!);
         }
         var parser = new HtmlParser(_parserOptions);
-        using var page = parser.ParseDocument(decoded.Text);
+        using var page = parser.ParseDocument(PageSlimmer.Slim(decoded.Text));
         var meta = PageMetadata.Read(page, document.Url);
         var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title);
         var body = string.Join("\n\n", blocks.Select(b => b.Text));
