@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Html.Parser;
 using Storyline.Extraction;
 using Storyline.Text.Language;
@@ -44,9 +45,12 @@ internal static class StageProfile
                     bytes = GC.GetAllocatedBytesForCurrentThread();
                     started = ThreadClock.Nanoseconds();
                 }
-                var decoded = TextDecoding.Decode(html, null, true);
+                var encoding = TextDecoding.Choose(html, null, true);
+                var buffer = ArrayPool<char>.Shared.Rent(encoding.Encoding.GetMaxCharCount(html.Length));
+                var length = encoding.Encoding.GetChars(html.AsSpan(encoding.Skip), buffer);
                 Lap();
-                var slim = PageSlimmer.Slim(decoded.Text);
+                var slim = PageSlimmer.Slim(buffer.AsSpan(0, length));
+                ArrayPool<char>.Shared.Return(buffer);
                 Lap();
                 using var page = parser.ParseDocument(slim);
                 Lap();
@@ -59,7 +63,7 @@ internal static class StageProfile
                 Lap();
                 if (counting)
                 {
-                    chars += decoded.Text.Length;
+                    chars += length;
                 }
             }
         }

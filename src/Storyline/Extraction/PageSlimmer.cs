@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Extraction;
 
 /// <summary>
@@ -31,7 +33,7 @@ internal static class PageSlimmer
     // Deeper nesting inside one SVG than this is not drawing markup; the page is left to the parser.
     private const int MaxForeignDepth = 256;
 
-    private static readonly char[] LessOrGreater = ['<', '>'];
+    private static readonly SearchValues<char> LessOrGreater = SearchValues.Create("<>");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakoutNames = ForeignBreakouts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -44,6 +46,13 @@ internal static class PageSlimmer
         return slimmed;
     }
 
+    /// <summary>The page without its inert parts, as a new string; the whole page when there is a doubt.</summary>
+    public static string Slim(ReadOnlySpan<char> html)
+    {
+        var cuts = new List<(int Start, int End)>();
+        return Scan(html, cuts) ? Join(html, cuts) : new string(html);
+    }
+
     /// <summary>False when the pass gave up on the page (then <paramref name="slimmed"/> is the page unchanged).</summary>
     public static bool TrySlim(string html, out string slimmed)
     {
@@ -54,7 +63,7 @@ internal static class PageSlimmer
         return sure;
     }
 
-    private static bool Scan(string html, List<(int Start, int End)> cuts)
+    private static bool Scan(ReadOnlySpan<char> html, List<(int Start, int End)> cuts)
     {
         var n = html.Length;
         var i = 0;
@@ -64,7 +73,7 @@ internal static class PageSlimmer
         var select = SelectState.Outside;
         while (true)
         {
-            var lt = html.IndexOf('<', i);
+            var lt = Find(html, '<', i);
             if (lt < 0 || lt + 1 >= n)
             {
                 return true;
@@ -90,7 +99,7 @@ internal static class PageSlimmer
             if (next is '!' or '?' || (next == '/' && !(lt + 2 < n && char.IsAsciiLetter(html[lt + 2]))))
             {
                 // Doctype, processing instruction, "</>", other bogus comments: all end at the first '>'.
-                var gt = html.IndexOf('>', lt + 2);
+                var gt = Find(html, '>', lt + 2);
                 if (gt < 0)
                 {
                     return true;
@@ -106,7 +115,7 @@ internal static class PageSlimmer
                 {
                     return true;
                 }
-                if (select == SelectState.Options && Is(html.AsSpan(lt + 2, endName - lt - 2), "select"))
+                if (select == SelectState.Options && Is(html.Slice(lt + 2, endName - lt - 2), "select"))
                 {
                     select = SelectState.Outside;
                 }
@@ -119,7 +128,7 @@ internal static class PageSlimmer
                 continue;
             }
             var nameEnd = NameEnd(html, lt + 1);
-            var name = html.AsSpan(lt + 1, nameEnd - lt - 1);
+            var name = html.Slice(lt + 1, nameEnd - lt - 1);
             var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type);
             if (tagEnd < 0)
             {
@@ -142,7 +151,7 @@ internal static class PageSlimmer
             if (Is(name, "script"))
             {
                 var end = ScriptEnd(html, body);
-                var typeValue = type.Length < 0 ? [] : html.AsSpan(type.Start, type.Length);
+                var typeValue = type.Length < 0 ? [] : html.Slice(type.Start, type.Length);
                 // JSON-LD feeds the metadata; a type written with character references is kept rather than decoded.
                 if (!typeValue.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !typeValue.Contains('&'))
                 {
@@ -182,7 +191,7 @@ internal static class PageSlimmer
     }
 
     /// <summary>Where a script's text ends: its end tag, outside the <c>&lt;!--</c> escapes that can hide one, or the end of the page.</summary>
-    private static int ScriptEnd(string html, int from)
+    private static int ScriptEnd(ReadOnlySpan<char> html, int from)
     {
         const int Data = 0, Escaped = 1, DoubleEscaped = 2;
         var state = Data;
@@ -191,7 +200,7 @@ internal static class PageSlimmer
         while (true)
         {
             // Outside an escape only a tag can end the script; inside one, "-->" matters too.
-            var k = state == Data ? html.IndexOf('<', i) : html.IndexOfAny(LessOrGreater, i);
+            var k = state == Data ? Find(html, '<', i) : Find(html, LessOrGreater, i);
             if (k < 0)
             {
                 return html.Length;
@@ -233,12 +242,12 @@ internal static class PageSlimmer
     }
 
     /// <summary>Where the text of a raw text or RCDATA element ends: its own end tag, or the end of the page.</summary>
-    private static int RawTextEnd(string html, int from, ReadOnlySpan<char> name)
+    private static int RawTextEnd(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
     {
         var i = from;
         while (true)
         {
-            var k = html.IndexOf("</", i, StringComparison.Ordinal);
+            var k = Find(html, "</", i);
             if (k < 0)
             {
                 return html.Length;
@@ -256,7 +265,7 @@ internal static class PageSlimmer
     /// that depends on tree building this pass does not follow: tags that break out of it, HTML inside it, an end tag
     /// that closes none of its open elements, no end.
     /// </summary>
-    private static int ForeignEnd(string html, int from, ReadOnlySpan<char> root)
+    private static int ForeignEnd(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> root)
     {
         // Open elements inside the root, as (start, length) of their names; the root is the bottom entry.
         var open = new List<(int Start, int Length)> { (from, 0) };
@@ -265,7 +274,7 @@ internal static class PageSlimmer
         var i = from;
         while (true)
         {
-            var lt = html.IndexOf('<', i);
+            var lt = Find(html, '<', i);
             if (lt < 0 || lt + 1 >= html.Length)
             {
                 return -1;
@@ -283,7 +292,7 @@ internal static class PageSlimmer
             }
             if (next == '!' && At(html, lt + 2, "[CDATA["))
             {
-                var close = html.IndexOf("]]>", lt + 9, StringComparison.Ordinal);
+                var close = Find(html, "]]>", lt + 9);
                 if (close < 0)
                 {
                     return -1;
@@ -293,7 +302,7 @@ internal static class PageSlimmer
             }
             if (next is '!' or '?' || (next == '/' && !(lt + 2 < html.Length && char.IsAsciiLetter(html[lt + 2]))))
             {
-                var gt = html.IndexOf('>', lt + 2);
+                var gt = Find(html, '>', lt + 2);
                 if (gt < 0)
                 {
                     return -1;
@@ -309,7 +318,7 @@ internal static class PageSlimmer
             var isEnd = next == '/';
             var nameStart = isEnd ? lt + 2 : lt + 1;
             var nameEnd = NameEnd(html, nameStart);
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var name = html.Slice(nameStart, nameEnd - nameStart);
             var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out _);
             if (tagEnd < 0)
             {
@@ -321,7 +330,7 @@ internal static class PageSlimmer
                 // Well-formed drawing markup closes its innermost element; any other end tag is left to the parser,
                 // whose rules for it (and AngleSharp's reading of them) this pass does not follow.
                 var top = open.Count - 1;
-                var topName = top == 0 ? rootName : html.AsSpan(open[top].Start, open[top].Length);
+                var topName = top == 0 ? rootName : html.Slice(open[top].Start, open[top].Length);
                 if (!name.Equals(topName, StringComparison.OrdinalIgnoreCase))
                 {
                     return -1;
@@ -356,7 +365,7 @@ internal static class PageSlimmer
     /// Where a comment's text ends and where the comment ends, from just after its <c>&lt;!--</c>; (-1, -1) when it is
     /// never closed. "&lt;!--&gt;" and "&lt;!---&gt;" are whole comments, as the tokenizer reads them.
     /// </summary>
-    private static (int Close, int After) CommentEnd(string html, int from)
+    private static (int Close, int After) CommentEnd(ReadOnlySpan<char> html, int from)
     {
         if (At(html, from, ">"))
         {
@@ -369,7 +378,7 @@ internal static class PageSlimmer
         var i = from;
         while (true)
         {
-            var k = html.IndexOf("--", i, StringComparison.Ordinal);
+            var k = Find(html, "--", i);
             if (k < 0)
             {
                 return (-1, -1);
@@ -390,7 +399,7 @@ internal static class PageSlimmer
     /// The index of the '&gt;' that closes a tag whose name ends at <paramref name="i"/>, reading attributes as the
     /// tokenizer does (a quoted value may hold '&gt;'); -1 when the page ends inside the tag.
     /// </summary>
-    private static int TagEnd(string html, int i, out bool selfClosing, out (int Start, int Length) type)
+    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type)
     {
         selfClosing = false;
         type = (0, -1);
@@ -441,7 +450,7 @@ internal static class PageSlimmer
             int valueStart, valueEnd;
             if (html[i] is '"' or '\'')
             {
-                var close = html.IndexOf(html[i], i + 1);
+                var close = Find(html, html[i], i + 1);
                 if (close < 0)
                 {
                     return -1;
@@ -463,7 +472,7 @@ internal static class PageSlimmer
                 }
                 valueEnd = i;
             }
-            if (type.Length < 0 && nameLength == 4 && html.AsSpan(nameStart, 4).Equals("type", StringComparison.OrdinalIgnoreCase))
+            if (type.Length < 0 && nameLength == 4 && html.Slice(nameStart, 4).Equals("type", StringComparison.OrdinalIgnoreCase))
             {
                 type = (valueStart, valueEnd - valueStart);
             }
@@ -472,7 +481,7 @@ internal static class PageSlimmer
     }
 
     /// <summary>Where a tag name that starts at <paramref name="i"/> ends: at a space, '/', '&gt;' or the end of the page.</summary>
-    private static int NameEnd(string html, int i)
+    private static int NameEnd(ReadOnlySpan<char> html, int i)
     {
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>'))
         {
@@ -482,9 +491,9 @@ internal static class PageSlimmer
     }
 
     /// <summary>True when <paramref name="name"/> starts at <paramref name="i"/> (any case) and is followed by what ends a tag name.</summary>
-    private static bool IsTagName(string html, int i, ReadOnlySpan<char> name) =>
+    private static bool IsTagName(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> name) =>
         i + name.Length < html.Length
-        && html.AsSpan(i, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+        && html.Slice(i, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
         && (IsSpace(html[i + name.Length]) || html[i + name.Length] is '/' or '>');
 
     private enum SelectState
@@ -500,7 +509,7 @@ internal static class PageSlimmer
 
     private static bool Is(ReadOnlySpan<char> name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
 
-    private static bool At(string html, int i, string text) => i <= html.Length && html.AsSpan(i).StartsWith(text, StringComparison.Ordinal);
+    private static bool At(ReadOnlySpan<char> html, int i, string text) => i <= html.Length && html[i..].StartsWith(text, StringComparison.Ordinal);
 
     // The input stream turns CR into LF before tokenizing, so CR separates like the other spaces.
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
@@ -513,24 +522,49 @@ internal static class PageSlimmer
         }
     }
 
-    private static string Join(string html, List<(int Start, int End)> cuts)
+    private static int Find(ReadOnlySpan<char> html, char value, int from)
+    {
+        var at = html[from..].IndexOf(value);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int Find(ReadOnlySpan<char> html, SearchValues<char> values, int from)
+    {
+        var at = html[from..].IndexOfAny(values);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int Find(ReadOnlySpan<char> html, string value, int from)
+    {
+        var at = html[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static string Join(ReadOnlySpan<char> html, List<(int Start, int End)> cuts)
     {
         var length = html.Length;
         foreach (var (start, end) in cuts)
         {
             length -= end - start;
         }
-        return string.Create(length, (html, cuts), static (span, state) =>
+        return string.Create(length, new Pieces(html, cuts), static (target, pieces) =>
         {
-            var (source, ranges) = state;
             var from = 0;
-            foreach (var (start, end) in ranges)
+            foreach (var (start, end) in pieces.Cuts)
             {
-                source.AsSpan(from, start - from).CopyTo(span);
-                span = span[(start - from)..];
+                pieces.Page[from..start].CopyTo(target);
+                target = target[(start - from)..];
                 from = end;
             }
-            source.AsSpan(from).CopyTo(span);
+            pieces.Page[from..].CopyTo(target);
         });
+    }
+
+    /// <summary>A page and the ranges to leave out of it.</summary>
+    private readonly ref struct Pieces(ReadOnlySpan<char> page, List<(int Start, int End)> cuts)
+    {
+        public ReadOnlySpan<char> Page { get; } = page;
+
+        public List<(int Start, int End)> Cuts { get; } = cuts;
     }
 }
