@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Storyline.Extraction;
 
@@ -10,8 +11,8 @@ namespace Storyline.Extraction;
 /// On news pages these make up more than half of the markup; AngleSharp would tokenise all of it and build it into
 /// the tree only for the extractor to skip it. The pass follows the HTML tokenizer's rules wherever they decide where
 /// such a part ends (script escapes, raw text and RCDATA elements, quoted attributes, CDATA and breakout tags in foreign
-/// content) and keeps every tag, so the tree keeps its shape and only loses inert text and inner markup. JSON-LD
-/// scripts stay for the metadata reader. When it cannot be sure where a part ends (HTML inside inline SVG, CDATA in an
+/// content) and keeps every tag, so the tree keeps its shape and only loses inert text, inner markup and the
+/// attributes nothing reads (<see cref="ReadAttributes"/>). JSON-LD scripts stay for the metadata reader. When it cannot be sure where a part ends (HTML inside inline SVG, CDATA in an
 /// unclosed foreign element) it returns the page unchanged. Linear time, stateless, thread-safe.
 /// </remarks>
 internal static class PageSlimmer
@@ -38,6 +39,19 @@ internal static class PageSlimmer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakoutNames = ForeignBreakouts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntegrationNames = IntegrationPoints.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The attributes the extractor, the metadata reader or the tree builder read; others are dropped from HTML start
+    /// tags, and <c>href</c> is kept only on <c>&lt;link&gt;</c> and <c>&lt;base&gt;</c>. Code that starts reading
+    /// another attribute must add it here.
+    /// </summary>
+    internal static readonly FrozenSet<string> ReadAttributes = new[]
+    {
+        "class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "property", "name", "http-equiv", "content",
+        "lang", "rel", "datetime", "type", "charset", "color", "face", "size", "encoding",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page without its inert parts, or the page itself when there is nothing to drop or a doubt.</summary>
     public static string Slim(string html)
@@ -129,7 +143,10 @@ internal static class PageSlimmer
             }
             var nameEnd = NameEnd(html, lt + 1);
             var name = html.Slice(lt + 1, nameEnd - lt - 1);
-            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type);
+            // Attributes nothing reads go too (a third of what is left: data-*, src, srcset, links' href), except on
+            // SVG and MathML roots, whose self-closing slash a cut could change.
+            var foreignRoot = Is(name, "svg") || Is(name, "math");
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, foreignRoot ? null : cuts, Is(name, "link") || Is(name, "base"));
             if (tagEnd < 0)
             {
                 return true; // a tag cut off by the end of the page: the parser drops it and there is nothing after it
@@ -399,7 +416,7 @@ internal static class PageSlimmer
     /// The index of the '&gt;' that closes a tag whose name ends at <paramref name="i"/>, reading attributes as the
     /// tokenizer does (a quoted value may hold '&gt;'); -1 when the page ends inside the tag.
     /// </summary>
-    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type)
+    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type, List<(int Start, int End)>? unread = null, bool hrefRead = false)
     {
         selfClosing = false;
         type = (0, -1);
@@ -436,6 +453,7 @@ internal static class PageSlimmer
             }
             if (i >= n || html[i] != '=')
             {
+                Drop(unread, html, nameStart, nameLength, nameStart + nameLength, hrefRead);
                 continue;
             }
             i++;
@@ -476,8 +494,19 @@ internal static class PageSlimmer
             {
                 type = (valueStart, valueEnd - valueStart);
             }
+            Drop(unread, html, nameStart, nameLength, i, hrefRead);
         }
         return -1;
+    }
+
+    /// <summary>Adds an attribute that nothing reads to <paramref name="unread"/>, when the caller collects them.</summary>
+    private static void Drop(List<(int Start, int End)>? unread, ReadOnlySpan<char> html, int nameStart, int nameLength, int end, bool hrefRead)
+    {
+        var name = html.Slice(nameStart, nameLength);
+        if (unread is not null && !ReadAttributeNames.Contains(name) && !(hrefRead && name.Equals("href", StringComparison.OrdinalIgnoreCase)))
+        {
+            unread.Add((nameStart, end));
+        }
     }
 
     /// <summary>Where a tag name that starts at <paramref name="i"/> ends: at a space, '/', '&gt;' or the end of the page.</summary>
