@@ -30,7 +30,7 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         var title = Titles.StripSiteName(rawTitle, site);
         var published = ld.Published
             ?? PublicationDates.ParseMachine(Meta("article:published_time"))
-            ?? PublicationDates.ParseMachine(Attr(page, "[itemprop='datePublished']", "content") ?? Attr(page, "[itemprop='datePublished']", "datetime"))
+            ?? PublicationDates.ParseMachine(Attr(page, "[itemprop='datePublished']", "content", "datetime"))
             ?? FirstMeta(metas, "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time")
             ?? PublicationDates.ParseMachine(Attr(page, "time[datetime]", "datetime"))
             ?? PublicationDates.ParseMachine(Meta("article:modified_time"));
@@ -71,11 +71,13 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         return contents;
     }
 
-    private static string? Attr(IDocument page, string selector, string attribute)
+    /// <summary>The first of <paramref name="attributes"/> that the first element matching <paramref name="selector"/> has.</summary>
+    private static string? Attr(IDocument page, string selector, params string[] attributes)
     {
         try
         {
-            return page.QuerySelector(selector)?.GetAttribute(attribute);
+            var element = page.QuerySelector(selector);
+            return element is null ? null : attributes.Select(element.GetAttribute).FirstOrDefault(value => value is not null);
         }
         catch (DomException)
         {
