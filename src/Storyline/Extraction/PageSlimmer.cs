@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Storyline.Extraction;
 
@@ -348,7 +349,7 @@ internal static class PageSlimmer
                 // whose rules for it (and AngleSharp's reading of them) this pass does not follow.
                 var top = open.Count - 1;
                 var topName = top == 0 ? rootName : html.Slice(open[top].Start, open[top].Length);
-                if (!name.Equals(topName, StringComparison.OrdinalIgnoreCase))
+                if (!Ascii.EqualsIgnoreCase(name, topName))
                 {
                     return -1;
                 }
@@ -490,7 +491,7 @@ internal static class PageSlimmer
                 }
                 valueEnd = i;
             }
-            if (type.Length < 0 && nameLength == 4 && html.Slice(nameStart, 4).Equals("type", StringComparison.OrdinalIgnoreCase))
+            if (type.Length < 0 && nameLength == 4 && Ascii.EqualsIgnoreCase(html.Slice(nameStart, 4), "type"))
             {
                 type = (valueStart, valueEnd - valueStart);
             }
@@ -503,7 +504,7 @@ internal static class PageSlimmer
     private static void Drop(List<(int Start, int End)>? unread, ReadOnlySpan<char> html, int nameStart, int nameLength, int end, bool hrefRead)
     {
         var name = html.Slice(nameStart, nameLength);
-        if (unread is not null && !ReadAttributeNames.Contains(name) && !(hrefRead && name.Equals("href", StringComparison.OrdinalIgnoreCase)))
+        if (unread is not null && !ReadAttributeNames.Contains(name) && !(hrefRead && Ascii.EqualsIgnoreCase(name, "href")))
         {
             unread.Add((nameStart, end));
         }
@@ -522,7 +523,7 @@ internal static class PageSlimmer
     /// <summary>True when <paramref name="name"/> starts at <paramref name="i"/> (any case) and is followed by what ends a tag name.</summary>
     private static bool IsTagName(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> name) =>
         i + name.Length < html.Length
-        && html.Slice(i, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+        && Ascii.EqualsIgnoreCase(html.Slice(i, name.Length), name)
         && (IsSpace(html[i + name.Length]) || html[i + name.Length] is '/' or '>');
 
     private enum SelectState
@@ -536,7 +537,8 @@ internal static class PageSlimmer
         Is(name, "style") || Is(name, "iframe") || Is(name, "svg") || Is(name, "math") || Is(name, "xmp") || Is(name, "noembed")
         || Is(name, "noframes") || Is(name, "title") || Is(name, "plaintext") || Is(name, "textarea");
 
-    private static bool Is(ReadOnlySpan<char> name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
+    // The tokenizer lower-cases ASCII letters only: "<ſcript>" is no script, though ordinal ignore-case would say so.
+    private static bool Is(ReadOnlySpan<char> name, string tag) => Ascii.EqualsIgnoreCase(name, tag);
 
     private static bool At(ReadOnlySpan<char> html, int i, string text) => i <= html.Length && html[i..].StartsWith(text, StringComparison.Ordinal);
 

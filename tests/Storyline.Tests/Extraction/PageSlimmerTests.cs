@@ -47,6 +47,17 @@ public class PageSlimmerTests
     }
 
     [Fact]
+    public void TagNamesMatchOnlyAsciiLettersInAnyCase()
+    {
+        // Ordinal ignore-case would take the long s and the dotless i for "s" and "i"; the tokenizer does not.
+        const string page = "<\u017Fcript>a</\u017Fcript><script>b</scr\u0131pt><p>c</p></script><p>d</p>";
+
+        Assert.Equal("<\u017Fcript>a</\u017Fcript><script></script><p>d</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+        Assert.False(PageSlimmer.TrySlim("<svg><path/></\u017Fvg><p>d</p></svg>", out _));
+    }
+
+    [Fact]
     public void AnEndTagLookalikeInsideAScriptDoesNotEndIt()
     {
         const string page = "<script>var s = \"</scripts>\"; var t = '</script-x>';</script><p>after</p>";
@@ -212,6 +223,7 @@ public class PageSlimmerTests
             "<template>", "</template>", "<plaintext>", "\n", "<a href=x>", "</a>", "<!DOCTYPE html>", "<head>", "</head>", "<body>", "</body>",
             "<html>", "</html>", "<frameset>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<?xml ?>", "<input>", "<keygen>",
             "<script><!--<script>", "<ul>", "<li>", "<h1>", "<span>", "</span>", "<image>", "<colgroup>", "<caption>", "<!--<script>-->",
+            "<\u017Fcript>", "</\u017Fcript>", "</\u017Fvg>", "<a/x=1>", "<svg/x=1>", "<p data-a=1/>", "<link rel=canonical href=/c>", "<img src=a srcset='b 1x'>",
         ];
         var random = new Random(20261123);
         for (var run = 0; run < 5000; run++)
