@@ -26,6 +26,12 @@ internal static class PageSlimmer
         "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
     };
 
+    // Formatting elements whose attributes the tree builder compares ("a" is never open twice, so it is not here).
+    private static readonly HashSet<string> FormattingElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
     // Elements of SVG and MathML whose content is parsed as HTML again.
     private static readonly HashSet<string> IntegrationPoints = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,6 +44,8 @@ internal static class PageSlimmer
     private static readonly SearchValues<char> LessOrGreater = SearchValues.Create("<>");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakoutNames = ForeignBreakouts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormattingNames = FormattingElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntegrationNames = IntegrationPoints.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -145,9 +153,10 @@ internal static class PageSlimmer
             var nameEnd = NameEnd(html, lt + 1);
             var name = html.Slice(lt + 1, nameEnd - lt - 1);
             // Attributes nothing reads go too (a third of what is left: data-*, src, srcset, links' href), except on
-            // SVG and MathML roots, whose self-closing slash a cut could change.
-            var foreignRoot = Is(name, "svg") || Is(name, "math");
-            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, foreignRoot ? null : cuts, Is(name, "link") || Is(name, "base"));
+            // SVG and MathML roots, whose self-closing slash a cut could change, and on formatting elements other
+            // than <a>: the parser keeps at most three open ones with the same attributes, so theirs shape the tree.
+            var keepAttributes = Is(name, "svg") || Is(name, "math") || FormattingNames.Contains(name);
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
             if (tagEnd < 0)
             {
                 return true; // a tag cut off by the end of the page: the parser drops it and there is nothing after it
