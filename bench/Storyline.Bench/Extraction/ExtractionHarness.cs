@@ -12,23 +12,29 @@ namespace Storyline.Bench.Extraction;
 /// </summary>
 internal static class ExtractionHarness
 {
-    public const string Help = "[DIR] [--rounds N] [--worst K]: F1, pages/s and memory on extraction-dev";
+    public const string Help = "[DIR] [--rounds N] [--passes N] [--warmups N] [--worst K] [--show KEY] [--profile]: F1, pages/s and memory on extraction-dev";
 
     private sealed record Page(string Key, byte[] Html, byte[]? Dump, string Gold, string? Url);
 
     public static int Run(string[] args)
     {
         var rounds = 5;
+        var passes = 7;
+        var warmups = 3;
         var worst = 0;
         string? dir = null;
         string? show = null;
+        var profile = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--warmups": warmups = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--passes": passes = Math.Max(1, int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture)); break;
                 case "--worst": worst = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--show": show = args[++i]; break;
+                case "--profile": profile = true; break;
                 default: dir = args[i]; break;
             }
         }
@@ -46,52 +52,68 @@ internal static class ExtractionHarness
             return Show(extractor, pages.Where(p => p.Key.StartsWith(show, StringComparison.Ordinal)).ToList());
         }
 
-        // Warm up every path once so JIT time is not counted as throughput.
-        foreach (var page in pages.Take(5))
+        if (profile)
         {
-            extractor.Extract(new RawDocument(page.Key, page.Html, DocumentFormat.Html));
-            _ = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page.Html)).Body?.TextContent;
-            _ = SmartReaderText(page);
+            return StageProfile.Run(pages.Select(p => p.Html).ToList(), rounds);
         }
 
-        var htmlScores = new List<(string Key, ShingleScore Score)>();
-        var htmlRate = Time(pages, page =>
-        {
-            var outcome = extractor.Extract(new RawDocument(page.Key, page.Html, DocumentFormat.Html) { Url = page.Url });
-            htmlScores.Add((page.Key, ShingleScorer.Score(outcome.Article?.Text, page.Gold)));
-        });
-        Report("storyline html", htmlScores.Select(s => s.Score).ToList(), htmlRate);
-
+        // Each peer is timed on its own work only (scoring comes after), in interleaved passes after untimed warm-up
+        // passes, so the load of a shared machine falls on all of them alike. Tiered JIT takes a few passes over the
+        // pages to settle on this machine; timing earlier measures the JIT more than the code.
+        var htmlDocuments = pages.Select(p => new RawDocument(p.Key, p.Html, DocumentFormat.Html) { Url = p.Url }).ToList();
         var dumps = pages.Where(p => p.Dump is not null).ToList();
-        var dumpScores = new List<(string Key, ShingleScore Score)>();
-        var dumpRate = Time(dumps, page =>
+        var dumpDocuments = dumps.Select(p => new RawDocument(p.Key, p.Dump!, DocumentFormat.TextDump)).ToList();
+        var parser = new HtmlParser();
+        var peers = new Peer[]
         {
-            var outcome = extractor.Extract(new RawDocument(page.Key, page.Dump!, DocumentFormat.TextDump));
-            dumpScores.Add((page.Key, ShingleScorer.Score(outcome.Article?.Text, page.Gold)));
-        });
-        Report("storyline text (single)", dumpScores.Select(s => s.Score).ToList(), dumpRate);
+            new("storyline html", htmlDocuments.Count, i => extractor.Extract(htmlDocuments[i]).Article?.Text),
+            new("storyline text (single)", dumpDocuments.Count, i => extractor.Extract(dumpDocuments[i]).Article?.Text),
+            new("anglesharp parse-only", pages.Count, i =>
+            {
+                using var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(pages[i].Html));
+                return document.Body?.TextContent;
+            }),
+            new("smartreader", pages.Count, i => SmartReaderText(pages[i])),
+        };
+        var rates = peers.ToDictionary(p => p.Label, _ => new List<double>());
+        var cpuRates = peers.ToDictionary(p => p.Label, _ => new List<double>());
+        var outputs = new Dictionary<string, string?[]>();
+        for (var pass = 1 - warmups; pass <= passes; pass++)
+        {
+            foreach (var peer in peers)
+            {
+                var (texts, rate, cpuRate) = Time(peer);
+                outputs[peer.Label] = texts;
+                if (pass > 0)
+                {
+                    rates[peer.Label].Add(rate);
+                    cpuRates[peer.Label].Add(cpuRate);
+                }
+            }
+        }
 
-        var batch = extractor.ExtractBatch(dumps.Select(p => new RawDocument(p.Key, p.Dump!, DocumentFormat.TextDump)).ToList());
+        var htmlScores = pages.Select((p, i) => (Key: p.Key, Score: ShingleScorer.Score(outputs["storyline html"][i], p.Gold))).ToList();
+        Report("storyline html", htmlScores.Select(s => s.Score).ToList(), rates["storyline html"], cpuRates["storyline html"]);
+        var dumpScores = dumps.Select((p, i) => (Key: p.Key, Score: ShingleScorer.Score(outputs["storyline text (single)"][i], p.Gold))).ToList();
+        Report("storyline text (single)", dumpScores.Select(s => s.Score).ToList(), rates["storyline text (single)"], cpuRates["storyline text (single)"]);
+
+        var batch = extractor.ExtractBatch(dumpDocuments);
         var batchScores = batch.Select((o, i) => ShingleScorer.Score(o.Article?.Text, dumps[i].Gold)).ToList();
-        Report("storyline text (batch)", batchScores, double.NaN);
+        Report("storyline text (batch)", batchScores, null, null);
 
         var wholeDump = dumps.Select(p => ShingleScorer.Score(System.Text.Encoding.UTF8.GetString(p.Dump!), p.Gold)).ToList();
-        Report("whole dump (baseline)", wholeDump, double.NaN);
+        Report("whole dump (baseline)", wholeDump, null, null);
 
-        var parseScores = new List<ShingleScore>();
-        var parser = new HtmlParser();
-        var parseRate = Time(pages, page =>
+        foreach (var peer in new[] { "anglesharp parse-only", "smartreader" })
         {
-            using var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Html));
-            parseScores.Add(ShingleScorer.Score(document.Body?.TextContent, page.Gold));
-        });
-        Report("anglesharp parse-only", parseScores, parseRate);
+            Report(peer, pages.Select((p, i) => ShingleScorer.Score(outputs[peer][i], p.Gold)).ToList(), rates[peer], cpuRates[peer]);
+        }
 
-        var smartScores = new List<ShingleScore>();
-        var smartRate = Time(pages, page => smartScores.Add(ShingleScorer.Score(SmartReaderText(page), page.Gold)));
-        Report("smartreader", smartScores, smartRate);
-
-        Console.WriteLine($"speed: storyline/parse-only = {htmlRate / parseRate:P0}, storyline/smartreader = {htmlRate / smartRate:F1}x");
+        var htmlRate = Median(rates["storyline html"]);
+        var htmlCpuRate = Median(cpuRates["storyline html"]);
+        Console.WriteLine($"speed (median of {passes} interleaved passes after {warmups} warm-up passes; scoring not timed): "
+            + $"storyline/parse-only = {htmlRate / Median(rates["anglesharp parse-only"]):P0}, storyline/smartreader = {htmlRate / Median(rates["smartreader"]):F1}x; "
+            + $"per CPU-second: {htmlCpuRate / Median(cpuRates["anglesharp parse-only"]):P0}, {htmlCpuRate / Median(cpuRates["smartreader"]):F1}x");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MB");
 
         for (var round = 1; round <= rounds; round++)
@@ -172,22 +194,36 @@ internal static class ExtractionHarness
         }
     }
 
-    private static double Time(IReadOnlyList<Page> pages, Action<Page> work)
+    /// <summary>One extractor measured by the harness: how many inputs it has and what it makes of input i.</summary>
+    private sealed record Peer(string Label, int Count, Func<int, string?> Extract);
+
+    /// <summary>
+    /// One pass of a peer: its outputs, pages per second of wall-clock time, and pages per second of this thread's CPU
+    /// time, which a busy shared machine disturbs less (waiting for a core is not counted; blocking GCs, which run on
+    /// the allocating thread, are).
+    /// </summary>
+    private static (string?[] Texts, double PagesPerSecond, double PagesPerCpuSecond) Time(Peer peer)
     {
+        var texts = new string?[peer.Count];
+        var cpu = ThreadClock.Nanoseconds();
         var watch = Stopwatch.StartNew();
-        foreach (var page in pages)
+        for (var i = 0; i < peer.Count; i++)
         {
-            work(page);
+            texts[i] = peer.Extract(i);
         }
-        return pages.Count / watch.Elapsed.TotalSeconds;
+        var wall = watch.Elapsed.TotalSeconds;
+        return (texts, peer.Count / wall, peer.Count / Math.Max(1e-3, (ThreadClock.Nanoseconds() - cpu) / 1e9));
     }
 
-    private static void Report(string label, IReadOnlyCollection<ShingleScore> scores, double pagesPerSecond)
+    private static void Report(string label, IReadOnlyCollection<ShingleScore> scores, IReadOnlyList<double>? rates, IReadOnlyList<double>? cpuRates)
     {
         var average = ShingleScorer.Average(scores);
-        var rate = double.IsNaN(pagesPerSecond) ? "" : $"  {pagesPerSecond,8:F1} pages/s";
+        var rate = rates is null || cpuRates is null ? ""
+            : $"  {Median(rates),7:F1} pages/s (passes {rates.Min():F0}-{rates.Max():F0}), {Median(cpuRates),7:F1} per CPU-s (passes {cpuRates.Min():F0}-{cpuRates.Max():F0})";
         Console.WriteLine($"{label,-26} P={average.Precision:F3} R={average.Recall:F3} F1={average.F1:F3}{rate}");
     }
+
+    private static double Median(IReadOnlyList<double> values) => values.Order().ElementAt(values.Count / 2);
 
     private static List<Page> Load(string dir)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using Storyline.Ingest;
@@ -85,13 +86,18 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private ExtractionOutcome FromHtml(RawDocument document)
     {
-        var decoded = Decode(document);
-        if (!decoded.Succeeded)
+        var bytes = document.Content.Span;
+        if (bytes.Length > _options.MaxInputBytes)
         {
-            return ExtractionOutcome.Failure(document.Origin, decoded.Error!);
+            bytes = bytes[.._options.MaxInputBytes];
+        }
+        var encoding = TextDecoding.Choose(bytes, document.ContentType, lookForMetaCharset: true);
+        if (encoding.Error is not null)
+        {
+            return ExtractionOutcome.Failure(document.Origin, encoding.Error);
         }
         var parser = new HtmlParser(_parserOptions);
-        using var page = parser.ParseDocument(decoded.Text);
+        using var page = parser.ParseDocument(SlimText(bytes[encoding.Skip..], encoding.Encoding));
         var meta = PageMetadata.Read(page, document.Url);
         var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title);
         var body = string.Join("\n\n", blocks.Select(b => b.Text));
@@ -106,9 +112,27 @@ public sealed class ArticleExtractor : IArticleExtractor
             Site = meta.Site ?? document.Source,
             Url = meta.Url ?? document.Url,
             Language = LanguageOf(meta.Title, body, meta.DeclaredLanguage),
-            Evidence = $"{evidence}; encoding {decoded.EncodingName} ({decoded.Source})",
+            Evidence = $"{evidence}; encoding {encoding.Encoding.WebName} ({encoding.Source})",
         };
         return ExtractionOutcome.Success(document.Origin, article);
+    }
+
+    /// <summary>
+    /// The page's text without what <see cref="PageSlimmer"/> drops. The full text lives only in a pooled buffer: on
+    /// large pages it would be a second large-object allocation per page, each pushing the GC towards a full collection.
+    /// </summary>
+    private static string SlimText(ReadOnlySpan<byte> bytes, System.Text.Encoding encoding)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(bytes.Length));
+        try
+        {
+            var length = encoding.GetChars(bytes, buffer);
+            return PageSlimmer.Slim(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     // Says how much prose was found and where, so a user can tell an index page from a too-short note.

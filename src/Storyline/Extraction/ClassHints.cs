@@ -37,7 +37,13 @@ internal static class ClassHints
     };
 
     /// <summary>True when the element is site chrome and should be dropped with its subtree.</summary>
-    public static bool IsChrome(IElement element)
+    public static bool IsChrome(IElement element) => IsChrome(element, null);
+
+    /// <summary>
+    /// True when the element is site chrome; <paramref name="verdicts"/> remembers what each class and id combination
+    /// says, since a page repeats a few of them hundreds of times.
+    /// </summary>
+    internal static bool IsChrome(IElement element, Dictionary<(string Class, string Id, bool Header), HintVerdict>? verdicts)
     {
         var tag = element.LocalName;
         if (tag is "body" or "html" or "main" or "p")
@@ -52,39 +58,47 @@ internal static class ClassHints
         {
             return false;
         }
-        var hint = $"{element.ClassName} {element.Id}".ToLowerInvariant();
-        if (hint.Length == 1)
+        var key = (element.ClassName ?? "", element.Id ?? "", tag == "header");
+        if (key.Item1.Length == 0 && key.Item2.Length == 0)
         {
-            return tag == "header";
+            return key.Item3;
         }
+        if (verdicts is null || !verdicts.TryGetValue(key, out var verdict))
+        {
+            verdict = Judge(key.Item1, key.Item2, key.Item3);
+            verdicts?.Add(key, verdict);
+        }
+        return verdict.Chrome || (verdict.HoverWord && IsHoverCard(element));
+    }
+
+    /// <summary>What an element's class and id say, apart from the hover-card test that needs the element's surroundings.</summary>
+    internal readonly record struct HintVerdict(bool Chrome, bool HoverWord);
+
+    private static HintVerdict Judge(string className, string id, bool header)
+    {
+        var hint = $"{className} {id}".ToLowerInvariant();
         var words = hint.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var hoverWord = IsHoverWord(words);
         foreach (var word in words)
         {
             foreach (var prefix in StrongChromePrefixes)
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal) && !word.StartsWith("commentary", StringComparison.Ordinal))
                 {
-                    return true;
+                    return new HintVerdict(true, hoverWord);
                 }
             }
-        }
-        if (IsHoverCard(element, words))
-        {
-            return true;
         }
         foreach (var phrase in StrongChromePhrases)
         {
             if (hint.Contains(phrase, StringComparison.Ordinal))
             {
-                return true;
+                return new HintVerdict(true, hoverWord);
             }
         }
-        var weak = tag == "header" || words.Any(WeakChromeWords.Contains);
-        if (!weak)
-        {
-            return false;
-        }
-        return !words.Any(w => ContentWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+        var weak = header || words.Any(WeakChromeWords.Contains);
+        var chrome = weak && !words.Any(w => ContentWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+        return new HintVerdict(chrome, hoverWord);
     }
 
     /// <summary>
@@ -92,9 +106,9 @@ internal static class ClassHints
     /// nested inside a paragraph. The trigger is visible (a link, or a wrapper that opens with its link); what pops up
     /// is nested in the trigger, or stands alone without a link of its own.
     /// </summary>
-    private static bool IsHoverCard(IElement element, string[] words)
+    private static bool IsHoverCard(IElement element)
     {
-        if (element.LocalName == "a" || !IsHoverWord(words))
+        if (element.LocalName == "a")
         {
             return false;
         }

@@ -115,6 +115,28 @@ internal static class HtmlBodyFinder
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>The length of an element's text content, counted without building it and no further than <paramref name="enough"/>.</summary>
+    private static int TextLength(IElement element, int enough)
+    {
+        var length = 0;
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0 && length < enough)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                length += text.Data.Length;
+                continue;
+            }
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+        return length;
+    }
+
     private static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     /// <summary>
@@ -135,7 +157,7 @@ internal static class HtmlBodyFinder
                     {
                         break;
                     }
-                    if (e.TextContent.Length > block.Text.Length + 20)
+                    if (TextLength(e, block.Text.Length + 21) > block.Text.Length + 20)
                     {
                         cards.Add(e);
                         break;
@@ -249,9 +271,9 @@ internal static class HtmlBodyFinder
         return map;
     }
 
-    private static bool IsChrome(IElement element, Dictionary<IElement, int> prose, int totalProse)
+    private static bool IsChrome(IElement element, Dictionary<IElement, int> prose, int totalProse, Dictionary<(string, string, bool), ClassHints.HintVerdict> verdicts)
     {
-        if (!ClassHints.IsChrome(element))
+        if (!ClassHints.IsChrome(element, verdicts))
         {
             return false;
         }
@@ -262,6 +284,7 @@ internal static class HtmlBodyFinder
     private static List<TextBlock> Collect(IElement root, Dictionary<IElement, int> prose)
     {
         var totalProse = prose.GetValueOrDefault(root);
+        var verdicts = new Dictionary<(string, string, bool), ClassHints.HintVerdict>();
         var blocks = new List<TextBlock>();
         var text = new StringBuilder();
         var linkChars = 0;
@@ -318,7 +341,7 @@ internal static class HtmlBodyFinder
                     continue;
                 }
                 var tag = element.LocalName;
-                if (SkippedTags.Contains(tag) || IsHidden(element) || IsChrome(element, prose, totalProse))
+                if (SkippedTags.Contains(tag) || IsHidden(element) || IsChrome(element, prose, totalProse, verdicts))
                 {
                     continue;
                 }

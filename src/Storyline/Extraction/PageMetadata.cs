@@ -5,7 +5,7 @@ using AngleSharp.Dom;
 namespace Storyline.Extraction;
 
 /// <summary>What a page says about itself in meta tags, Open Graph, JSON-LD, <c>&lt;time&gt;</c>, bylines and links.</summary>
-internal sealed partial record PageMetadata(string Title, string? Byline, DateTimeOffset? Published, string? Site, string? Url, string? DeclaredLanguage, string? ArticleBody)
+internal sealed partial record PageMetadata(string Title, string? Byline, DateTimeOffset? Published, string? Site, string? Url, string? DeclaredLanguage)
 {
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,30 +19,32 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
     public static PageMetadata Read(IDocument page, string? fetchUrl)
     {
         var ld = ReadJsonLd(page);
-        var baseUrl = fetchUrl ?? Absolute(Meta(page, "og:url"), null);
+        var metas = MetaContents(page);
+        string? Meta(string key) => metas.GetValueOrDefault(key);
+        var baseUrl = fetchUrl ?? Absolute(Meta("og:url"), null);
         var url = Absolute(Attr(page, "link[rel~='canonical']", "href"), baseUrl)
-            ?? Absolute(Meta(page, "og:url"), fetchUrl) ?? Absolute(ld.Url, fetchUrl) ?? fetchUrl;
-        var site = Clean(Meta(page, "og:site_name")) ?? Clean(ld.Publisher) ?? Clean(Meta(page, "application-name")) ?? HostName(url);
-        var rawTitle = Clean(Meta(page, "og:title")) ?? Clean(ld.Headline) ?? Clean(Meta(page, "twitter:title"))
+            ?? Absolute(Meta("og:url"), fetchUrl) ?? Absolute(ld.Url, fetchUrl) ?? fetchUrl;
+        var site = Clean(Meta("og:site_name")) ?? Clean(ld.Publisher) ?? Clean(Meta("application-name")) ?? HostName(url);
+        var rawTitle = Clean(Meta("og:title")) ?? Clean(ld.Headline) ?? Clean(Meta("twitter:title"))
             ?? Clean(page.QuerySelector("h1")?.TextContent) ?? Clean(page.Title) ?? "";
         var title = Titles.StripSiteName(rawTitle, site);
         var published = ld.Published
-            ?? PublicationDates.ParseMachine(Meta(page, "article:published_time"))
-            ?? PublicationDates.ParseMachine(Attr(page, "[itemprop='datePublished']", "content") ?? Attr(page, "[itemprop='datePublished']", "datetime"))
-            ?? FirstMeta(page, "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time")
+            ?? PublicationDates.ParseMachine(Meta("article:published_time"))
+            ?? PublicationDates.ParseMachine(Attr(page, "[itemprop='datePublished']", "content", "datetime"))
+            ?? FirstMeta(metas, "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time")
             ?? PublicationDates.ParseMachine(Attr(page, "time[datetime]", "datetime"))
-            ?? PublicationDates.ParseMachine(Meta(page, "article:modified_time"));
-        var byline = Clean(ld.Author) ?? PersonName(Meta(page, "author")) ?? PersonName(Meta(page, "article:author"))
-            ?? PersonName(Meta(page, "sailthru.author")) ?? PersonName(Meta(page, "parsely-author")) ?? BylineFromPage(page);
-        var language = Clean(page.DocumentElement?.GetAttribute("lang")) ?? Clean(Meta(page, "og:locale")) ?? Clean(Meta(page, "content-language"));
-        return new PageMetadata(title, byline, published, site, url, language, ld.Body);
+            ?? PublicationDates.ParseMachine(Meta("article:modified_time"));
+        var byline = Clean(ld.Author) ?? PersonName(Meta("author")) ?? PersonName(Meta("article:author"))
+            ?? PersonName(Meta("sailthru.author")) ?? PersonName(Meta("parsely-author")) ?? BylineFromPage(page);
+        var language = Clean(page.DocumentElement?.GetAttribute("lang")) ?? Clean(Meta("og:locale")) ?? Clean(Meta("content-language"));
+        return new PageMetadata(title, byline, published, site, url, language);
     }
 
-    private static DateTimeOffset? FirstMeta(IDocument page, params string[] names)
+    private static DateTimeOffset? FirstMeta(Dictionary<string, string> metas, params string[] names)
     {
         foreach (var name in names)
         {
-            if (PublicationDates.ParseMachine(Meta(page, name)) is { } date)
+            if (PublicationDates.ParseMachine(metas.GetValueOrDefault(name)) is { } date)
             {
                 return date;
             }
@@ -50,29 +52,32 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         return null;
     }
 
-    /// <summary>A meta tag's content by name, property or itemprop (case-insensitive).</summary>
-    private static string? Meta(IDocument page, string key)
+    /// <summary>
+    /// Each meta tag's content by its name, property, itemprop or http-equiv (case-insensitive); the first tag with
+    /// content wins. Read in one walk: a page has dozens of keys to look up.
+    /// </summary>
+    private static Dictionary<string, string> MetaContents(IDocument page)
     {
+        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.GetElementsByTagName("meta"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
-            if (name is not null && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            var content = meta.GetAttribute("content");
+            if (name is not null && !string.IsNullOrWhiteSpace(content))
             {
-                var content = meta.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return content;
-                }
+                contents.TryAdd(name.Trim(), content);
             }
         }
-        return null;
+        return contents;
     }
 
-    private static string? Attr(IDocument page, string selector, string attribute)
+    /// <summary>The first of <paramref name="attributes"/> that the first element matching <paramref name="selector"/> has.</summary>
+    private static string? Attr(IDocument page, string selector, params string[] attributes)
     {
         try
         {
-            return page.QuerySelector(selector)?.GetAttribute(attribute);
+            var element = page.QuerySelector(selector);
+            return element is null ? null : attributes.Select(element.GetAttribute).FirstOrDefault(value => value is not null);
         }
         catch (DomException)
         {
@@ -136,11 +141,11 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         return null;
     }
 
-    private sealed record LinkedData(string? Headline, string? Author, DateTimeOffset? Published, string? Publisher, string? Url, string? Body);
+    private sealed record LinkedData(string? Headline, string? Author, DateTimeOffset? Published, string? Publisher, string? Url);
 
     private static LinkedData ReadJsonLd(IDocument page)
     {
-        var found = new LinkedData(null, null, null, null, null, null);
+        var found = new LinkedData(null, null, null, null, null);
         foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']").Take(20))
         {
             var json = script.TextContent;
@@ -164,7 +169,6 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
                         Published = found.Published ?? PublicationDates.ParseMachine(Str(item, "datePublished")) ?? PublicationDates.ParseMachine(Str(item, "dateCreated")),
                         Publisher = found.Publisher ?? Names(item, "publisher"),
                         Url = found.Url ?? Str(item, "url") ?? IdOf(item, "mainEntityOfPage"),
-                        Body = found.Body ?? Str(item, "articleBody"),
                     };
                 }
             }

@@ -29,21 +29,37 @@ public static partial class TextDecoding
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="contentType"/> is the HTTP header when known.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? contentType = null, bool lookForMetaCharset = true)
     {
+        var choice = Choose(bytes, contentType, lookForMetaCharset);
+        if (choice.Error is not null)
+        {
+            return new DecodedText("", null, choice.Source, choice.Error);
+        }
+        return new DecodedText(choice.Encoding.GetString(bytes[choice.Skip..]), choice.Encoding.WebName, choice.Source, null);
+    }
+
+    /// <summary>How <see cref="Decode"/> would read the bytes: the encoding, the BOM bytes to skip, what decided it, or why not.</summary>
+    internal readonly record struct EncodingChoice(Encoding Encoding, int Skip, string Source, string? Error);
+
+    /// <summary>
+    /// Chooses the encoding as <see cref="Decode"/> does without decoding, for callers that decode into a buffer of their own.
+    /// </summary>
+    internal static EncodingChoice Choose(ReadOnlySpan<byte> bytes, string? contentType, bool lookForMetaCharset)
+    {
         if (bytes.IsEmpty)
         {
-            return new DecodedText("", "utf-8", "empty", null);
+            return new EncodingChoice(Utf8NoBom, 0, "empty", null);
         }
         if (FromBom(bytes) is { } bom)
         {
-            return new DecodedText(bom.Encoding.GetString(bytes[bom.Length..]), bom.Encoding.WebName, "bom", null);
+            return new EncodingChoice(bom.Encoding, bom.Length, "bom", null);
         }
         if (LooksBinary(bytes) is { } binary)
         {
-            return new DecodedText("", null, "sniff", binary);
+            return new EncodingChoice(Utf8NoBom, 0, "sniff", binary);
         }
         if (Charset(contentType) is { } http && Resolve(http) is { } httpEncoding)
         {
-            return new DecodedText(httpEncoding.GetString(bytes), httpEncoding.WebName, "http", null);
+            return new EncodingChoice(httpEncoding, 0, "http", null);
         }
         if (lookForMetaCharset && MetaCharset(bytes) is { } meta && Resolve(meta) is { } metaEncoding)
         {
@@ -51,21 +67,20 @@ public static partial class TextDecoding
             var declaredUtf8Compatible = metaEncoding.CodePage is 65001 or 20127;
             if (declaredUtf8Compatible || !IsUtf8(bytes) || IsAscii(bytes))
             {
-                return new DecodedText(metaEncoding.GetString(bytes), metaEncoding.WebName, "meta", null);
+                return new EncodingChoice(metaEncoding, 0, "meta", null);
             }
         }
         if (IsUtf8(bytes))
         {
-            return new DecodedText(Utf8NoBom.GetString(bytes), "utf-8", "utf8", null);
+            return new EncodingChoice(Utf8NoBom, 0, "utf8", null);
         }
         var sample = bytes.Length > 256 * 1024 ? bytes[..(256 * 1024)] : bytes;
         var detected = UtfUnknown.CharsetDetector.DetectFromBytes(sample).Detected;
         if (detected?.Encoding is { } encoding && detected.Confidence > 0.2)
         {
-            return new DecodedText(encoding.GetString(bytes), encoding.WebName, "detected", null);
+            return new EncodingChoice(encoding, 0, "detected", null);
         }
-        var fallback = Encoding.GetEncoding(1252);
-        return new DecodedText(fallback.GetString(bytes), fallback.WebName, "fallback", null);
+        return new EncodingChoice(Encoding.GetEncoding(1252), 0, "fallback", null);
     }
 
     /// <summary>The encoding a charset label names, or null when unknown. Labels follow common aliases (e.g. <c>x-sjis</c>, <c>gb2312</c>).</summary>

@@ -216,11 +216,22 @@ public static class LanguageIdentifier
         public static LanguageGuess Best(List<string> words, string text, Profile[] profiles, double scriptShare, string? fallback = null)
         {
             var lower = text.ToLowerInvariant();
+            // Counted once up front: every profile reads the same counts, and a text is far longer than a profile.
+            var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                wordCounts[word] = wordCounts.GetValueOrDefault(word) + 1;
+            }
+            var charCounts = new Dictionary<char, int>();
+            foreach (var c in lower)
+            {
+                charCounts[c] = charCounts.GetValueOrDefault(c) + 1;
+            }
             var scores = new double[profiles.Length];
             for (var p = 0; p < profiles.Length; p++)
             {
-                var hits = words.Count(profiles[p].Words.Contains);
-                var letterHits = profiles[p].Letters.Length == 0 ? 0 : lower.Count(c => profiles[p].Letters.Contains(c, StringComparison.Ordinal));
+                var hits = profiles[p].Words.Sum(w => wordCounts.GetValueOrDefault(w));
+                var letterHits = profiles[p].Letters.Distinct().Sum(c => charCounts.GetValueOrDefault(c));
                 // Function-word coverage carries the decision; telltale letters break ties between neighbours.
                 scores[p] = (double)hits / words.Count + Math.Min(0.15, 3.0 * letterHits / Math.Max(1, lower.Length));
             }

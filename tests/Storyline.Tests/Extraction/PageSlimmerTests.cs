@@ -1,0 +1,312 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Storyline.Extraction;
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Extraction;
+
+/// <summary>The pre-parse pass that drops scripts, styles, inline SVG and comments must leave what the extractor reads unchanged.</summary>
+public class PageSlimmerTests
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    [Fact]
+    public void ScriptStyleAndCommentBodiesAreDropped_TagsStay()
+    {
+        const string page = "<p>a</p><script src=\"x.js\">var x = 1;</script><style>p { color: red }</style><!-- note --><p>b</p>";
+
+        Assert.Equal("<p>a</p><script ></script><style></style><!----><p>b</p>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void AttributesNothingReadsAreDropped_HrefStaysOnLinks()
+    {
+        const string page = "<link rel=\"canonical\" href=\"https://example.com/a\"><a href=\"/b\" class=\"more\" data-id=7 disabled>b</a><svg data-x=\"1\"/>";
+
+        Assert.Equal("<link rel=\"canonical\" href=\"https://example.com/a\"><a  class=\"more\"  >b</a><svg data-x=\"1\"/>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void FormattingElementsKeepTheirAttributes()
+    {
+        // The parser reopens at most three identical formatting elements; dropping data-x would make four identical.
+        const string page = "<b data-x=1>a<b>b<b>c<b>d<p>e</p>";
+
+        Assert.Equal(page, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void JsonLdScriptsAreKept()
+    {
+        const string page = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"</p>\"}</script>"
+            + "<SCRIPT TYPE=application/LD+JSON>{\"a\":1}</SCRIPT><script type=\"application/json\">{\"big\":true}</script>";
+
+        Assert.Equal(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"</p>\"}</script>"
+            + "<SCRIPT TYPE=application/LD+JSON>{\"a\":1}</SCRIPT><script type=\"application/json\"></script>",
+            PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void UppercaseAndMixedCaseTagsAreRecognised()
+    {
+        Assert.Equal("<SCRIPT></SCRIPT><Style></sTyLe><SVG viewBox=\"0 0 1 1\"></svg>x",
+            PageSlimmer.Slim("<SCRIPT>a()</SCRIPT><Style>b{}</sTyLe><SVG viewBox=\"0 0 1 1\"><PATH d=\"M0\"/></svg>x"));
+    }
+
+    [Fact]
+    public void TagNamesMatchOnlyAsciiLettersInAnyCase()
+    {
+        // Ordinal ignore-case would take the long s and the dotless i for "s" and "i"; the tokenizer does not.
+        const string page = "<\u017Fcript>a</\u017Fcript><script>b</scr\u0131pt><p>c</p></script><p>d</p>";
+
+        Assert.Equal("<\u017Fcript>a</\u017Fcript><script></script><p>d</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+        Assert.False(PageSlimmer.TrySlim("<svg><path/></\u017Fvg><p>d</p></svg>", out _));
+    }
+
+    [Fact]
+    public void AnEndTagLookalikeInsideAScriptDoesNotEndIt()
+    {
+        const string page = "<script>var s = \"</scripts>\"; var t = '</script-x>';</script><p>after</p>";
+
+        Assert.Equal("<script></script><p>after</p>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void AScriptEndsAtTheFirstRealEndTag_EvenInsideAString()
+    {
+        // Browsers end the script here too; the rest of the string is page text.
+        const string page = "<script>var s = \"</script>\";</script><p>after</p>";
+
+        Assert.Equal("<script></script>\";</script><p>after</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void AnEscapedScriptInsideAScriptIsFollowedToItsRealEnd()
+    {
+        const string page = "<script><!-- document.write('<script>x()</script>'); --></script><p>after</p>";
+
+        Assert.Equal("<script></script><p>after</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void AnUnclosedScriptRunsToTheEndOfThePage()
+    {
+        Assert.Equal("<p>a</p><script>", PageSlimmer.Slim("<p>a</p><script>var x = '<p>not text</p>';"));
+    }
+
+    [Fact]
+    public void AttributeValuesMayHoldGreaterThanAndTagLookalikes()
+    {
+        const string page = "<div title=\"a>b\" data-x='<script>'><img alt=<svg>><p>kept</p></div><script>x</script>";
+
+        Assert.Equal("<div  ><img >><p>kept</p></div><script></script>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void CdataInsideSvgMayHoldItsEndTag()
+    {
+        const string page = "<svg><style><![CDATA[ a { } </svg> ]]></style><path d=\"M0\"/></svg><p>after</p>";
+
+        Assert.Equal("<svg></svg><p>after</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void HtmlInsideSvg_LeavesThePageUnchanged()
+    {
+        const string page = "<svg><circle r=\"1\"/><p>breaks out of the svg</p></svg><script>x</script>";
+
+        Assert.False(PageSlimmer.TrySlim(page, out var slimmed));
+        Assert.Same(page, slimmed);
+    }
+
+    [Fact]
+    public void RawTextInsideASelect_LeavesThePageUnchanged()
+    {
+        // A select ignores <iframe>, <style> and <svg> tags, so their content is markup there, not text to drop.
+        const string page = "<select><iframe><script>x</script></iframe></select>";
+
+        Assert.False(PageSlimmer.TrySlim(page, out var slimmed));
+        Assert.Same(page, slimmed);
+        Assert.Equal("<select></select><style></style>", PageSlimmer.Slim("<select></select><style>p{}</style>"));
+    }
+
+    [Fact]
+    public void TextAreasAndTitlesAreReadAsText()
+    {
+        const string page = "<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea><script>e</script>";
+
+        Assert.Equal("<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea><script></script>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void ShortAndUnclosedCommentsAreReadAsTheTokenizerReadsThem()
+    {
+        Assert.Equal("<!--><p>a</p><!---><p>b</p><!----!><p>c</p><!--", PageSlimmer.Slim("<!--><p>a</p><!---><p>b</p><!-- x --!><p>c</p><!-- never closed <p>d</p>"));
+    }
+
+    [Theory]
+    [InlineData("<")]
+    [InlineData("<script")]
+    [InlineData("<script type=\"application/ld+json")]
+    [InlineData("<svg><path")]
+    [InlineData("<!")]
+    [InlineData("</")]
+    [InlineData("<a href='x>")]
+    [InlineData("<script><!--<script>")]
+    public void TruncatedMarkupNeitherThrowsNorLosesWhatTheParserKeeps(string page)
+    {
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void MetadataAndJsonLdSurviveBehindLargeScripts()
+    {
+        var filler = new StringBuilder();
+        for (var i = 0; i < 2000; i++)
+        {
+            filler.Append("var a").Append(i).Append(" = \"</div><p>not article</p>\";\n");
+        }
+        var page = "<html><head><script>" + filler + "</script>"
+            + "<meta property=\"og:title\" content=\"Harbour Bridge Reopens After Repairs\">"
+            + "<meta property=\"article:published_time\" content=\"2024-03-05T09:30:00+01:00\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Jane Doe\"}}</script>"
+            + "<style>" + filler + "</style></head><body><svg><path d=\"M0\"/></svg><article><h1>Harbour Bridge Reopens After Repairs</h1>"
+            + string.Concat(Enumerable.Repeat("<p>The bridge reopened to traffic on Tuesday after three months of repairs, the city said in a statement.</p>", 4))
+            + "</article><script>" + filler + "</script></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("slim", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal("Harbour Bridge Reopens After Repairs", outcome.Article!.Title);
+        Assert.Equal("Jane Doe", outcome.Article.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.FromHours(1)), outcome.Article.Published);
+        Assert.DoesNotContain("not article", outcome.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFiftyMegabytePageIsSlimmedInOnePass()
+    {
+        const string Unit = "<div class=\"c\" title='>'><script>if (a < b && c-- > 0) { s = \"</div><!--\"; }</script><p>Some text.</p><!-- x --></div>\n";
+        const string SlimUnit = "<div class=\"c\" ><script></script><p>Some text.</p><!----></div>\n";
+        var units = 50_000_000 / Unit.Length;
+
+        Assert.True(PageSlimmer.TrySlim(string.Concat(Enumerable.Repeat(Unit, units)), out var slimmed));
+        Assert.Equal(units * SlimUnit.Length, slimmed.Length);
+        Assert.StartsWith(SlimUnit + SlimUnit, slimmed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<!--")]
+    [InlineData("<script>")]
+    [InlineData("<script><!--")]
+    [InlineData("<svg>")]
+    [InlineData("<a b='")]
+    [InlineData("--")]
+    [InlineData("<")]
+    public void RepeatedOpenersDoNotMakeTheScanQuadratic(string opener)
+    {
+        var page = string.Concat(Enumerable.Repeat(opener, 2_000_000 / opener.Length));
+
+        // Completing at all is the test: a quadratic scan of 2 M characters would not finish in the test run.
+        PageSlimmer.TrySlim(page, out var slimmed);
+        Assert.NotNull(slimmed);
+    }
+
+    [Fact]
+    public void RandomAwkwardMarkup_ParsesToTheSameReading()
+    {
+        string[] pieces =
+        [
+            "<script>", "</script>", "</SCRIPT >", "</script/>", "<script type=application/ld+json>", "<script type='text/x'>", "<!--", "-->",
+            "--!>", "<!-->", "<!--->", "-", "--", ">", "<", "</", "<svg>", "</svg>", "<SVG>", "<svg/>", "<math>", "</math>", "<![CDATA[", "]]>",
+            "<p>", "</p>", "text ", "\"", "'", "<style>", "</style>", "</style x='>'>", "<textarea>", "</textarea>", "<title>", "</title>", "<b>",
+            "</b>", "<div class=\"a>b\">", "</div>", "<iframe>", "</iframe>", "<font color=red>", "<font>", "<foreignObject>", "</foreignObject>",
+            "<desc>", "</desc>", "<mi>", "</mi>", "<annotation-xml encoding='text/html'>", "<g>", "</g>", "<path d='M0'/>", "<script/>", "<xmp>",
+            "</xmp>", "<noscript>", "</noscript>", "<br/>", "</br>", "<table>", "</table>", "<td>", "<tr>", "<select>", "</select>", "<option>",
+            "<template>", "</template>", "<plaintext>", "\n", "<a href=x>", "</a>", "<!DOCTYPE html>", "<head>", "</head>", "<body>", "</body>",
+            "<html>", "</html>", "<frameset>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<?xml ?>", "<input>", "<keygen>",
+            "<script><!--<script>", "<ul>", "<li>", "<h1>", "<span>", "</span>", "<image>", "<colgroup>", "<caption>", "<!--<script>-->",
+            "<\u017Fcript>", "</\u017Fcript>", "</\u017Fvg>", "<font x=1 color=red>", "<b class=c>", "<b>", "</b>", "<a/x=1>", "<svg/x=1>", "<p data-a=1/>", "<link rel=canonical href=/c>", "<img src=a srcset='b 1x'>",
+        ];
+        var random = new Random(20261123);
+        for (var run = 0; run < 5000; run++)
+        {
+            var page = new StringBuilder();
+            var count = random.Next(1, 60);
+            for (var i = 0; i < count; i++)
+            {
+                page.Append(pieces[random.Next(pieces.Length)]);
+            }
+            AssertSameReading(page.ToString());
+        }
+    }
+
+    [Fact]
+    public void GoldenFixtures_ParseToTheSameReading()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Extraction");
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html"))
+        {
+            AssertSameReading(File.ReadAllText(file));
+        }
+    }
+
+    /// <summary>
+    /// The page and its slimmed form parse to the same tree outside what the pass drops: every element with the
+    /// attributes that are read, every text node outside scripts, styles, iframes, SVG and MathML, and JSON-LD.
+    /// </summary>
+    private static void AssertSameReading(string page)
+    {
+        var slimmed = PageSlimmer.Slim(page);
+        using var original = Parser.ParseDocument(page);
+        using var slim = Parser.ParseDocument(slimmed);
+        var expected = Reading(original);
+        var actual = Reading(slim);
+        Assert.True(expected == actual, $"page: {page}\nslimmed: {slimmed}\nexpected: {expected}\nactual:   {actual}");
+    }
+
+    private static string Reading(IDocument document)
+    {
+        var text = new StringBuilder();
+        void Walk(INode node)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText t)
+                {
+                    var parent = t.ParentElement;
+                    var inert = parent is not null && parent.LocalName is "script" or "style" or "iframe"
+                        && !(parent.LocalName == "script" && (parent.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase));
+                    if (!inert)
+                    {
+                        text.Append('"').Append(t.Data).Append('"');
+                    }
+                }
+                else if (child is IElement e)
+                {
+                    text.Append('<').Append(e.NamespaceUri == NamespaceNames.HtmlUri ? "" : "ns:").Append(e.LocalName);
+                    foreach (var attribute in e.Attributes.Where(a => PageSlimmer.ReadAttributes.Contains(a.Name)
+                        || (a.Name == "href" && e.LocalName is "link" or "base") || e.NamespaceUri != NamespaceNames.HtmlUri))
+                    {
+                        text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
+                    }
+                    text.Append('>');
+                    if (!(e.LocalName is "svg" or "math" && e.NamespaceUri != NamespaceNames.HtmlUri))
+                    {
+                        Walk(e is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content : e);
+                    }
+                    text.Append("</>");
+                }
+            }
+        }
+        Walk(document);
+        return text.ToString();
+    }
+}
