@@ -6,8 +6,11 @@ using Storyline.Text.Entities;
 namespace Storyline.Stories;
 
 /// <summary>A dated sentence: a temporal expression, the event word nearest to it, and the sentence's main entity.</summary>
-internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, string? Family, LinkedEntity? Subject)
+internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, EventWord? Event, LinkedEntity? Subject)
 {
+    /// <summary>The kind of event the date is the date of, or null when the sentence does not say.</summary>
+    public string? Family => Event?.Family;
+
     /// <summary>What the date is the date of, or null when the sentence does not say.</summary>
     /// <remarks>
     /// A span of days ("from 17 to 19 February") dates the event itself, whoever the sentence names first:
@@ -25,15 +28,15 @@ internal static partial class ClaimFinder
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private const string Qualifier = @"(?:(?<q>at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately)\s+)?";
-    private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters)";
+    private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters|victims|fishermen|villagers|sailors|crew)";
 
-    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeVerb();
 
     [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBeforeCount();
 
-    [GeneratedRegex(@"\bdeath toll\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|stands at|stood at)\s+" + Qualifier + Number + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:victims|dead|deaths|fatalities|people killed))\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|are|were|stands at|stood at)\s+" + Qualifier + Number + @"\b(?!\s*(?:%|per\s?cent|percent))", RegexOptions.IgnoreCase)]
     private static partial Regex DeathToll();
 
     /// <summary>The dated sentences of a story, each with its event and main entity.</summary>
@@ -52,8 +55,8 @@ internal static partial class ClaimFinder
                     }
                     var local = date.Start - sentence.Sentence.Start;
                     var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length);
-                    var family = word is { } w && Binds(sentence, date, w) ? w.Family : null;
-                    dated.Add(new DatedStatement(sentence, date, span, family, Subject(sentence, family, entityOf)));
+                    var bound = word is { } w && Binds(sentence, date, w) ? word : null;
+                    dated.Add(new DatedStatement(sentence, date, span, bound, Subject(sentence, bound?.Family, entityOf)));
                 }
             }
         }
@@ -94,16 +97,19 @@ internal static partial class ClaimFinder
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
     public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)
     {
+        var texts = dated.Select(d => d.Sentence).Distinct().Select(s => s.Sentence.Text).ToList();
         var claims = new List<Claim>();
         foreach (var group in dated.Where(d => d.Key is not null && d.Family != EventWords.Statement).GroupBy(d => d.Key!, StringComparer.Ordinal))
         {
             // The same kind of event of the same actor months or years apart is another event, not a disagreement.
             foreach (var cluster in Clusters(group.OrderBy(d => d.Span.From).ToList()))
             {
+                // Named by the word the sources use ("talks", "strike"), though they are grouped by the kind of event.
                 var first = cluster[0];
+                var noun = EventWords.Label(cluster.Select(d => d.Event!.Value), texts);
                 var about = first.Subject is null || cluster.Any(d => d.Subject?.Name != first.Subject.Name)
-                    ? $"dates of the {first.Family}"
-                    : $"date of {first.Family} ({first.Subject.Name})";
+                    ? $"dates of the {noun}"
+                    : $"date of {noun} ({first.Subject.Name})";
                 var claim = Build(about, cluster.Select(d => (d.Date.Value, d.Sentence, d.Span)).ToList(), (a, b) => a.AgreesWith(b));
                 if (claim is not null)
                 {
@@ -153,6 +159,124 @@ internal static partial class ClaimFinder
         return claims;
     }
 
+    [GeneratedRegex(@"\b" + Qualifier + Number + @"(?<sep>[- ])(?<unit>minute|hour|day|week|fortnight|month|year)(?<plural>s)?(?:-long)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b(?:last|lasts|lasted|lasting|run|runs|ran|running|continue|continues|continued|extend|extended)\s+(?:for\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastingVerb();
+
+    [GeneratedRegex(@"\b(?:sentenced|jailed|imprisoned|sentence|sentences)\s+(?:of\s+|to\s+|for\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SentencedTo();
+
+    [GeneratedRegex(@"^\s+(?:in|behind)\s+(?:prison|jail|bars)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InPrison();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}-]*|[,;:()""“”]")]
+    private static partial Regex WordOrStop();
+
+    private static readonly EventWord Sentence = new("trial", "sentence", 0, 0);
+
+    /// <summary>Claims about how long an event lasts: "a 48-hour strike", "two days of talks", "six years in prison".</summary>
+    /// <remarks>
+    /// A length counts only where the wording ties it to an event word: the word it qualifies ("72-hour
+    /// strike"), the word after "of" ("three days of talks"), the subject of "last"/"run" ("the walkout
+    /// would run for 72 hours"), or a prison term. "halted traffic for 24 hours" ties it to no event.
+    /// </remarks>
+    public static IReadOnlyList<Claim> DurationClaims(IReadOnlyList<ReadArticle> articles)
+    {
+        var found = new List<(EventWord Event, DurationValue Value, ReadSentence Sentence)>();
+        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        {
+            var text = sentence.Sentence.Text;
+            foreach (Match m in Duration().Matches(text))
+            {
+                if (ParseNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
+                {
+                    continue;
+                }
+                var compound = m.Groups["sep"].Value == "-" || !m.Groups["plural"].Success && amount != 1;
+                if (DurationOf(text, m, compound) is { } of)
+                {
+                    found.Add((of, DurationValue.Of(amount, m.Groups["unit"].Value, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
+                }
+            }
+        }
+        var claims = new List<Claim>();
+        foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
+        {
+            var noun = EventWords.Label(group.Select(f => f.Event), articles.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text));
+            var claim = Build($"length of the {noun}", group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>The event a length found in a sentence is the length of, or null when the wording ties it to none.</summary>
+    private static EventWord? DurationOf(string text, Match m, bool compound)
+    {
+        var before = text[..m.Index];
+        var after = text[(m.Index + m.Length)..];
+        if (compound)
+        {
+            // "a 48-hour nationwide strike", "a 14-day state of emergency": the event word follows within a few words.
+            return FirstEvent(text, m.Index + m.Length, 3, forward: true);
+        }
+        if (Regex.Match(after, @"^\s+of\s+") is { Success: true } of)
+        {
+            // "two days of talks", "three days of intense talks".
+            return FirstEvent(text, m.Index + m.Length + of.Length, 2, forward: true);
+        }
+        if (Regex.IsMatch(before, @"\b(?:every|each|per|within|after|in|over|the past|the last|the next|the first)\s+$", RegexOptions.IgnoreCase))
+        {
+            // "every six months", "within two weeks", "in the past 24 hours" measure time, not an event.
+            return null;
+        }
+        if (InPrison().IsMatch(after) || SentencedTo().IsMatch(before))
+        {
+            return Sentence;
+        }
+        if (LastingVerb().Match(before) is { Success: true } lasting)
+        {
+            // "the stoppage on passenger services would last 48 hours": the subject comes a few words before the verb.
+            return FirstEvent(text, lasting.Index, 7, forward: false);
+        }
+        if (Regex.IsMatch(before, @"\bfor\s+$", RegexOptions.IgnoreCase))
+        {
+            // "a strike for 72 hours", "an emergency response status for 14 days".
+            return FirstEvent(text, before.TrimEnd().Length - 3, 3, forward: false);
+        }
+        return null;
+    }
+
+    /// <summary>The first event word within <paramref name="words"/> words of <paramref name="from"/>, stopping at punctuation.</summary>
+    private static EventWord? FirstEvent(string text, int from, int words, bool forward)
+    {
+        var tokens = WordOrStop().Matches(text).Where(t => forward ? t.Index >= from : t.Index + t.Length <= from).ToList();
+        if (!forward)
+        {
+            tokens.Reverse();
+        }
+        foreach (var token in tokens.Take(words))
+        {
+            if (!char.IsLetter(token.Value[0]))
+            {
+                return null;
+            }
+            if (EventWords.Of(text, token.Index, token.Index + token.Length) is { } word && word.Family != EventWords.Statement && (!forward || IsNoun(word, token.Value)))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A length qualifies a thing, not an action: "a 72-hour strike", never "a 72-hour struck".</summary>
+    private static bool IsNoun(EventWord word, string written) =>
+        !written.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.Noun.Equals(written, StringComparison.OrdinalIgnoreCase);
+
     private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence)
     {
         var n = ParseNumber(m.Groups["n"].Value);
@@ -161,7 +285,7 @@ internal static partial class ClaimFinder
             return;
         }
         var who = m.Groups["who"].Success ? m.Groups["who"].Value.ToLowerInvariant() : "people";
-        if (who is "persons" or "others")
+        if (who is "persons" or "others" or "victims")
         {
             who = "people";
         }

@@ -40,3 +40,34 @@ internal readonly record struct CountValue(double Low, double High, string Text)
         };
     }
 }
+
+/// <summary>How long something lasts as a source states it, in hours, exact ("48 hours") or hedged ("about two days").</summary>
+internal readonly record struct DurationValue(double Low, double High, string Text)
+{
+    /// <summary>Two durations agree when the spans they allow overlap: "about 48 hours" and "two days" do, "48 hours" and "72 hours" do not.</summary>
+    /// <remarks>Units convert loosely ("a month" is not exactly "30 days"), hence a few per cent of slack.</remarks>
+    public bool AgreesWith(DurationValue other) => Low <= other.High * Slack && other.Low <= High * Slack;
+
+    private const double Slack = 1.03;
+
+    /// <summary>The duration of <paramref name="amount"/> <paramref name="unit"/>s (minute, hour, day, week, fortnight, month, year).</summary>
+    public static DurationValue Of(long amount, string unit, string? qualifier)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var name = unit.ToLowerInvariant();
+        var hours = name switch
+        {
+            "minute" => 1.0 / 60,
+            "hour" => 1,
+            "day" => 24,
+            "week" => 24 * 7,
+            "fortnight" => 24 * 14,
+            "month" => 24 * 30.44,
+            "year" => 24 * 365.25,
+            _ => throw new ArgumentException($"Not a unit of time: {unit}.", nameof(unit)),
+        };
+        var count = CountValue.Of(amount, qualifier);
+        var text = $"{count.Text} {name}{(amount == 1 ? "" : "s")}";
+        return new DurationValue(count.Low * hours, count.High * hours, text);
+    }
+}

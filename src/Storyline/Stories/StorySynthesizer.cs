@@ -42,7 +42,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             }
         }
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
-        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals))
+        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals))
             .OrderBy(c => c.Status == "conflict" ? 0 : 1)
             .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))
             .Take(MaxClaims)

@@ -137,4 +137,70 @@ public class ClaimTests
         Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("date of", StringComparison.Ordinal) && c.Values.Any(v => v.Value is "2016" or "2024-11" or "2025-03" or "2025-03-10"));
         Assert.DoesNotContain(view.Claims, c => c.About.Contains("protest", StringComparison.Ordinal) || c.About.Contains("death (Korea", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Synthesize_SpanClaim_IsNamedByTheWordTheSourcesUse()
+    {
+        var view = Synthesize(
+            Member("a", "Grain talks set", "Ukraine and Romania will hold three days of talks in Kyiv from 17 to 19 February on the river corridor, the ministry said."),
+            Member("b", "Grain talks open", "The talks, which run from 18 to 20 February, bring together minister Mihai Dragomir and port officials from both sides."));
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("dates", StringComparison.Ordinal));
+        Assert.Equal("dates of the talks", claim.About);
+    }
+
+    [Theory]
+    [InlineData(48, "hour", null, 2, "day", null, true)]
+    [InlineData(48, "hour", "about", 2, "day", null, true)]
+    [InlineData(48, "hour", null, 72, "hour", null, false)]
+    [InlineData(3, "day", null, 2, "day", null, false)]
+    [InlineData(5, "year", null, 6, "year", null, false)]
+    [InlineData(1, "month", null, 30, "day", null, true)]
+    [InlineData(2, "week", null, 14, "day", null, true)]
+    [InlineData(5, "year", "at least", 6, "year", null, true)]
+    [InlineData(60, "minute", null, 3, "hour", "about", false)]
+    public void DurationValue_AgreesWhenTheSpansOverlap(long n1, string u1, string? q1, long n2, string u2, string? q2, bool agree)
+    {
+        var (a, b) = (DurationValue.Of(n1, u1, q1), DurationValue.Of(n2, u2, q2));
+        Assert.Equal(agree, a.AgreesWith(b));
+        Assert.Equal(agree, b.AgreesWith(a));
+    }
+
+    [Theory]
+    [InlineData("Rail workers began a 48-hour strike on Wednesday, the union said.", "The walkout would run for 72 hours, the union leader told a rally.", "length of the strike", "conflict", "48 hours|72 hours")]
+    [InlineData("The stoppage on passenger services would last 48 hours, the union said.", "Drivers began a two-day strike across the country on Wednesday.", "length of the strike", "agree", "2 days|48 hours")]
+    [InlineData("The ministers met for three-day talks in the capital on the corridor.", "The deal came after two days of talks between the ministers in the capital.", "length of the talks", "conflict", "2 days|3 days")]
+    [InlineData("The court handed the former mayor a five-year sentence for taking bribes.", "The former mayor will spend six years in prison for taking bribes, the court ruled.", "length of the sentence", "conflict", "5 years|6 years")]
+    [InlineData("The mayor declared a 14-day emergency and opened dozens of shelters.", "The mayor set emergency response status for 14 days after the flood.", "length of the emergency", "agree", "14 days")]
+    [InlineData("Services were suspended for about two hours for safety checks, the operator said.", "Trains were suspended for 2 hours while the tracks were checked.", "length of the suspension", "agree", "2 hours|about 2 hours")]
+    public void Synthesize_DurationClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.All(claim.Values, v => Assert.NotEmpty(v.Citations));
+    }
+
+    [Theory]
+    [InlineData("It last called a strike in early February, when it halted traffic for 24 hours.", "The walkout would run for 72 hours, the union leader told a rally.")]
+    [InlineData("The inspection of 31 car ferries will be finished within two weeks, the minister said.", "The ferry inspections, the ministry said, would take three weeks to finish.")]
+    [InlineData("The tariff protection would be reviewed every six months, the ministry said.", "Officials said the protection for farmers would last a year at most.")]
+    [InlineData("The talks began three days after the deadly strike on the port, officials said.", "The talks opened two days after the strike on the port, officials said.")]
+    public void Synthesize_LengthNotTiedToOneEvent_MakesNoDurationConflict(string first, string second)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("length", StringComparison.Ordinal) && c.Status == "conflict");
+    }
+
+    [Theory]
+    [InlineData("From five victims which died, three people died because of electric shock.", "The official data still show five people died in the floods.", "agree", "5")]
+    [InlineData("The agency noted the final number of victims died are seven people, officials said.", "The national agency said five people had died in the floods.", "conflict", "5|7")]
+    [InlineData("The city's disaster agency put the toll at seven on Saturday evening.", "Seven people have died in the floods, local officials said on Saturday.", "agree", "7")]
+    public void Synthesize_DeathTolls_TakeEachArticlesWholeToll(string first, string second, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
 }
