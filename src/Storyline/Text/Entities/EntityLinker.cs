@@ -117,9 +117,13 @@ public static class EntityLinker
             {
                 continue;
             }
-            foreach (var form in groupForms[g].Where(f => f.Words.Count == 2 && AdministrativeHeads.Contains(f.Words[1])))
+            foreach (var form in groupForms[g])
             {
-                var key = NameKey.Fold(form.Words[0]);
+                if (PlaceWord(form.Words) is not { } word)
+                {
+                    continue;
+                }
+                var key = NameKey.Fold(word);
                 if (!placesByWord.TryGetValue(key, out var list))
                 {
                     placesByWord[key] = list = [];
@@ -185,6 +189,24 @@ public static class EntityLinker
         "island", "city", "prefecture", "province", "county", "district", "region", "regency", "town", "village", "state", "oblast",
     };
 
+    /// <summary>Geographic heads a place's one-word name is written with or without ("Danube River", "Black Sea", "Sulina Channel").</summary>
+    private static readonly HashSet<string> GeographicHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "river", "sea", "channel", "canal", "strait", "lake", "bay", "gulf", "mountains", "mountain", "delta", "peninsula", "valley",
+        "desert", "ocean",
+    };
+
+    /// <summary>The word a two-word place name shortens to: "Geoje" for "Geoje Island", "Danube" for "Danube River", "Kushiro" for "City of Kushiro".</summary>
+    /// <remarks>Not ports or harbours: "Kushiro" beside "Kushiro Port" is the city, not its port.</remarks>
+    private static string? PlaceWord(IReadOnlyList<string> words) => words switch
+    {
+        [var name, var head] when AdministrativeHeads.Contains(head) || GeographicHeads.Contains(head) => name,
+        [var head, var name] when head.Equals("River", StringComparison.OrdinalIgnoreCase) || head.Equals("Lake", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("Mount", StringComparison.OrdinalIgnoreCase) => name,
+        [var head, "of", var name] when GeographicHeads.Contains(head) || AdministrativeHeads.Contains(head) => name,
+        _ => null,
+    };
+
     /// <summary>"South Gyeongsang Province" is "South Gyeongsang" with its administrative head.</summary>
     private static bool WithAdministrativeHead(IReadOnlyList<string> shorter, IReadOnlyList<string> longer) =>
         longer.Count == shorter.Count + 1 && AdministrativeHeads.Contains(longer[^1])
@@ -243,6 +265,11 @@ public static class EntityLinker
         var group = all.Where(m => m.Mention.Confident).ToList() is { Count: > 0 } confident
             ? confident
             : all.Where(m => m.Mention.Type != EntityType.Other).ToList();
+        if (group.Any(m => m.Mention.Type != EntityType.Other))
+        {
+            // "the Danube" only says that some thing is meant; "the Danube ports" or "along the Danube" say it is a place.
+            group = group.Where(m => m.Mention.Type != EntityType.Other).ToList();
+        }
         if (group.Count == 0)
         {
             return EntityType.Other;

@@ -42,4 +42,24 @@ public class EntityLinkerTests
         Assert.Equal(EntityType.Place, korea.Type);
         Assert.Equal(4, korea.Mentions.Count);
     }
+
+    [Theory]
+    [InlineData("Barges queue on the Vistula for days, traders said.", "Officials want to dredge the Vistula River near the port.", "Vistula River", "Vistula")]
+    [InlineData("Ships wait for days in the Marmara Sea before they dock.", "Traffic on the Marmara was halted by a storm.", "Marmara Sea", "Marmara")]
+    [InlineData("Rescuers reached the town of Kalmar on Sunday.", "Floods cut roads in Kalmar City on Saturday.", "Kalmar City", "Kalmar")]
+    public void Link_PlaceWithAndWithoutItsGeographicHead_IsOnePlace(string first, string second, string full, string bare)
+    {
+        var entities = Link(first, second);
+        var place = Assert.Single(entities, e => e.Name == full || e.Aliases.Contains(full));
+        Assert.Equal(EntityType.Place, place.Type);
+        Assert.Contains(bare, place.Aliases.Append(place.Name));
+    }
+
+    [Fact]
+    public void Link_BareNameBesideAPortOfThatCity_StaysWithTheCity()
+    {
+        var entities = Link("Cranes were damaged at Kushiro Port, officials said.", "The quake struck off the city of Kushiro on Tuesday and Kushiro shook.");
+        Assert.Single(entities, e => e.Name == "Kushiro Port");
+        Assert.Single(entities, e => e.Name == "Kushiro" && e.Type == EntityType.Place);
+    }
 }
