@@ -374,7 +374,8 @@ public static partial class MentionFinder
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
             // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.
-            return (EntityType.Person, AliasMatcher.FamilyNameFirst(AliasMatcher.Words(text)));
+            // "Aguas del Levante": a lower-case connector is no hyphenated given name, so the shape alone is no proof.
+            return (EntityType.Person, name.All(t => t.Capitalised) && AliasMatcher.FamilyNameFirst(AliasMatcher.Words(text)));
         }
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {

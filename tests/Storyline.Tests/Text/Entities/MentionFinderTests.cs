@@ -118,4 +118,11 @@ public class MentionFinderTests
         Assert.NotEqual(EntityType.Organization, mention.Type);
         Assert.False(mention.Confident);
     }
+
+    [Fact]
+    public void Find_NameWithALowerCaseConnector_IsNoConfidentPerson()
+    {
+        var mention = Single("Oman awarded the contract to a consortium led by Spain's Aguas del Levante on Tuesday.", "Aguas del Levante");
+        Assert.False(mention.Type == EntityType.Person && mention.Confident);
+    }
 }
