@@ -26,7 +26,7 @@ internal static partial class EventWords
         ["strike"] = "strike: strike strikes; walkout: walkout walkouts; stoppage: stoppage stoppages",
         ["launch"] = "launch: launch launched launches fired; test: test tested tests; construction: built; commissioning: commissioned",
         ["election"] = "election: election elections elected polls; vote: vote voted voting ballot; referendum: referendum",
-        ["agreement"] = "agreement: agreement; signing: signed; deal: deal; treaty: treaty; accord: accord; ceasefire: ceasefire; truce: truce",
+        ["agreement"] = "agreement: agreement agreed; signing: signed sign signs signing; award: awarded award; deal: deal; treaty: treaty; accord: accord; ceasefire: ceasefire; truce: truce",
         ["disaster"] = "earthquake: earthquake quake; flood: flood floods flooding; storm: storm; hurricane: hurricane; typhoon: typhoon; cyclone: cyclone; "
             + "wildfire: wildfire; crash: crash crashed; collapse: collapse collapsed; eruption: eruption; landslide: landslide",
         ["protest"] = "protest: protest protests protested; rally: rally rallies; demonstration: demonstration demonstrations; march: march",
@@ -34,7 +34,7 @@ internal static partial class EventWords
         ["trial"] = "trial: trial; hearing: hearing; verdict: verdict; ruling: ruling ruled; sentence: sentenced sentence; conviction: convicted; acquittal: acquitted",
         ["death"] = "death: died death killed dead; funeral: funeral; assassination: assassinated assassination",
         ["resignation"] = "resignation: resigned resignation stepped; ousting: ousted; dismissal: sacked dismissed",
-        ["release"] = "release: released freed release",
+        ["release"] = "release: released freed release; return: returned repatriated repatriation",
         ["emergency"] = "emergency: emergency; curfew: curfew; lockdown: lockdown",
         ["suspension"] = "suspension: suspended suspension; closure: closure closed; shutdown: shutdown; outage: outage blackout",
         [Statement] = "statement: said says say announced announces announcement reported reports stated told declared statement confirmed quoted added noted claimed",
@@ -141,7 +141,27 @@ internal static partial class EventWords
         {
             entry = ("attack", "strike");
         }
+        if (lower is "struck" or "strikes" && DisasterBefore(sentence, m.Index) is { } disaster)
+        {
+            // "an earthquake measuring 6.1 struck off Hokkaido": what struck is the disaster, not an attacker.
+            entry = disaster;
+        }
         return new EventWord(entry.Family, entry.Noun, m.Index, m.Index + m.Length);
+    }
+
+    /// <summary>A disaster named among the few words before a verb, its subject.</summary>
+    private static (string Family, string Noun)? DisasterBefore(string sentence, int index)
+    {
+        var window = sentence[Math.Max(0, index - 60)..index];
+        (string, string)? found = null;
+        foreach (Match m in Word().Matches(window))
+        {
+            if (Words.TryGetValue(m.Value.ToLowerInvariant(), out var entry) && entry.Family == "disaster")
+            {
+                found = entry;
+            }
+        }
+        return found;
     }
 
     private static string? PreviousWord(string sentence, int index)
