@@ -321,8 +321,9 @@ public static partial class MentionFinder
             // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
             return (EntityType.Person, true);
         }
-        var rest = sentence[name[^1].End..];
-        var lead = sentence[..name[0].Start];
+        // The cues lie within a few words of the name; short windows keep the end-anchored patterns cheap.
+        var rest = sentence[name[^1].End..Math.Min(sentence.Length, name[^1].End + 60)];
+        var lead = sentence[Math.Max(0, name[0].Start - 60)..name[0].Start];
         if (name.Count == 1 && Gazetteer.IsAbbreviation(name[0].Bare))
         {
             // "four WNI": a counted abbreviation stands for a kind of person or thing, not for one body.
