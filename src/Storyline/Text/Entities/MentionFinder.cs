@@ -401,7 +401,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"\b(?:along|across|down|up|off|near|beyond|crossed|cross|crossing)\s+the\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AcrossTheBefore();
 
-    [GeneratedRegex(@"^\s+(?:personnel|human resources|chief executive|executive|board|shares|shareholders|management|headquarters|subsidiary|subsidiaries|employees|staff|offices?|chairman|chairwoman|spokesman|spokeswoman|spokesperson|ceo|cfo|stock|workforce|revenue|profit|customers)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:personnel director|human resources|chief executive|board|shares|shareholders|management|headquarters|subsidiary|subsidiaries|employees|ceo|cfo|stock|workforce|revenue|revenues|profit|profits|customers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyRoleAfter();
 
     [GeneratedRegex(@"^(?:\s+(?:said|says|announced|confirmed|added)\s+(?:that\s+)?its\b|,\s*(?:which|based in|headquartered in|founded in)\b)", RegexOptions.IgnoreCase)]
