@@ -83,6 +83,19 @@ internal static partial class EventWords
         return other;
     }
 
+    /// <summary>Every event word of a sentence, reporting verbs left out.</summary>
+    public static IEnumerable<EventWord> In(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        foreach (Match m in Word().Matches(sentence))
+        {
+            if (At(sentence, m) is { Family: not Statement } word)
+            {
+                yield return word;
+            }
+        }
+    }
+
     /// <summary>The event a single word names, or null when it names none ("walkout" → strike; "visited" → visit).</summary>
     public static EventWord? Of(string sentence, int start, int end)
     {

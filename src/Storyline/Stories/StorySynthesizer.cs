@@ -204,20 +204,21 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     {
         var pool = MainLanguage(originals);
         var english = pool.All(IsEnglish);
-        var events = dated
-            .Where(d => d.Family is not null && d.Family != EventWords.Statement)
-            .ToLookup(d => (d.Sentence.ArticleId, d.Sentence.Sentence.Index), d => (d.Family!, d.Span));
-        var dates = dated
+        var days = dated
             .Where(d => d.Span.Days <= 3 && !ClaimFinder.IsPeriodBound(d.Sentence, d.Date))
-            .GroupBy(d => (d.Sentence.ArticleId, d.Sentence.Sentence.Index))
-            .ToDictionary(g => g.Key, g => g.Max(d => d.Span.From));
+            .ToLookup(d => (d.Sentence.ArticleId, d.Sentence.Sentence.Index), d => d.Span);
+        // Any event word and any day of a sentence: wording varies too much between sources to need the word to bind the date.
+        IReadOnlyList<(string Family, DateSpan Span)> Events(ReadSentence s) =>
+            days[(s.ArticleId, s.Sentence.Index)] is var spans && spans.Any()
+                ? EventWords.In(s.Sentence.Text).Select(w => w.Family).Distinct(StringComparer.Ordinal).SelectMany(f => spans.Select(span => (f, span))).ToList()
+                : [];
         List<SummaryCandidate> Candidates(bool fullSentencesOnly) => pool
             .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(
                 a.Id,
                 position,
                 Dateline().Replace(s.Sentence.Text, ""),
-                dates.TryGetValue((a.Id, s.Sentence.Index), out var date) ? date : Published(a),
-                events[(a.Id, s.Sentence.Index)].ToList())))
+                days[(a.Id, s.Sentence.Index)].Select(d => (DateOnly?)d.From).DefaultIfEmpty(Published(a)).Max(),
+                Events(s))))
             .Where(c => WordCount(c.Text) is >= 8 and <= 60 && (!fullSentencesOnly || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text))))
             .ToList();
         var candidates = Candidates(fullSentencesOnly: true) is { Count: > 0 } full ? full : Candidates(fullSentencesOnly: false);

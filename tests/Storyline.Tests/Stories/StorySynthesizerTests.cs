@@ -190,7 +190,7 @@ public class StorySynthesizerTests
     public void Synthesize_Summary_OneEventToldThreeWaysIsToldOnce()
     {
         var view = Synthesize(
-            Member("a", "Quake hits island", "A strong earthquake struck off the eastern coast of the island on Sunday afternoon, injuring at least 11 people and cutting power."),
+            Member("a", "Quake hits island", "A strong earthquake struck off the eastern coast of the country's northern island of Hokkaido on Sunday afternoon, injuring at least 11 people and cutting power."),
             Member("b", "Island quake", "A magnitude 6.1 earthquake occurred off the port city on Sunday, injuring 11 people, the weather agency said.\n\n" + Rescue),
             Member("c", "Quake damage", "An earthquake measuring 6.1 struck off the island on Sunday, shaking buildings across the eastern part of the region.\n\n" + Aid));
         Assert.Equal(1, CountOf(view.Summary, "earthquake"));
