@@ -30,11 +30,14 @@ internal static partial class ClaimFinder
     private const string Qualifier = @"(?:(?<q>at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately)\s+)?";
     private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters|victims|fishermen|villagers|sailors|crew)";
 
-    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeVerb();
 
     [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBeforeCount();
+
+    [GeneratedRegex(@"\b(?:forcing|forced|driving|drove)\s+" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:from|out of)\s+their\s+homes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DrivenFromHomes();
 
     [GeneratedRegex(@"\b(?:death toll|toll|number of (?:victims|dead|deaths|fatalities|people killed))\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|are|were|stands at|stood at)\s+" + Qualifier + Number + @"\b(?!\s*(?:%|per\s?cent|percent))", RegexOptions.IgnoreCase)]
     private static partial Regex DeathToll();
@@ -142,6 +145,10 @@ internal static partial class ClaimFinder
             foreach (Match m in DeathToll().Matches(text))
             {
                 Add(found, m, "killed", sentence);
+            }
+            foreach (Match m in DrivenFromHomes().Matches(text))
+            {
+                Add(found, m, "evacuated", sentence);
             }
         }
         var claims = new List<Claim>();
@@ -294,6 +301,7 @@ internal static partial class ClaimFinder
             "killed" or "dead" or "died" or "killing" => "killed",
             "injured" or "wounded" or "hurt" or "injuring" or "wounding" => "injured",
             "arrested" or "detained" => "arrested",
+            "evacuate" => "evacuated",
             var other => other,
         };
         found.Add(($"{who} {outcome}", CountValue.Of(count, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));

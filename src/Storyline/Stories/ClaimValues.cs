@@ -35,9 +35,21 @@ internal readonly record struct CountValue(double Low, double High, string Text)
             "more than" or "over" => new CountValue(n + 1, double.PositiveInfinity, text),
             "nearly" or "almost" => new CountValue(Math.Floor(n * 0.85), n, text),
             "up to" => new CountValue(0, n, text),
-            "about" or "around" or "some" or "roughly" or "approximately" => new CountValue(Math.Floor(n * 0.85), Math.Ceiling(n * 1.15), text),
+            "about" or "around" or "some" or "roughly" or "approximately" => new CountValue(n - Hedge(n), n + Hedge(n), text),
             _ => new CountValue(n, n, text),
         };
+    }
+
+    /// <summary>How far "about N" may stray: half of the unit N is rounded to ("about 14,000": 500), between 5% and 15% of N, and at least one.</summary>
+    private static double Hedge(long n)
+    {
+        var unit = 1L;
+        while (n % (unit * 10) == 0 && unit < n)
+        {
+            unit *= 10;
+        }
+        // A small count is hedged by at least one: "about 12" allows 13.
+        return Math.Max(Math.Clamp(unit / 2.0, n * 0.05, n * 0.15), 1);
     }
 }
 

@@ -27,6 +27,9 @@ public class ClaimTests
     [InlineData(5, "at least", 3, null, false)]
     [InlineData(20, "more than", 20, null, false)]
     [InlineData(100, "about", 105, null, true)]
+    [InlineData(14000, "about", 12400, null, false)]
+    [InlineData(14000, "about", 13800, null, true)]
+    [InlineData(12, "about", 13, null, true)]
     [InlineData(80, "nearly", 78, null, true)]
     [InlineData(80, "nearly", 84, null, false)]
     public void CountValue_AgreesWhenTheRangesOverlap(long n1, string? q1, long n2, string? q2, bool agree)
@@ -200,6 +203,17 @@ public class ClaimTests
     {
         var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
         var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Five people are reported died and 12,400 residents must evacuate, the agency said.", "About 14,000 residents have been evacuated to schools and mosques, the city said.", "residents evacuated", "conflict", "12400|about 14000")]
+    [InlineData("Record rainfall pushes the river over its banks, forcing 14,000 people from their homes.", "About 14,000 people have been evacuated to schools and mosques, the city said.", "people evacuated", "agree", "14000|about 14000")]
+    public void Synthesize_EvacuationCounts_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
         Assert.Equal(status, claim.Status);
         Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
     }
