@@ -64,6 +64,16 @@ public static class EntityLinker
                 }
             }
         }
+        // "National Anti-Corruption Bureau of Ukraine" is the "National Anti-Corruption Bureau" of a story that names the country.
+        foreach (var i in Enumerable.Range(0, forms.Count).Where(i => !forms[i].IsAcronym))
+        {
+            var of = forms[i].Text.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0 && Gazetteer.Lookup(forms[i].Text[(of + 4)..]) is { Type: EntityType.Place }
+                && formIndex.TryGetValue(forms[i].Text[..of], out var bare) && forms[bare].IsOrganization && Find(parent, i) != Find(parent, bare))
+            {
+                parent[Find(parent, bare)] = Find(parent, i);
+            }
+        }
         var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
         foreach (var i in acronyms)
         {

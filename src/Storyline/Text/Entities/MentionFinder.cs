@@ -105,8 +105,9 @@ public static partial class MentionFinder
             // Contractions ("I'm", "Don't") open sentences; they are not names.
             return false;
         }
-        if (IsCompoundModifier(token.Text))
+        if (IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
+            // "MPs", "NGOs": a plural abbreviation is a kind of person or body, not a name.
             return false;
         }
         if (token.Text.Length > 5 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
@@ -312,7 +313,7 @@ public static partial class MentionFinder
 
     private static (EntityType Type, bool Confident) Type(string sentence, List<Token> name, List<string> title, string? before, string? after, string text)
     {
-        if (AliasMatcher.LooksLikeOrganization(text))
+        if (AliasMatcher.LooksLikeOrganization(text) || BodyOfCountry(text))
         {
             return (EntityType.Organization, true);
         }
@@ -420,6 +421,16 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"^\s+\p{Ll}+(?<!ss)s\s+\($")]
     private static partial Regex PluralBeforeBracket();
+
+    /// <summary>"National Anti-Corruption Bureau of Ukraine": a body's name with its country after "of".</summary>
+    private static bool BodyOfCountry(string text)
+    {
+        var of = text.LastIndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && Gazetteer.Lookup(text[(of + 4)..]) is { Type: EntityType.Place } && AliasMatcher.LooksLikeOrganization(text[..of]);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{2,}s$")]
+    private static partial Regex PluralAbbreviation();
 
     [GeneratedRegex(@"^,\s*who\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoAfter();

@@ -62,4 +62,19 @@ public class EntityLinkerTests
         Assert.Single(entities, e => e.Name == "Kushiro Port");
         Assert.Single(entities, e => e.Name == "Kushiro" && e.Type == EntityType.Place);
     }
+
+    [Fact]
+    public void Link_BodyNamedWithAndWithoutItsCountry_IsOneBody()
+    {
+        var entities = Link("Detectives of the National Anti-Corruption Bureau of Ukraine searched the ministry.", "The National Anti-Corruption Bureau said the case concerned subsidies.");
+        var bureau = Assert.Single(entities, e => e.Name.StartsWith("National Anti-Corruption Bureau", StringComparison.Ordinal));
+        Assert.Equal(2, bureau.Mentions.Count);
+    }
+
+    [Fact]
+    public void Link_PluralAbbreviation_IsNoEntity()
+    {
+        var entities = Link("MPs questioned the minister for three hours on Wednesday.", "Several MPs called on Prime Minister Denys Shmyhal to dismiss him.");
+        Assert.DoesNotContain(entities, e => e.Name == "MPs");
+    }
 }
