@@ -128,7 +128,7 @@ public static partial class MentionFinder
             // "Prosecutor's Office" is one name; "Putin's Kremlin" is two.
             return false;
         }
-        if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text))
+        if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
             return false;
         }

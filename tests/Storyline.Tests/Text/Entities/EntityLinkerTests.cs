@@ -74,7 +74,7 @@ public class EntityLinkerTests
     [Fact]
     public void Link_PluralAbbreviation_IsNoEntity()
     {
-        var entities = Link("MPs questioned the minister for three hours on Wednesday.", "Several MPs called on Prime Minister Denys Shmyhal to dismiss him.");
+        var entities = Link("MPs questioned the minister for three hours on Wednesday.", "Opposition MPs called on Prime Minister Denys Shmyhal to dismiss him.");
         Assert.DoesNotContain(entities, e => e.Name == "MPs");
     }
 }
