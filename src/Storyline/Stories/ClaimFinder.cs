@@ -284,6 +284,114 @@ internal static partial class ClaimFinder
     private static bool IsNoun(EventWord word, string written) =>
         !written.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.Noun.Equals(written, StringComparison.OrdinalIgnoreCase);
 
+    [GeneratedRegex(@"(?<q>about|around|some|nearly|almost|roughly|approximately|more than|over|at least|up to)?\s*(?:(?<cur>US\$|\$|€|£|¥)\s?(?<n>\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|bn|m)?\b|\b(?<n>\d+(?:\.\d+)?)\s(?<scale>trillion|billion|million)\s(?<cur>euros|dollars|pounds|yen))", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
+    private static partial Regex Magnitude();
+
+    [GeneratedRegex(@"\baftershocks?\b|\b(?:1[89]|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherQuake();
+
+    /// <summary>The things whose worth sources state: one deal's value, however each source names it.</summary>
+    private static readonly HashSet<string> Priced = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fund", "contract", "deal", "project", "plant", "package", "programme", "program", "loan", "investment", "budget", "bailout",
+        "acquisition", "takeover", "bid", "offer", "settlement", "fine", "order", "agreement", "scheme", "facility",
+    };
+
+    /// <summary>Claims about amounts: what a deal or fund is worth (per currency) and an earthquake's magnitude.</summary>
+    /// <remarks>
+    /// An amount counts only next to what it prices ("a $1.8 billion contract", "a fund of €1.2 billion",
+    /// "spending $2.1 billion on a plant"); amounts in different currencies are not compared. A magnitude
+    /// is left out in a sentence about aftershocks or another year's quake.
+    /// </remarks>
+    public static IReadOnlyList<Claim> AmountClaims(IReadOnlyList<ReadArticle> articles)
+    {
+        var found = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
+        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        {
+            var text = sentence.Sentence.Text;
+            foreach (Match m in Money().Matches(text))
+            {
+                if (PricedThing(text, m) is not { } noun || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+                {
+                    continue;
+                }
+                var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+                {
+                    "trillion" => 1e12,
+                    "billion" or "bn" => 1e9,
+                    "million" or "m" => 1e6,
+                    _ => 1,
+                };
+                var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
+                {
+                    "$" or "us$" or "dollars" => "$",
+                    "€" or "euros" => "€",
+                    "£" or "pounds" => "£",
+                    _ => "¥",
+                };
+                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
+                var value = CountValue.Of((long)Math.Round(amount * scale), q);
+                var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
+                var shown = $"{(q is null ? "" : q.ToLowerInvariant() + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
+                found.Add(($"value|{currency}", noun, value with { Text = shown }, sentence));
+            }
+            if (!OtherQuake().IsMatch(text))
+            {
+                foreach (Match m in Magnitude().Matches(text))
+                {
+                    var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+                    found.Add(("magnitude", "magnitude", new CountValue(n, n, n.ToString("0.0", CultureInfo.InvariantCulture)), sentence));
+                }
+            }
+        }
+        var claims = new List<Claim>();
+        foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var about = group.Key == "magnitude" ? "magnitude" : $"value of the {MostUsed(group.Select(f => f.Noun))}";
+            var claim = Build(about, group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    private static string MostUsed(IEnumerable<string> nouns) =>
+        nouns.GroupBy(n => n.ToLowerInvariant(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+    /// <summary>What an amount prices: the word it qualifies, the word it follows ("fund of", "worth"), or what it is spent on.</summary>
+    private static string? PricedThing(string text, Match m)
+    {
+        var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(4).Select(t => t.Value).ToList();
+        if (after.Take(2).FirstOrDefault(Priced.Contains) is { } qualified && !after.Take(2).TakeWhile(w => !Priced.Contains(w)).Any(w => !char.IsLetter(w[0])))
+        {
+            // "a $1.8 billion contract", "a €1.2bn joint fund".
+            return qualified;
+        }
+        if (after.Count > 0 && after[0] is "on" or "for" or "in" && after.Skip(1).FirstOrDefault(Priced.Contains) is { } spentOn)
+        {
+            // "spending about $2.1 billion on a desalination plant".
+            return spentOn;
+        }
+        var before = WordOrStop().Matches(text[..m.Index]).TakeLast(5).Select(t => t.Value).ToList();
+        if (before.Count > 0 && before[^1] is "of" or "worth" or "at" or "as" or "totalling" or "totaling" or "costing" or "is" or "was")
+        {
+            // "a joint fund of €1.2 billion", "the contract value was given as $1.8 billion".
+            for (var k = before.Count - 2; k >= 0 && char.IsLetter(before[k][0]); k--)
+            {
+                if (Priced.Contains(before[k]))
+                {
+                    return before[k];
+                }
+            }
+        }
+        return null;
+    }
+
     private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence)
     {
         var n = ParseNumber(m.Groups["n"].Value);

@@ -43,7 +43,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         }
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
         var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
-        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals))
+        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
             .OrderBy(c => c.Status == "conflict" ? 0 : 1)
             .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))
             .Take(MaxClaims)

@@ -217,4 +217,28 @@ public class ClaimTests
         Assert.Equal(status, claim.Status);
         Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Oman on Tuesday awarded a $1.8 billion contract to build a desalination plant at Sohar.", "Oman is spending about $2.1 billion on a desalination plant powered largely by the sun.", "value of the contract", "conflict", "$1.8 billion|about $2.1 billion")]
+    [InlineData("Ukraine and Romania agreed to set up a joint fund of €1.2 billion to expand river ports.", "The two governments said a jointly managed fund of 1.5 billion euros, about $1.6 billion, would pay for berths.", "value of the fund", "conflict", "€1.2 billion|€1.5 billion")]
+    [InlineData("The two countries signed a €1.2bn fund deal in Kyiv on Wednesday.", "Ukraine and Romania signed an agreement to create a joint fund worth €1.2 billion.", "value of the fund", "agree", "€1.2 billion")]
+    [InlineData("A magnitude 6.1 earthquake occurred off Kushiro on the afternoon of the 11th.", "The U.S. Geological Survey put the magnitude at 5.9, shallower than the agency said.", "magnitude", "conflict", "5.9|6.1")]
+    [InlineData("An earthquake measuring 6.1 struck off Hokkaido on Tuesday.", "The magnitude 6.1 quake hit at 4:17 p.m. local time, the agency said.", "magnitude", "agree", "6.1")]
+    public void Synthesize_AmountClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The strongest aftershock, of magnitude 4.8, struck shortly after 2 a.m.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("A magnitude 8 quake off Tokachi in 2003 injured hundreds of people.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
+    public void Synthesize_AmountsOfDifferentThings_DoNotConflict(string first, string second)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
+    }
 }
