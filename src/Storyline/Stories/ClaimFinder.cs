@@ -290,7 +290,7 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
     private static partial Regex Magnitude();
 
-    [GeneratedRegex(@"\baftershocks?\b|\b(?:1[89]|20)\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baftershocks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherQuake();
 
     /// <summary>The things whose worth sources state: one deal's value, however each source names it.</summary>
@@ -338,9 +338,10 @@ internal static partial class ClaimFinder
                 var shown = $"{(q is null ? "" : q.ToLowerInvariant() + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
                 found.Add(($"value|{currency}", noun, value with { Text = shown }, sentence));
             }
-            if (!OtherQuake().IsMatch(text))
+            var magnitudes = Magnitude().Matches(text);
+            if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
             {
-                foreach (Match m in Magnitude().Matches(text))
+                foreach (Match m in magnitudes)
                 {
                     var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
                     found.Add(("magnitude", "magnitude", new CountValue(n, n, n.ToString("0.0", CultureInfo.InvariantCulture)), sentence));
@@ -358,6 +359,18 @@ internal static partial class ClaimFinder
             }
         }
         return claims;
+    }
+
+    /// <summary>True when the sentence dates what it tells well before its article: "last month's tremor", "a quake in 2003".</summary>
+    private static bool AboutEarlierEvent(ReadSentence sentence, IReadOnlyList<ReadArticle> articles)
+    {
+        var published = articles.First(a => a.Id == sentence.ArticleId).Member.Article.Published;
+        if (published is not { } p)
+        {
+            return false;
+        }
+        var day = DateOnly.FromDateTime(p.Date);
+        return sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < day.DayNumber - 7);
     }
 
     private static string MostUsed(IEnumerable<string> nouns) =>

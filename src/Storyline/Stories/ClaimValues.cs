@@ -28,7 +28,8 @@ internal readonly record struct CountValue(double Low, double High, string Text)
     public static CountValue Of(long n, string? qualifier)
     {
         var q = (qualifier ?? "").Trim().ToLowerInvariant();
-        var text = q.Length == 0 ? n.ToString(CultureInfo.InvariantCulture) : $"{q} {n.ToString(CultureInfo.InvariantCulture)}";
+        var number = n.ToString("#,0", CultureInfo.InvariantCulture);
+        var text = q.Length == 0 ? number : $"{q} {number}";
         return q switch
         {
             "at least" => new CountValue(n, double.PositiveInfinity, text),

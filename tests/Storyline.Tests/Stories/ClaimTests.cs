@@ -208,8 +208,8 @@ public class ClaimTests
     }
 
     [Theory]
-    [InlineData("Five people are reported died and 12,400 residents must evacuate, the agency said.", "About 14,000 residents have been evacuated to schools and mosques, the city said.", "residents evacuated", "conflict", "12400|about 14000")]
-    [InlineData("Record rainfall pushes the river over its banks, forcing 14,000 people from their homes.", "About 14,000 people have been evacuated to schools and mosques, the city said.", "people evacuated", "agree", "14000|about 14000")]
+    [InlineData("Five people are reported died and 12,400 residents must evacuate, the agency said.", "About 14,000 residents have been evacuated to schools and mosques, the city said.", "residents evacuated", "conflict", "12,400|about 14,000")]
+    [InlineData("Record rainfall pushes the river over its banks, forcing 14,000 people from their homes.", "About 14,000 people have been evacuated to schools and mosques, the city said.", "people evacuated", "agree", "14,000|about 14,000")]
     public void Synthesize_EvacuationCounts_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
     {
         var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
@@ -235,6 +235,7 @@ public class ClaimTests
     [Theory]
     [InlineData("The strongest aftershock, of magnitude 4.8, struck shortly after 2 a.m.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("A magnitude 8 quake off Tokachi in 2003 injured hundreds of people.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("The quake was weaker than last month's magnitude 6.1 tremor off Hokkaido, officials said.", "A magnitude 5.8 earthquake struck off Miyagi on Saturday morning.")]
     [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
     public void Synthesize_AmountsOfDifferentThings_DoNotConflict(string first, string second)
     {
