@@ -100,7 +100,7 @@ internal static partial class ClaimFinder
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
     public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)
     {
-        var texts = dated.Select(d => d.Sentence).Distinct().Select(s => s.Sentence.Text).ToList();
+        var texts = new EventWords.EventUsage(dated.Select(d => d.Sentence).Distinct().Select(s => s.Sentence.Text));
         var claims = new List<Claim>();
         foreach (var group in dated.Where(d => d.Key is not null && d.Family != EventWords.Statement).GroupBy(d => d.Key!, StringComparer.Ordinal))
         {
@@ -211,7 +211,7 @@ internal static partial class ClaimFinder
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
         {
-            var noun = EventWords.Label(group.Select(f => f.Event), articles.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text));
+            var noun = EventWords.Label(group.Select(f => f.Event), new EventWords.EventUsage(articles.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text)));
             var claim = Build($"length of the {noun}", group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
             if (claim is not null)
             {

@@ -107,8 +107,8 @@ internal static partial class EventWords
     /// <summary>The noun the claim's sentences most often use for the event.</summary>
     /// <remarks>On a tie, the noun of the family the story's sentences use most wins ("strike" over "walkout", "stoppage"), then the family's plainest name.</remarks>
     /// <param name="words">The event words of the claim's statements.</param>
-    /// <param name="story">The story's sentences.</param>
-    public static string Label(IEnumerable<EventWord> words, IEnumerable<string> story)
+    /// <param name="story">How often the story's sentences use each event noun.</param>
+    public static string Label(IEnumerable<EventWord> words, EventUsage story)
     {
         ArgumentNullException.ThrowIfNull(story);
         var used = words.Where(w => w.Family != Statement).ToList();
@@ -124,22 +124,38 @@ internal static partial class EventWords
             return tied[0].Noun;
         }
         var family = tied[0].Family;
-        var usage = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in story)
-        {
-            foreach (Match m in Word().Matches(text))
-            {
-                if (At(text, m) is { } word && word.Family == family)
-                {
-                    usage[word.Noun] = usage.GetValueOrDefault(word.Noun) + 1;
-                }
-            }
-        }
+        var usage = story.Of(family);
         // The claim's own words may be two synonyms once each ("stoppage", "walkout"); the story's usual word names it best.
         return tied.Select(c => c.Noun).Union(usage.Keys)
             .OrderByDescending(n => usage.GetValueOrDefault(n))
             .ThenBy(n => NounOrder.GetValueOrDefault((family, n), int.MaxValue))
             .First();
+    }
+
+    /// <summary>How often a story's sentences use each event noun, counted once on first need.</summary>
+    internal sealed class EventUsage(IEnumerable<string> sentences)
+    {
+        private Dictionary<string, Dictionary<string, int>>? counts;
+
+        public IReadOnlyDictionary<string, int> Of(string family)
+        {
+            if (counts is null)
+            {
+                counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+                foreach (var text in sentences)
+                {
+                    foreach (var word in In(text))
+                    {
+                        if (!counts.TryGetValue(word.Family, out var nouns))
+                        {
+                            counts[word.Family] = nouns = new Dictionary<string, int>(StringComparer.Ordinal);
+                        }
+                        nouns[word.Noun] = nouns.GetValueOrDefault(word.Noun) + 1;
+                    }
+                }
+            }
+            return counts.TryGetValue(family, out var found) ? found : new Dictionary<string, int>(StringComparer.Ordinal);
+        }
     }
 
     private static EventWord? At(string sentence, Match m)
