@@ -368,6 +368,11 @@ public static partial class MentionFinder
             // "the ferry Hanbit Star", "the Tohoku Shinkansen", "'Hanbit Star'": people are not written with an article or in quotes.
             return (EntityType.Other, true);
         }
+        if (WhoAfter().IsMatch(rest))
+        {
+            // "Laura Kim, who ...", "Kowalski said he would ...": only people are "who", "he" or "she".
+            return (EntityType.Person, true);
+        }
         if (AgeAfter().IsMatch(sentence[name[^1].End..]))
         {
             // "Park Junho, 58, ..."
@@ -383,10 +388,7 @@ public static partial class MentionFinder
         {
             return (EntityType.Place, true);
         }
-        if (name.Count == 1 && WhoAfter().IsMatch(rest))
-        {
-            return (EntityType.Person, true);
-        }
+
         return (EntityType.Other, false);
     }
 
@@ -432,7 +434,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex PluralAbbreviation();
 
-    [GeneratedRegex(@"^,\s*who\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:,\s*who\b|\s+(?:said|says|told|added|insisted|warned)\s+(?:that\s+)?(?:he|she)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoAfter();
 
     /// <summary>Lower-case geographic nouns written after a name that make it a place ("the Sulina channel", "Okpo harbour").</summary>

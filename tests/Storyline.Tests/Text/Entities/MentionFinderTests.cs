@@ -45,6 +45,8 @@ public class MentionFinderTests
     [InlineData("Deutsche Bahn's personnel director called the strike irresponsible.", "Deutsche Bahn", EntityType.Organization)]
     [InlineData("Aguas del Levante, based in Alicante, has built plants in Chile.", "Aguas del Levante", EntityType.Organization)]
     [InlineData("Shares of Nordic Ferries rose by a tenth on Tuesday.", "Nordic Ferries", EntityType.Organization)]
+    [InlineData("Kowalski said he would not back down before the weekend.", "Kowalski", EntityType.Person)]
+    [InlineData("The talks were chaired by Dragomir, who flew in from Bucharest.", "Dragomir", EntityType.Person)]
     [InlineData("\"We are ready,\" Choe Son-hui's office said on Monday.", "Choe Son-hui", EntityType.Person)]
     [InlineData("Kivu Mining said its mine would reopen on Monday.", "Kivu Mining", EntityType.Organization)]
     [InlineData("The patrol boat escorts the ferry Hanbit Dawn, which lost power on Monday.", "Hanbit Dawn", EntityType.Other)]
