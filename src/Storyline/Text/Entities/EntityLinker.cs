@@ -73,6 +73,13 @@ public static class EntityLinker
             {
                 parent[Find(parent, bare)] = Find(parent, i);
             }
+            // "Ministry of Agrarian Policy" is the "Ministry of Agrarian Policy and Food" with its portfolio cut short.
+            var and = forms[i].Text.LastIndexOf(" and ", StringComparison.Ordinal);
+            if (forms[i].IsOrganization && and > 0 && forms[i].Text.Contains(" of ", StringComparison.Ordinal) && forms[i].Text.IndexOf(" of ", StringComparison.Ordinal) < and
+                && formIndex.TryGetValue(forms[i].Text[..and], out var shorter) && forms[shorter].IsOrganization && Find(parent, i) != Find(parent, shorter))
+            {
+                parent[Find(parent, shorter)] = Find(parent, i);
+            }
         }
         var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
         foreach (var i in acronyms)

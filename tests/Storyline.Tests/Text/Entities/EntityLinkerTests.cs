@@ -77,4 +77,12 @@ public class EntityLinkerTests
         var entities = Link("MPs questioned the minister for three hours on Wednesday.", "Opposition MPs called on Prime Minister Denys Shmyhal to dismiss him.");
         Assert.DoesNotContain(entities, e => e.Name == "MPs");
     }
+
+    [Fact]
+    public void Link_MinistryWithItsPortfolioCutShort_IsOneMinistry()
+    {
+        var entities = Link("The Ministry of Agrarian Policy and Food said on Friday that talks would begin.", "A spokesman for the Ministry of Agrarian Policy said the deal was ready.");
+        var ministry = Assert.Single(entities, e => e.Name.StartsWith("Ministry of Agrarian Policy", StringComparison.Ordinal));
+        Assert.Equal(2, ministry.Mentions.Count);
+    }
 }
