@@ -496,11 +496,8 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:am|is|are|has|have|do|does|don't|doesn't|isn't|aren't|can|can't|says|tells|tell|want|wants|hope|hopes|expect|expects)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentVerb();
 
-    [GeneratedRegex(@"\b(?:was|were|had|did|didn't|said|told|got|went|came|began|took|left|made|\p{Ll}{3,}ed)\b")]
-    private static partial Regex PastVerb();
-
     /// <summary>True when the clause has a verb in the present tense and none in the past.</summary>
-    private static bool PresentOnly(string clause) => PresentVerb().IsMatch(clause) && !PastVerb().IsMatch(clause);
+    private static bool PresentOnly(string clause) => PresentVerb().IsMatch(clause) && !SentenceForm.HasPastTense(clause);
 
     /// <summary>The stretch of the sentence between the quotation marks around <paramref name="index"/>: a quote keeps its own tense.</summary>
     private static string QuotedClause(string sentence, int index)

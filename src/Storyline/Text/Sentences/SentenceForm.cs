@@ -64,6 +64,33 @@ public static partial class SentenceForm
         return Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence);
     }
 
+    private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't",
+    };
+
+    /// <summary>True when <paramref name="text"/> has a verb in the past tense: "was", "had", "met", "closed".</summary>
+    public static bool HasPastTense(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].ToLowerInvariant().Replace('’', '\'');
+            var previous = i > 0 ? words[i - 1].ToLowerInvariant() : "";
+            if (PastAuxiliaries.Contains(lower))
+            {
+                return true;
+            }
+            if (char.IsLower(words[i][0]) && !Determiners.Contains(previous)
+                && (IrregularPast.Contains(lower) || (lower.Length >= 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(lower))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="sentence"/> has a finite verb: a statement, not a caption or a heading.</summary>
     public static bool HasFiniteVerb(string sentence)
     {
