@@ -6,8 +6,11 @@ using Storyline.Text.Entities;
 namespace Storyline.Stories;
 
 /// <summary>A dated sentence: a temporal expression, the event word nearest to it, and the sentence's main entity.</summary>
-internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, string? Family, LinkedEntity? Subject)
+internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, EventWord? Event, LinkedEntity? Subject)
 {
+    /// <summary>The kind of event the date is the date of, or null when the sentence does not say.</summary>
+    public string? Family => Event?.Family;
+
     /// <summary>What the date is the date of, or null when the sentence does not say.</summary>
     /// <remarks>
     /// A span of days ("from 17 to 19 February") dates the event itself, whoever the sentence names first:
@@ -25,15 +28,18 @@ internal static partial class ClaimFinder
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private const string Qualifier = @"(?:(?<q>at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately)\s+)?";
-    private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters)";
+    private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters|victims|fishermen|villagers|sailors|crew)";
 
-    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeVerb();
 
     [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBeforeCount();
 
-    [GeneratedRegex(@"\bdeath toll\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|stands at|stood at)\s+" + Qualifier + Number + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:forcing|forced|driving|drove)\s+" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:from|out of)\s+their\s+homes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DrivenFromHomes();
+
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:victims|dead|deaths|fatalities|people killed))\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|are|were|stands at|stood at)\s+" + Qualifier + Number + @"\b(?!\s*(?:%|per\s?cent|percent))", RegexOptions.IgnoreCase)]
     private static partial Regex DeathToll();
 
     /// <summary>The dated sentences of a story, each with its event and main entity.</summary>
@@ -52,8 +58,8 @@ internal static partial class ClaimFinder
                     }
                     var local = date.Start - sentence.Sentence.Start;
                     var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length);
-                    var family = word is { } w && Binds(sentence, date, w) ? w.Family : null;
-                    dated.Add(new DatedStatement(sentence, date, span, family, Subject(sentence, family, entityOf)));
+                    var bound = word is { } w && Binds(sentence, date, w) ? word : null;
+                    dated.Add(new DatedStatement(sentence, date, span, bound, Subject(sentence, bound?.Family, entityOf)));
                 }
             }
         }
@@ -94,16 +100,19 @@ internal static partial class ClaimFinder
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
     public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)
     {
+        var texts = new EventWords.EventUsage(dated.Select(d => d.Sentence).Distinct().Select(s => s.Sentence.Text));
         var claims = new List<Claim>();
         foreach (var group in dated.Where(d => d.Key is not null && d.Family != EventWords.Statement).GroupBy(d => d.Key!, StringComparer.Ordinal))
         {
             // The same kind of event of the same actor months or years apart is another event, not a disagreement.
             foreach (var cluster in Clusters(group.OrderBy(d => d.Span.From).ToList()))
             {
+                // Named by the word the sources use ("talks", "strike"), though they are grouped by the kind of event.
                 var first = cluster[0];
+                var noun = EventWords.Label(cluster.Select(d => d.Event!.Value), texts);
                 var about = first.Subject is null || cluster.Any(d => d.Subject?.Name != first.Subject.Name)
-                    ? $"dates of the {first.Family}"
-                    : $"date of {first.Family} ({first.Subject.Name})";
+                    ? $"dates of the {noun}"
+                    : $"date of {noun} ({first.Subject.Name})";
                 var claim = Build(about, cluster.Select(d => (d.Date.Value, d.Sentence, d.Span)).ToList(), (a, b) => a.AgreesWith(b));
                 if (claim is not null)
                 {
@@ -137,6 +146,10 @@ internal static partial class ClaimFinder
             {
                 Add(found, m, "killed", sentence);
             }
+            foreach (Match m in DrivenFromHomes().Matches(text))
+            {
+                Add(found, m, "evacuated", sentence);
+            }
         }
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.About, StringComparer.Ordinal))
@@ -153,6 +166,245 @@ internal static partial class ClaimFinder
         return claims;
     }
 
+    [GeneratedRegex(@"\b" + Qualifier + Number + @"(?<sep>[- ])(?<unit>minute|hour|day|week|fortnight|month|year)(?<plural>s)?(?:-long)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b(?:last|lasts|lasted|lasting|run|runs|ran|running|continue|continues|continued|extend|extended)\s+(?:for\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastingVerb();
+
+    [GeneratedRegex(@"\b(?:sentenced|jailed|imprisoned|sentence|sentences)\s+(?:of\s+|to\s+|for\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SentencedTo();
+
+    [GeneratedRegex(@"^\s+(?:in|behind)\s+(?:prison|jail|bars)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InPrison();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}-]*|[,;:()""“”]")]
+    private static partial Regex WordOrStop();
+
+    private static readonly EventWord Sentence = new("trial", "sentence", 0, 0);
+
+    /// <summary>Claims about how long an event lasts: "a 48-hour strike", "two days of talks", "six years in prison".</summary>
+    /// <remarks>
+    /// A length counts only where the wording ties it to an event word: the word it qualifies ("72-hour
+    /// strike"), the word after "of" ("three days of talks"), the subject of "last"/"run" ("the walkout
+    /// would run for 72 hours"), or a prison term. "halted traffic for 24 hours" ties it to no event.
+    /// </remarks>
+    public static IReadOnlyList<Claim> DurationClaims(IReadOnlyList<ReadArticle> articles)
+    {
+        var found = new List<(EventWord Event, DurationValue Value, ReadSentence Sentence)>();
+        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        {
+            var text = sentence.Sentence.Text;
+            foreach (Match m in Duration().Matches(text))
+            {
+                if (ParseNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
+                {
+                    continue;
+                }
+                var compound = m.Groups["sep"].Value == "-" || !m.Groups["plural"].Success && amount != 1;
+                if (DurationOf(text, m, compound) is { } of)
+                {
+                    found.Add((of, DurationValue.Of(amount, m.Groups["unit"].Value, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
+                }
+            }
+        }
+        var claims = new List<Claim>();
+        foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
+        {
+            var noun = EventWords.Label(group.Select(f => f.Event), new EventWords.EventUsage(articles.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text)));
+            var claim = Build($"length of the {noun}", group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>The event a length found in a sentence is the length of, or null when the wording ties it to none.</summary>
+    private static EventWord? DurationOf(string text, Match m, bool compound)
+    {
+        var before = text[..m.Index];
+        var after = text[(m.Index + m.Length)..];
+        if (compound)
+        {
+            // "a 48-hour nationwide strike", "a 14-day state of emergency": the event word follows within a few words.
+            return FirstEvent(text, m.Index + m.Length, 3, forward: true);
+        }
+        if (Regex.Match(after, @"^\s+of\s+") is { Success: true } of)
+        {
+            // "two days of talks", "three days of intense talks".
+            return FirstEvent(text, m.Index + m.Length + of.Length, 2, forward: true);
+        }
+        if (Regex.IsMatch(before, @"\b(?:every|each|per|within|after|in|over|the past|the last|the next|the first)\s+$", RegexOptions.IgnoreCase))
+        {
+            // "every six months", "within two weeks", "in the past 24 hours" measure time, not an event.
+            return null;
+        }
+        if (InPrison().IsMatch(after) || SentencedTo().IsMatch(before))
+        {
+            return Sentence;
+        }
+        if (LastingVerb().Match(before) is { Success: true } lasting)
+        {
+            // "the stoppage on passenger services would last 48 hours": the subject comes a few words before the verb.
+            return FirstEvent(text, lasting.Index, 7, forward: false);
+        }
+        if (Regex.IsMatch(before, @"\bfor\s+$", RegexOptions.IgnoreCase))
+        {
+            // "a strike for 72 hours", "an emergency response status for 14 days".
+            return FirstEvent(text, before.TrimEnd().Length - 3, 3, forward: false);
+        }
+        return null;
+    }
+
+    /// <summary>The first event word within <paramref name="words"/> words of <paramref name="from"/>, stopping at punctuation.</summary>
+    private static EventWord? FirstEvent(string text, int from, int words, bool forward)
+    {
+        var tokens = WordOrStop().Matches(text).Where(t => forward ? t.Index >= from : t.Index + t.Length <= from).ToList();
+        if (!forward)
+        {
+            tokens.Reverse();
+        }
+        foreach (var token in tokens.Take(words))
+        {
+            if (!char.IsLetter(token.Value[0]))
+            {
+                return null;
+            }
+            if (EventWords.Of(text, token.Index, token.Index + token.Length) is { } word && word.Family != EventWords.Statement && (!forward || IsNoun(word, token.Value)))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A length qualifies a thing, not an action: "a 72-hour strike", never "a 72-hour struck".</summary>
+    private static bool IsNoun(EventWord word, string written) =>
+        !written.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.Noun.Equals(written, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<q>about|around|some|nearly|almost|roughly|approximately|more than|over|at least|up to)?\s*(?:(?<cur>US\$|\$|€|£|¥)\s?(?<n>\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|bn|m)?\b|\b(?<n>\d+(?:\.\d+)?)\s(?<scale>trillion|billion|million)\s(?<cur>euros|dollars|pounds|yen))", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
+    private static partial Regex Magnitude();
+
+    [GeneratedRegex(@"\baftershocks?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherQuake();
+
+    /// <summary>The things whose worth sources state: one deal's value, however each source names it.</summary>
+    private static readonly HashSet<string> Priced = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fund", "contract", "deal", "project", "plant", "package", "programme", "program", "loan", "investment", "budget", "bailout",
+        "acquisition", "takeover", "bid", "offer", "settlement", "fine", "order", "agreement", "scheme", "facility",
+    };
+
+    /// <summary>Claims about amounts: what a deal or fund is worth (per currency) and an earthquake's magnitude.</summary>
+    /// <remarks>
+    /// An amount counts only next to what it prices ("a $1.8 billion contract", "a fund of €1.2 billion",
+    /// "spending $2.1 billion on a plant"); amounts in different currencies are not compared. A magnitude
+    /// is left out in a sentence about aftershocks or another year's quake.
+    /// </remarks>
+    public static IReadOnlyList<Claim> AmountClaims(IReadOnlyList<ReadArticle> articles)
+    {
+        var found = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
+        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        {
+            var text = sentence.Sentence.Text;
+            foreach (Match m in Money().Matches(text))
+            {
+                if (PricedThing(text, m) is not { } noun || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+                {
+                    continue;
+                }
+                var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+                {
+                    "trillion" => 1e12,
+                    "billion" or "bn" => 1e9,
+                    "million" or "m" => 1e6,
+                    _ => 1,
+                };
+                var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
+                {
+                    "$" or "us$" or "dollars" => "$",
+                    "€" or "euros" => "€",
+                    "£" or "pounds" => "£",
+                    _ => "¥",
+                };
+                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
+                var value = CountValue.Of((long)Math.Round(amount * scale), q);
+                var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
+                var shown = $"{(q is null ? "" : q.ToLowerInvariant() + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
+                found.Add(($"value|{currency}", noun, value with { Text = shown }, sentence));
+            }
+            var magnitudes = Magnitude().Matches(text);
+            if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
+            {
+                foreach (Match m in magnitudes)
+                {
+                    var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+                    found.Add(("magnitude", "magnitude", new CountValue(n, n, n.ToString("0.0", CultureInfo.InvariantCulture)), sentence));
+                }
+            }
+        }
+        var claims = new List<Claim>();
+        foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var about = group.Key == "magnitude" ? "magnitude" : $"value of the {MostUsed(group.Select(f => f.Noun))}";
+            var claim = Build(about, group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>True when the sentence dates what it tells well before its article: "last month's tremor", "a quake in 2003".</summary>
+    private static bool AboutEarlierEvent(ReadSentence sentence, IReadOnlyList<ReadArticle> articles)
+    {
+        var published = articles.First(a => a.Id == sentence.ArticleId).Member.Article.Published;
+        if (published is not { } p)
+        {
+            return false;
+        }
+        var day = DateOnly.FromDateTime(p.Date);
+        return sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < day.DayNumber - 7);
+    }
+
+    private static string MostUsed(IEnumerable<string> nouns) =>
+        nouns.GroupBy(n => n.ToLowerInvariant(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+    /// <summary>What an amount prices: the word it qualifies, the word it follows ("fund of", "worth"), or what it is spent on.</summary>
+    private static string? PricedThing(string text, Match m)
+    {
+        var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(4).Select(t => t.Value).ToList();
+        if (after.Take(2).FirstOrDefault(Priced.Contains) is { } qualified && !after.Take(2).TakeWhile(w => !Priced.Contains(w)).Any(w => !char.IsLetter(w[0])))
+        {
+            // "a $1.8 billion contract", "a €1.2bn joint fund".
+            return qualified;
+        }
+        if (after.Count > 0 && after[0] is "on" or "for" or "in" && after.Skip(1).FirstOrDefault(Priced.Contains) is { } spentOn)
+        {
+            // "spending about $2.1 billion on a desalination plant".
+            return spentOn;
+        }
+        var before = WordOrStop().Matches(text[..m.Index]).TakeLast(5).Select(t => t.Value).ToList();
+        if (before.Count > 0 && before[^1] is "of" or "worth" or "at" or "as" or "totalling" or "totaling" or "costing" or "is" or "was")
+        {
+            // "a joint fund of €1.2 billion", "the contract value was given as $1.8 billion".
+            for (var k = before.Count - 2; k >= 0 && char.IsLetter(before[k][0]); k--)
+            {
+                if (Priced.Contains(before[k]))
+                {
+                    return before[k];
+                }
+            }
+        }
+        return null;
+    }
+
     private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence)
     {
         var n = ParseNumber(m.Groups["n"].Value);
@@ -161,7 +413,7 @@ internal static partial class ClaimFinder
             return;
         }
         var who = m.Groups["who"].Success ? m.Groups["who"].Value.ToLowerInvariant() : "people";
-        if (who is "persons" or "others")
+        if (who is "persons" or "others" or "victims")
         {
             who = "people";
         }
@@ -170,6 +422,7 @@ internal static partial class ClaimFinder
             "killed" or "dead" or "died" or "killing" => "killed",
             "injured" or "wounded" or "hurt" or "injuring" or "wounding" => "injured",
             "arrested" or "detained" => "arrested",
+            "evacuate" => "evacuated",
             var other => other,
         };
         found.Add(($"{who} {outcome}", CountValue.Of(count, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));

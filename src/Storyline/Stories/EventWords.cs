@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 namespace Storyline.Stories;
 
 /// <summary>An event word found in a sentence, with its place in the sentence.</summary>
-internal readonly record struct EventWord(string Family, string Word, int Start, int End);
+/// <param name="Family">The kind of event, shared by the words sources use interchangeably ("visit", "talks", "summit").</param>
+/// <param name="Noun">What the word calls the event, as a noun ("talks", "visit" for "visited").</param>
+internal readonly record struct EventWord(string Family, string Noun, int Start, int End);
 
 /// <summary>Words that name an event, grouped into families that sources use interchangeably ("visit", "trip", "summit", "talks").</summary>
 internal static partial class EventWords
@@ -11,27 +13,43 @@ internal static partial class EventWords
     /// <summary>The family of reporting verbs: a date next to one dates a statement, not the event it is about.</summary>
     public const string Statement = "statement";
 
-    private static readonly Dictionary<string, string> Families = Build(new Dictionary<string, string[]>
+    // Filled while the word list is built, so it is declared first: a noun's rank within its family.
+    private static readonly Dictionary<(string, string), int> NounOrder = new();
+
+    // family → "noun: the words that name it; next noun: ...". The first noun of a family is its plainest name.
+    private static readonly Dictionary<string, (string Family, string Noun)> Words = Build(new Dictionary<string, string>
     {
-        ["visit"] = ["visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "summit", "summits", "talks", "negotiations", "negotiation", "met", "meet", "meets", "meeting", "travelled", "traveled", "arrived", "hosted"],
-        ["attack"] = ["attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "bombed", "shelling", "shelled", "raid", "raided", "explosion", "blast", "shooting", "ambush", "assault", "invasion", "invaded"],
-        ["launch"] = ["launch", "launched", "launches", "fired", "test", "tested", "tests", "built", "commissioned"],
-        ["election"] = ["election", "elections", "vote", "voted", "voting", "referendum", "ballot", "polls", "elected"],
-        ["agreement"] = ["signed", "agreement", "deal", "treaty", "accord", "ceasefire", "truce"],
-        ["disaster"] = ["earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone", "wildfire", "crash", "crashed", "collapse", "collapsed", "eruption", "landslide"],
-        ["protest"] = ["protest", "protests", "protested", "rally", "rallies", "demonstration", "demonstrations", "march", "strike"],
-        ["arrest"] = ["arrested", "arrest", "detained", "detention", "charged", "indicted"],
-        ["trial"] = ["trial", "hearing", "verdict", "ruling", "ruled", "sentenced", "convicted", "acquitted"],
-        ["death"] = ["died", "death", "killed", "dead", "funeral", "assassinated", "assassination"],
-        ["resignation"] = ["resigned", "resignation", "stepped", "ousted", "fired", "sacked", "dismissed"],
-        ["release"] = ["released", "freed", "release"],
-        [Statement] = ["said", "says", "say", "announced", "announces", "announcement", "reported", "reports", "stated", "told", "declared", "statement", "confirmed", "quoted", "added", "noted", "claimed"],
+        ["visit"] = "visit: visit visits visited visiting hosted; trip: trip trips travelled traveled; tour: tour toured; summit: summit summits; "
+            + "talks: talks; negotiations: negotiations negotiation; meeting: met meet meets meeting; arrival: arrived",
+        ["attack"] = "attack: attack attacks attacked assault; strike: struck; bombing: bombing bombed; shelling: shelling shelled; raid: raid raided; "
+            + "explosion: explosion blast; shooting: shooting; ambush: ambush; invasion: invasion invaded",
+        ["strike"] = "strike: strike strikes; walkout: walkout walkouts; stoppage: stoppage stoppages",
+        ["launch"] = "launch: launch launched launches fired; test: test tested tests; construction: built; commissioning: commissioned",
+        ["election"] = "election: election elections elected polls; vote: vote voted voting ballot; referendum: referendum",
+        ["agreement"] = "agreement: agreement agreed; signing: signed sign signs signing; award: awarded award; deal: deal; treaty: treaty; accord: accord; ceasefire: ceasefire; truce: truce",
+        ["disaster"] = "earthquake: earthquake quake; flood: flood floods flooding; storm: storm; hurricane: hurricane; typhoon: typhoon; cyclone: cyclone; "
+            + "wildfire: wildfire; crash: crash crashed; collapse: collapse collapsed; eruption: eruption; landslide: landslide",
+        ["protest"] = "protest: protest protests protested; rally: rally rallies; demonstration: demonstration demonstrations; march: march",
+        ["arrest"] = "arrest: arrested arrest; detention: detained detention; charge: charged; indictment: indicted",
+        ["trial"] = "trial: trial; hearing: hearing; verdict: verdict; ruling: ruling ruled; sentence: sentenced sentence; conviction: convicted; acquittal: acquitted",
+        ["death"] = "death: died death killed dead; funeral: funeral; assassination: assassinated assassination",
+        ["resignation"] = "resignation: resigned resignation stepped; ousting: ousted; dismissal: sacked dismissed",
+        ["release"] = "release: released freed release; return: returned repatriated repatriation",
+        ["emergency"] = "emergency: emergency; curfew: curfew; lockdown: lockdown",
+        ["suspension"] = "suspension: suspended suspension; closure: closure closed; shutdown: shutdown; outage: outage blackout",
+        [Statement] = "statement: said says say announced announces announcement reported reports stated told declared statement confirmed quoted added noted claimed",
     });
+
+    /// <summary>Words before "strike" that make it an attack, not a walkout ("an air strike").</summary>
+    private static readonly HashSet<string> MilitaryStrike = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "air", "airstrike", "drone", "missile", "rocket", "military", "artillery", "retaliatory", "nuclear", "precision", "pre-emptive", "preemptive",
+    };
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Word();
 
-    /// <summary>The event word a date in a sentence belongs to, as (family, word), or null when the sentence names no event.</summary>
+    /// <summary>The event word a date in a sentence belongs to, or null when the sentence names no event.</summary>
     /// <remarks>
     /// The nearest event word wins, except that a reporting verb wins only when it touches the
     /// date ("said on Sunday", "on Sunday said"): "Putin's visit on July 19, officials noted" dates the visit.
@@ -44,19 +62,18 @@ internal static partial class EventWords
         var otherDistance = int.MaxValue;
         foreach (Match m in Word().Matches(sentence))
         {
-            if (!Families.TryGetValue(m.Value.ToLowerInvariant(), out var family) || (char.IsUpper(m.Value[0]) && IsMonthName(m.Value)))
+            if (At(sentence, m) is not { } word)
             {
-                // "in March" is a month, not a march.
                 continue;
             }
             var distance = m.Index >= start + length ? m.Index - (start + length) : m.Index + m.Length <= start ? start - (m.Index + m.Length) : 0;
-            if (family == Statement && distance < statementDistance)
+            if (word.Family == Statement && distance < statementDistance)
             {
-                (statement, statementDistance) = (new EventWord(family, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length), distance);
+                (statement, statementDistance) = (word, distance);
             }
-            else if (family != Statement && distance < otherDistance)
+            else if (word.Family != Statement && distance < otherDistance)
             {
-                (other, otherDistance) = (new EventWord(family, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length), distance);
+                (other, otherDistance) = (word, distance);
             }
         }
         if (statement is not null && (other is null || (statementDistance <= 2 && statementDistance < otherDistance)))
@@ -66,16 +83,148 @@ internal static partial class EventWords
         return other;
     }
 
+    /// <summary>Every event word of a sentence, reporting verbs left out.</summary>
+    public static IEnumerable<EventWord> In(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        foreach (Match m in Word().Matches(sentence))
+        {
+            if (At(sentence, m) is { Family: not Statement } word)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    /// <summary>The event a single word names, or null when it names none ("walkout" → strike; "visited" → visit).</summary>
+    public static EventWord? Of(string sentence, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var m = Word().Match(sentence, start, end - start);
+        return m.Success && m.Length == end - start ? At(sentence, m) : null;
+    }
+
+    /// <summary>The noun the claim's sentences most often use for the event.</summary>
+    /// <remarks>On a tie, the noun of the family the story's sentences use most wins ("strike" over "walkout", "stoppage"), then the family's plainest name.</remarks>
+    /// <param name="words">The event words of the claim's statements.</param>
+    /// <param name="story">How often the story's sentences use each event noun.</param>
+    public static string Label(IEnumerable<EventWord> words, EventUsage story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var used = words.Where(w => w.Family != Statement).ToList();
+        if (used.Count == 0)
+        {
+            throw new ArgumentException("At least one event word is needed.", nameof(words));
+        }
+        var counted = used.GroupBy(w => w.Noun, StringComparer.Ordinal).Select(g => (Noun: g.Key, Count: g.Count(), g.First().Family)).ToList();
+        var top = counted.Max(c => c.Count);
+        var tied = counted.Where(c => c.Count == top).ToList();
+        if (tied.Count == 1)
+        {
+            return tied[0].Noun;
+        }
+        var family = tied[0].Family;
+        var usage = story.Of(family);
+        // The claim's own words may be two synonyms once each ("stoppage", "walkout"); the story's usual word names it best.
+        return tied.Select(c => c.Noun).Union(usage.Keys)
+            .OrderByDescending(n => usage.GetValueOrDefault(n))
+            .ThenBy(n => NounOrder.GetValueOrDefault((family, n), int.MaxValue))
+            .First();
+    }
+
+    /// <summary>How often a story's sentences use each event noun, counted once on first need.</summary>
+    internal sealed class EventUsage(IEnumerable<string> sentences)
+    {
+        private Dictionary<string, Dictionary<string, int>>? counts;
+
+        public IReadOnlyDictionary<string, int> Of(string family)
+        {
+            if (counts is null)
+            {
+                counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+                foreach (var text in sentences)
+                {
+                    foreach (var word in In(text))
+                    {
+                        if (!counts.TryGetValue(word.Family, out var nouns))
+                        {
+                            counts[word.Family] = nouns = new Dictionary<string, int>(StringComparer.Ordinal);
+                        }
+                        nouns[word.Noun] = nouns.GetValueOrDefault(word.Noun) + 1;
+                    }
+                }
+            }
+            return counts.TryGetValue(family, out var found) ? found : new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+    }
+
+    private static EventWord? At(string sentence, Match m)
+    {
+        var lower = m.Value.ToLowerInvariant();
+        if (!Words.TryGetValue(lower, out var entry) || (char.IsUpper(m.Value[0]) && IsMonthName(m.Value)))
+        {
+            // "in March" is a month, not a march.
+            return null;
+        }
+        if (entry.Family == "strike" && PreviousWord(sentence, m.Index) is { } previous && MilitaryStrike.Contains(previous))
+        {
+            entry = ("attack", "strike");
+        }
+        if (lower is "struck" or "strikes" && DisasterBefore(sentence, m.Index) is { } disaster)
+        {
+            // "an earthquake measuring 6.1 struck off Hokkaido": what struck is the disaster, not an attacker.
+            entry = disaster;
+        }
+        return new EventWord(entry.Family, entry.Noun, m.Index, m.Index + m.Length);
+    }
+
+    /// <summary>A disaster named among the few words before a verb, its subject.</summary>
+    private static (string Family, string Noun)? DisasterBefore(string sentence, int index)
+    {
+        var window = sentence[Math.Max(0, index - 60)..index];
+        (string, string)? found = null;
+        foreach (Match m in Word().Matches(window))
+        {
+            if (Words.TryGetValue(m.Value.ToLowerInvariant(), out var entry) && entry.Family == "disaster")
+            {
+                found = entry;
+            }
+        }
+        return found;
+    }
+
+    private static string? PreviousWord(string sentence, int index)
+    {
+        var end = index;
+        while (end > 0 && sentence[end - 1] is ' ' or '-')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+        {
+            start--;
+        }
+        return start < end ? sentence[start..end] : null;
+    }
+
     private static bool IsMonthName(string word) => word.Equals("March", StringComparison.OrdinalIgnoreCase) || word.Equals("May", StringComparison.OrdinalIgnoreCase);
 
-    private static Dictionary<string, string> Build(Dictionary<string, string[]> families)
+    private static Dictionary<string, (string Family, string Noun)> Build(Dictionary<string, string> families)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (family, words) in families)
+        var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var (family, spec) in families)
         {
-            foreach (var word in words)
+            var rank = 0;
+            foreach (var entry in spec.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                map.TryAdd(word, family);
+                var colon = entry.IndexOf(':', StringComparison.Ordinal);
+                var noun = entry[..colon].Trim();
+                NounOrder.TryAdd((family, noun), rank++);
+                foreach (var word in entry[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    map.TryAdd(word, (family, noun));
+                }
             }
         }
         return map;

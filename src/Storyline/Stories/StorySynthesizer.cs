@@ -42,7 +42,8 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             }
         }
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
-        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals))
+        var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
+        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
             .OrderBy(c => c.Status == "conflict" ? 0 : 1)
             .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))
             .Take(MaxClaims)
@@ -52,12 +53,12 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         {
             Id = storyId,
             Headline = Headline(ordered, originals.Select(a => a.Sentences.Select(s => s.Sentence.Text))),
-            Summary = Summary(originals),
+            Summary = Summary(originals, dated, firstReport),
             Articles = ordered.Select(a => new StoryArticleLine(a.Article.Id, a.Article.Title, a.Article.Source, a.Article.Published, a.Article.Url, a.DuplicateOf)).ToList(),
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = Entities(entities, originals),
-            Timeline = TimelineBuilder.Build(dated, ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min()),
+            Timeline = TimelineBuilder.Build(dated, firstReport),
             Claims = claims,
         };
     }
@@ -189,16 +190,41 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             && words.Count(w => w.Any(char.IsLetter)) >= 3;
     }
 
-    /// <summary>Three to five central sentences drawn from several sources, without near-repeats.</summary>
-    private static string Summary(List<ReadArticle> originals)
+    /// <summary>A sentence the summary may use, with what ranks and orders it.</summary>
+    private sealed record SummaryCandidate(string Article, int Position, string Text, DateOnly? Date, IReadOnlyList<(string Family, DateSpan Span)> Events);
+
+    /// <summary>Three to five central sentences drawn from several sources, latest developments first, without repeats.</summary>
+    /// <remarks>
+    /// Only full sentences (<see cref="SentenceForm.HasFiniteVerb"/>) in the story's main language
+    /// qualify. Two sentences repeat each other when their words mostly match or when they date the
+    /// same kind of event to the same days ("an earthquake struck on Tuesday" three ways). Sentences
+    /// about the latest days rank a little higher and come first; background comes last.
+    /// </remarks>
+    private static string Summary(List<ReadArticle> originals, IReadOnlyList<DatedStatement> dated, DateOnly firstReport)
     {
-        var candidates = originals
-            .SelectMany(a => a.Sentences.Select((s, position) => (Article: a.Id, Position: position, Text: Dateline().Replace(s.Sentence.Text, ""))))
-            .Where(c => WordCount(c.Text) is >= 8 and <= 60)
+        var pool = MainLanguage(originals);
+        var english = pool.All(IsEnglish);
+        var days = dated
+            .Where(d => d.Span.Days <= 3 && !ClaimFinder.IsPeriodBound(d.Sentence, d.Date))
+            .ToLookup(d => (d.Sentence.ArticleId, d.Sentence.Sentence.Index), d => d.Span);
+        // Any event word and any day of a sentence: wording varies too much between sources to need the word to bind the date.
+        IReadOnlyList<(string Family, DateSpan Span)> Events(ReadSentence s) =>
+            days[(s.ArticleId, s.Sentence.Index)] is var spans && spans.Any()
+                ? EventWords.In(s.Sentence.Text).Select(w => w.Family).Distinct(StringComparer.Ordinal).SelectMany(f => spans.Select(span => (f, span))).ToList()
+                : [];
+        List<SummaryCandidate> Candidates(bool fullSentencesOnly) => pool
+            .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(
+                a.Id,
+                position,
+                Dateline().Replace(s.Sentence.Text, ""),
+                days[(a.Id, s.Sentence.Index)].Select(d => (DateOnly?)d.From).DefaultIfEmpty(Published(a)).Max(),
+                Events(s))))
+            .Where(c => WordCount(c.Text) is >= 8 and <= 60 && (!fullSentencesOnly || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text))))
             .ToList();
+        var candidates = Candidates(fullSentencesOnly: true) is { Count: > 0 } full ? full : Candidates(fullSentencesOnly: false);
         if (candidates.Count == 0)
         {
-            return originals.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault() ?? "";
+            return pool.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault() ?? "";
         }
         var idf = TermVector.InverseFrequencies(candidates.Select(c => c.Text).ToList());
         var vectors = candidates.Select(c => TermVector.Of(c.Text, idf)).ToList();
@@ -206,7 +232,12 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         var centroid = TermVector.Sum(candidates.Select((c, i) => (c.Article, Vector: vectors[i]))
             .GroupBy(x => x.Article)
             .Select(g => TermVector.Sum(g.Select(x => x.Vector))));
-        var scores = candidates.Select((c, i) => vectors[i].Cosine(centroid) + (c.Position < 3 ? 0.15 - 0.05 * c.Position : 0)).ToList();
+        bool IsBackground(SummaryCandidate c) => firstReport != default && c.Date is { } d && d.DayNumber < firstReport.DayNumber - 30;
+        var current = candidates.Where(c => c.Date is not null && !IsBackground(c)).Select(c => c.Date!.Value.DayNumber).ToList();
+        var (earliest, latest) = current.Count > 0 ? (current.Min(), current.Max()) : (0, 0);
+        double Recency(SummaryCandidate c) =>
+            IsBackground(c) ? -0.25 : c.Date is { } d && latest > earliest ? 0.1 * (d.DayNumber - earliest) / (latest - earliest) : 0;
+        var scores = candidates.Select((c, i) => vectors[i].Cosine(centroid) + (c.Position < 3 ? 0.15 - 0.05 * c.Position : 0) + Recency(c)).ToList();
 
         var target = Math.Min(5, 2 + Math.Min(3, originals.Count)) switch { < 3 => 3, var t => t };
         var chosen = new List<int>();
@@ -218,7 +249,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             var bestScore = double.MinValue;
             for (var i = 0; i < candidates.Count; i++)
             {
-                if (chosen.Contains(i))
+                if (chosen.Contains(i) || chosen.Any(j => SameEvent(candidates[i], candidates[j])))
                 {
                     continue;
                 }
@@ -241,8 +272,33 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             usedArticles.Add(candidates[best].Article);
             length += candidates[best].Text.Length;
         }
-        return string.Join(' ', chosen.Select(i => candidates[i].Text));
+        // The newest news leads; background closes.
+        var ordered = chosen
+            .OrderBy(i => IsBackground(candidates[i]) ? 1 : 0)
+            .ThenByDescending(i => candidates[i].Date ?? DateOnly.MinValue)
+            .ThenBy(i => chosen.IndexOf(i));
+        return string.Join(' ', ordered.Select(i => candidates[i].Text));
     }
+
+    /// <summary>Two sentences that date the same kind of event to the same days tell the same news.</summary>
+    private static bool SameEvent(SummaryCandidate a, SummaryCandidate b) =>
+        a.Events.Any(x => b.Events.Any(y => x.Family == y.Family && x.Span.From == y.Span.From && x.Span.To == y.Span.To && x.Span.Days <= 7));
+
+    /// <summary>The articles in the language most of the story's articles are written in; English wins a tie.</summary>
+    private static List<ReadArticle> MainLanguage(List<ReadArticle> originals)
+    {
+        static string Language(ReadArticle a) =>
+            a.Member.Article.Language is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : "en";
+        var main = originals.GroupBy(Language)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key == "en" ? 0 : 1)
+            .ThenBy(g => originals.FindIndex(a => Language(a) == g.Key))
+            .First().Key;
+        return originals.Where(a => Language(a) == main).ToList();
+    }
+
+    private static DateOnly? Published(ReadArticle article) =>
+        article.Member.Article.Published is { } published ? DateOnly.FromDateTime(published.Date) : null;
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

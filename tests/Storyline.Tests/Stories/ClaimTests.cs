@@ -27,6 +27,9 @@ public class ClaimTests
     [InlineData(5, "at least", 3, null, false)]
     [InlineData(20, "more than", 20, null, false)]
     [InlineData(100, "about", 105, null, true)]
+    [InlineData(14000, "about", 12400, null, false)]
+    [InlineData(14000, "about", 13800, null, true)]
+    [InlineData(12, "about", 13, null, true)]
     [InlineData(80, "nearly", 78, null, true)]
     [InlineData(80, "nearly", 84, null, false)]
     public void CountValue_AgreesWhenTheRangesOverlap(long n1, string? q1, long n2, string? q2, bool agree)
@@ -136,5 +139,107 @@ public class ClaimTests
         var view = Synthesize(Member("a", "Ferry fire", first, published: March2025), Member("b", "Ferry fire probe", second, published: March2025));
         Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("date of", StringComparison.Ordinal) && c.Values.Any(v => v.Value is "2016" or "2024-11" or "2025-03" or "2025-03-10"));
         Assert.DoesNotContain(view.Claims, c => c.About.Contains("protest", StringComparison.Ordinal) || c.About.Contains("death (Korea", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Synthesize_SpanClaim_IsNamedByTheWordTheSourcesUse()
+    {
+        var view = Synthesize(
+            Member("a", "Grain talks set", "Ukraine and Romania will hold three days of talks in Kyiv from 17 to 19 February on the river corridor, the ministry said."),
+            Member("b", "Grain talks open", "The talks, which run from 18 to 20 February, bring together minister Mihai Dragomir and port officials from both sides."));
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("dates", StringComparison.Ordinal));
+        Assert.Equal("dates of the talks", claim.About);
+    }
+
+    [Theory]
+    [InlineData(48, "hour", null, 2, "day", null, true)]
+    [InlineData(48, "hour", "about", 2, "day", null, true)]
+    [InlineData(48, "hour", null, 72, "hour", null, false)]
+    [InlineData(3, "day", null, 2, "day", null, false)]
+    [InlineData(5, "year", null, 6, "year", null, false)]
+    [InlineData(1, "month", null, 30, "day", null, true)]
+    [InlineData(2, "week", null, 14, "day", null, true)]
+    [InlineData(5, "year", "at least", 6, "year", null, true)]
+    [InlineData(60, "minute", null, 3, "hour", "about", false)]
+    public void DurationValue_AgreesWhenTheSpansOverlap(long n1, string u1, string? q1, long n2, string u2, string? q2, bool agree)
+    {
+        var (a, b) = (DurationValue.Of(n1, u1, q1), DurationValue.Of(n2, u2, q2));
+        Assert.Equal(agree, a.AgreesWith(b));
+        Assert.Equal(agree, b.AgreesWith(a));
+    }
+
+    [Theory]
+    [InlineData("Rail workers began a 48-hour strike on Wednesday, the union said.", "The walkout would run for 72 hours, the union leader told a rally.", "length of the strike", "conflict", "48 hours|72 hours")]
+    [InlineData("The stoppage on passenger services would last 48 hours, the union said.", "Drivers began a two-day strike across the country on Wednesday.", "length of the strike", "agree", "2 days|48 hours")]
+    [InlineData("The ministers met for three-day talks in the capital on the corridor.", "The deal came after two days of talks between the ministers in the capital.", "length of the talks", "conflict", "2 days|3 days")]
+    [InlineData("The court handed the former mayor a five-year sentence for taking bribes.", "The former mayor will spend six years in prison for taking bribes, the court ruled.", "length of the sentence", "conflict", "5 years|6 years")]
+    [InlineData("The mayor declared a 14-day emergency and opened dozens of shelters.", "The mayor set emergency response status for 14 days after the flood.", "length of the emergency", "agree", "14 days")]
+    [InlineData("Services were suspended for about two hours for safety checks, the operator said.", "Trains were suspended for 2 hours while the tracks were checked.", "length of the suspension", "agree", "2 hours|about 2 hours")]
+    public void Synthesize_DurationClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.All(claim.Values, v => Assert.NotEmpty(v.Citations));
+    }
+
+    [Theory]
+    [InlineData("It last called a strike in early February, when it halted traffic for 24 hours.", "The walkout would run for 72 hours, the union leader told a rally.")]
+    [InlineData("The inspection of 31 car ferries will be finished within two weeks, the minister said.", "The ferry inspections, the ministry said, would take three weeks to finish.")]
+    [InlineData("The tariff protection would be reviewed every six months, the ministry said.", "Officials said the protection for farmers would last a year at most.")]
+    [InlineData("The talks began three days after the deadly strike on the port, officials said.", "The talks opened two days after the strike on the port, officials said.")]
+    public void Synthesize_LengthNotTiedToOneEvent_MakesNoDurationConflict(string first, string second)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("length", StringComparison.Ordinal) && c.Status == "conflict");
+    }
+
+    [Theory]
+    [InlineData("From five victims which died, three people died because of electric shock.", "The official data still show five people died in the floods.", "agree", "5")]
+    [InlineData("The agency noted the final number of victims died are seven people, officials said.", "The national agency said five people had died in the floods.", "conflict", "5|7")]
+    [InlineData("The city's disaster agency put the toll at seven on Saturday evening.", "Seven people have died in the floods, local officials said on Saturday.", "agree", "7")]
+    public void Synthesize_DeathTolls_TakeEachArticlesWholeToll(string first, string second, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Five people are reported died and 12,400 residents must evacuate, the agency said.", "About 14,000 residents have been evacuated to schools and mosques, the city said.", "residents evacuated", "conflict", "12,400|about 14,000")]
+    [InlineData("Record rainfall pushes the river over its banks, forcing 14,000 people from their homes.", "About 14,000 people have been evacuated to schools and mosques, the city said.", "people evacuated", "agree", "14,000|about 14,000")]
+    public void Synthesize_EvacuationCounts_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Oman on Tuesday awarded a $1.8 billion contract to build a desalination plant at Sohar.", "Oman is spending about $2.1 billion on a desalination plant powered largely by the sun.", "value of the contract", "conflict", "$1.8 billion|about $2.1 billion")]
+    [InlineData("Ukraine and Romania agreed to set up a joint fund of €1.2 billion to expand river ports.", "The two governments said a jointly managed fund of 1.5 billion euros, about $1.6 billion, would pay for berths.", "value of the fund", "conflict", "€1.2 billion|€1.5 billion")]
+    [InlineData("The two countries signed a €1.2bn fund deal in Kyiv on Wednesday.", "Ukraine and Romania signed an agreement to create a joint fund worth €1.2 billion.", "value of the fund", "agree", "€1.2 billion")]
+    [InlineData("A magnitude 6.1 earthquake occurred off Kushiro on the afternoon of the 11th.", "The U.S. Geological Survey put the magnitude at 5.9, shallower than the agency said.", "magnitude", "conflict", "5.9|6.1")]
+    [InlineData("An earthquake measuring 6.1 struck off Hokkaido on Tuesday.", "The magnitude 6.1 quake hit at 4:17 p.m. local time, the agency said.", "magnitude", "agree", "6.1")]
+    public void Synthesize_AmountClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The strongest aftershock, of magnitude 4.8, struck shortly after 2 a.m.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("A magnitude 8 quake off Tokachi in 2003 injured hundreds of people.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("The quake was weaker than last month's magnitude 6.1 tremor off Hokkaido, officials said.", "A magnitude 5.8 earthquake struck off Miyagi on Saturday morning.")]
+    [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
+    public void Synthesize_AmountsOfDifferentThings_DoNotConflict(string first, string second)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
+        Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
     }
 }

@@ -173,4 +173,48 @@ public class StorySynthesizerTests
         Assert.Equal(synthesizer.Synthesize(1, members).Headline, synthesizer.Headline(1, members));
         Assert.Equal(synthesizer.Synthesize(1, members[..1]).Headline, synthesizer.Headline(1, members[..1]));
     }
+
+    [Fact]
+    public void Synthesize_Summary_TakesOnlyFullSentences()
+    {
+        const string fragment = "A fund to finance new berths and grain storage in the river ports, dredging of the channel and a joint customs post near the mouth of the river.";
+        var view = Synthesize(
+            Member("a", "Quake hits island", $"{Quake}\n\n{fragment}\n\n{Rescue}"),
+            Member("b", "Island quake", $"{Aid}\n\nA reverse-osmosis desalination plant in the Gulf region near the northern coast of the island."));
+        Assert.DoesNotContain("A fund to finance", view.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("reverse-osmosis", view.Summary, StringComparison.Ordinal);
+        Assert.Contains(Rescue, view.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Synthesize_Summary_OneEventToldThreeWaysIsToldOnce()
+    {
+        var view = Synthesize(
+            Member("a", "Quake hits island", "A strong earthquake struck off the eastern coast of the country's northern island of Hokkaido on Sunday afternoon, injuring at least 11 people and cutting power."),
+            Member("b", "Island quake", "A magnitude 6.1 earthquake occurred off the port city on Sunday, injuring 11 people, the weather agency said.\n\n" + Rescue),
+            Member("c", "Quake damage", "An earthquake measuring 6.1 struck off the island on Sunday, shaking buildings across the eastern part of the region.\n\n" + Aid));
+        Assert.Equal(1, CountOf(view.Summary, "earthquake"));
+    }
+
+    [Fact]
+    public void Synthesize_Summary_LatestDevelopmentFirstBackgroundLast()
+    {
+        var later = StoryFixtures.Published.AddDays(2);
+        var view = Synthesize(
+            Member("a", "Quake hits island", Quake + "\n\nThe island was last struck by a tsunami on December 26, 2004, which destroyed the old harbour and the fishing fleet."),
+            Member("b", "Island rebuilds", "Engineers began to rebuild the harbour wall on Tuesday as the first aid ships arrived from the mainland, officials said.", published: later));
+        Assert.StartsWith("Engineers began", view.Summary, StringComparison.Ordinal);
+        Assert.EndsWith("fishing fleet.", view.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Synthesize_Summary_IsInTheStorysMainLanguage()
+    {
+        var spanish = Member("c", "Terremoto", "Un fuerte terremoto sacudió la costa de la isla el domingo y dañó cientos de viviendas, según las autoridades locales.");
+        var view = Synthesize(
+            Member("a", "Quake hits island", $"{Quake}\n\n{Rescue}"),
+            Member("b", "Island quake", Aid),
+            spanish with { Article = spanish.Article with { Language = "es" } });
+        Assert.DoesNotContain("terremoto", view.Summary, StringComparison.OrdinalIgnoreCase);
+    }
 }

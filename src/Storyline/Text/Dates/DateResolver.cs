@@ -486,10 +486,28 @@ public static partial class DateResolver
             "next" or "coming" => ahead == 0 ? 7 : ahead,
             // "will be hit from Tuesday evening" in Tuesday's paper is today.
             _ when c.Tense == Tense.Future => ahead,
+            // "I have a job interview on Friday": a clause in the present tense plans, it does not report.
+            _ when back > 0 && PresentOnly(QuotedClause(c.Sentence.Text, m.Index)) => ahead,
             _ => -back,
         };
         return Point(anchor.AddDays(offset));
     }
+
+    [GeneratedRegex(@"\b(?:am|is|are|has|have|do|does|don't|doesn't|isn't|aren't|can|can't|says|tells|tell|want|wants|hope|hopes|expect|expects)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentVerb();
+
+    /// <summary>True when the clause has a verb in the present tense and none in the past.</summary>
+    private static bool PresentOnly(string clause) => PresentVerb().IsMatch(clause) && !SentenceForm.HasPastTense(clause);
+
+    /// <summary>The stretch of the sentence between the quotation marks around <paramref name="index"/>: a quote keeps its own tense.</summary>
+    private static string QuotedClause(string sentence, int index)
+    {
+        var start = sentence.LastIndexOfAny(QuoteMarks, Math.Max(0, index - 1)) + 1;
+        var end = sentence.IndexOfAny(QuoteMarks, index);
+        return sentence[start..(end < 0 ? sentence.Length : end)];
+    }
+
+    private static readonly char[] QuoteMarks = ['"', '“', '”', '„', '«', '»'];
 
     private static Resolution? ResolveDuration(Match m, Context c)
     {

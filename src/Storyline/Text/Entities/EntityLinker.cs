@@ -64,6 +64,23 @@ public static class EntityLinker
                 }
             }
         }
+        // "National Anti-Corruption Bureau of Ukraine" is the "National Anti-Corruption Bureau" of a story that names the country.
+        foreach (var i in Enumerable.Range(0, forms.Count).Where(i => !forms[i].IsAcronym))
+        {
+            var of = forms[i].Text.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0 && Gazetteer.Lookup(forms[i].Text[(of + 4)..]) is { Type: EntityType.Place }
+                && formIndex.TryGetValue(forms[i].Text[..of], out var bare) && forms[bare].IsOrganization && Find(parent, i) != Find(parent, bare))
+            {
+                parent[Find(parent, bare)] = Find(parent, i);
+            }
+            // "Ministry of Agrarian Policy" is the "Ministry of Agrarian Policy and Food" with its portfolio cut short.
+            var and = forms[i].Text.LastIndexOf(" and ", StringComparison.Ordinal);
+            if (forms[i].IsOrganization && and > 0 && forms[i].Text.Contains(" of ", StringComparison.Ordinal) && forms[i].Text.IndexOf(" of ", StringComparison.Ordinal) < and
+                && formIndex.TryGetValue(forms[i].Text[..and], out var shorter) && forms[shorter].IsOrganization && Find(parent, i) != Find(parent, shorter))
+            {
+                parent[Find(parent, shorter)] = Find(parent, i);
+            }
+        }
         var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
         foreach (var i in acronyms)
         {
@@ -117,9 +134,13 @@ public static class EntityLinker
             {
                 continue;
             }
-            foreach (var form in groupForms[g].Where(f => f.Words.Count == 2 && AdministrativeHeads.Contains(f.Words[1])))
+            foreach (var form in groupForms[g])
             {
-                var key = NameKey.Fold(form.Words[0]);
+                if (PlaceWord(form.Words) is not { } word)
+                {
+                    continue;
+                }
+                var key = NameKey.Fold(word);
                 if (!placesByWord.TryGetValue(key, out var list))
                 {
                     placesByWord[key] = list = [];
@@ -185,6 +206,24 @@ public static class EntityLinker
         "island", "city", "prefecture", "province", "county", "district", "region", "regency", "town", "village", "state", "oblast",
     };
 
+    /// <summary>Geographic heads a place's one-word name is written with or without ("Danube River", "Black Sea", "Sulina Channel").</summary>
+    private static readonly HashSet<string> GeographicHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "river", "sea", "channel", "canal", "strait", "lake", "bay", "gulf", "mountains", "mountain", "delta", "peninsula", "valley",
+        "desert", "ocean",
+    };
+
+    /// <summary>The word a two-word place name shortens to: "Geoje" for "Geoje Island", "Danube" for "Danube River", "Kushiro" for "City of Kushiro".</summary>
+    /// <remarks>Not ports or harbours: "Kushiro" beside "Kushiro Port" is the city, not its port.</remarks>
+    private static string? PlaceWord(IReadOnlyList<string> words) => words switch
+    {
+        [var name, var head] when AdministrativeHeads.Contains(head) || GeographicHeads.Contains(head) => name,
+        [var head, var name] when head.Equals("River", StringComparison.OrdinalIgnoreCase) || head.Equals("Lake", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("Mount", StringComparison.OrdinalIgnoreCase) => name,
+        [var head, "of", var name] when GeographicHeads.Contains(head) || AdministrativeHeads.Contains(head) => name,
+        _ => null,
+    };
+
     /// <summary>"South Gyeongsang Province" is "South Gyeongsang" with its administrative head.</summary>
     private static bool WithAdministrativeHead(IReadOnlyList<string> shorter, IReadOnlyList<string> longer) =>
         longer.Count == shorter.Count + 1 && AdministrativeHeads.Contains(longer[^1])
@@ -243,6 +282,11 @@ public static class EntityLinker
         var group = all.Where(m => m.Mention.Confident).ToList() is { Count: > 0 } confident
             ? confident
             : all.Where(m => m.Mention.Type != EntityType.Other).ToList();
+        if (group.Any(m => m.Mention.Type != EntityType.Other))
+        {
+            // "the Danube" only says that some thing is meant; "the Danube ports" or "along the Danube" say it is a place.
+            group = group.Where(m => m.Mention.Type != EntityType.Other).ToList();
+        }
         if (group.Count == 0)
         {
             return EntityType.Other;

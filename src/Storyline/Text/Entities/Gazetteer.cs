@@ -137,6 +137,61 @@ public static class Gazetteer
         Arctic||
         """;
 
+    // Large cities that are not capitals, with their older or local spellings, and the great rivers and seas.
+    // Names that are also common given names (Sydney, Milan, Ismail) are left out: they would break people's names.
+    private const string Places = """
+        Odesa|Odessa|
+        Kharkiv|Kharkov|
+        Lviv|Lvov;Lwow|
+        Dnipro|Dnipropetrovsk|
+        Mariupol||
+        Zaporizhzhia|Zaporizhzhya;Zaporozhye|
+        Izmail|Ismajil|
+        Constanța|Constanta;Konstanza|
+        St Petersburg|St. Petersburg;Saint Petersburg;Leningrad|
+        Istanbul||
+        Busan|Pusan|
+        Incheon|Inchon|
+        Osaka||
+        Shanghai||
+        Hong Kong||
+        Mumbai|Bombay|
+        Kolkata|Calcutta|
+        Chennai|Madras|
+        Ho Chi Minh City|Saigon|
+        Yangon|Rangoon|
+        Melbourne||
+        New York|New York City;NYC|New Yorker
+        Los Angeles||
+        Chicago||
+        Toronto||
+        Hamburg||
+        Munich|München|
+        Cologne|Köln|
+        Frankfurt|Frankfurt am Main|
+        Barcelona||
+        Geneva|Genève|
+        Dubai||
+        Danube|Danube River;River Danube|
+        Rhine|Rhine River;River Rhine;Rhein|
+        Dnieper|Dnipro River;Dnieper River|
+        Volga|Volga River|
+        Nile|Nile River;River Nile|
+        Mekong|Mekong River|
+        Yangtze|Yangtze River|
+        Black Sea||
+        Baltic Sea|Baltic|
+        Mediterranean|Mediterranean Sea|
+        Red Sea||
+        Caspian Sea||
+        Sea of Japan|East Sea|
+        Yellow Sea||
+        Persian Gulf|Arabian Gulf|
+        Gulf of Mexico||
+        Strait of Hormuz||
+        Indian Ocean||
+        """;
+
     private const string Organizations = """
         United Nations|UN;U.N.
         UN Security Council|United Nations Security Council;Security Council;UNSC
@@ -255,7 +310,7 @@ public static class Gazetteer
                 entries.Add(new GazetteerEntry(capitals[0], EntityType.Place, capitals.Skip(1).ToList(), []) { CapitalOf = country.Name });
             }
         }
-        foreach (var line in Lines(Regions))
+        foreach (var line in Lines(Regions).Concat(Lines(Places)))
         {
             var parts = line.Split('|');
             entries.Add(new GazetteerEntry(parts[0], EntityType.Place, Split(parts[1]), Split(parts[2])));

@@ -105,8 +105,9 @@ public static partial class MentionFinder
             // Contractions ("I'm", "Don't") open sentences; they are not names.
             return false;
         }
-        if (IsCompoundModifier(token.Text))
+        if (IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
+            // "MPs", "NGOs": a plural abbreviation is a kind of person or body, not a name.
             return false;
         }
         if (token.Text.Length > 5 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
@@ -127,7 +128,7 @@ public static partial class MentionFinder
             // "Prosecutor's Office" is one name; "Putin's Kremlin" is two.
             return false;
         }
-        if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text))
+        if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
             return false;
         }
@@ -312,7 +313,7 @@ public static partial class MentionFinder
 
     private static (EntityType Type, bool Confident) Type(string sentence, List<Token> name, List<string> title, string? before, string? after, string text)
     {
-        if (AliasMatcher.LooksLikeOrganization(text))
+        if (AliasMatcher.LooksLikeOrganization(text) || BodyOfCountry(text))
         {
             return (EntityType.Organization, true);
         }
@@ -321,8 +322,32 @@ public static partial class MentionFinder
             // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
             return (EntityType.Person, true);
         }
+        // The cues lie within a few words of the name; short windows keep the end-anchored patterns cheap.
+        var rest = sentence[name[^1].End..Math.Min(sentence.Length, name[^1].End + 60)];
+        var lead = sentence[Math.Max(0, name[0].Start - 60)..name[0].Start];
         if (name.Count == 1 && Gazetteer.IsAbbreviation(name[0].Bare))
         {
+            // "four WNI": a counted abbreviation stands for a kind of person or thing, not for one body.
+            return CountedBefore().IsMatch(lead) ? (EntityType.Other, false) : (EntityType.Organization, true);
+        }
+        if (before is not null && NameCues.ThingContext.Contains(before))
+        {
+            // "the ferry Hanbit Dawn, which ...": what the name is, is said before it.
+            return (EntityType.Other, true);
+        }
+        if (after is not null && GeographicFollowers.Contains(after))
+        {
+            // "the Sulina channel", "Okpo harbour", "the Danube ports".
+            return (EntityType.Place, true);
+        }
+        if (PlaceOfBefore().IsMatch(lead))
+        {
+            // "the port of Constanta", "the city of Kushiro".
+            return (EntityType.Place, true);
+        }
+        if ((name[^1].Possessive && BodyRoleAfter().IsMatch(rest)) || (name.Count >= 2 && !string.Equals(before, "the", StringComparison.OrdinalIgnoreCase) && SaidItAfter().IsMatch(rest)) || ShareholdingBefore().IsMatch(lead))
+        {
+            // "Deutsche Bahn's personnel director", "Deutsche Bahn said it would", "Aguas del Levante, based in Alicante", "shares of ...".
             return (EntityType.Organization, true);
         }
         if ((before is not null && NameCues.OrganizationContext.Contains(before)) || (after is not null && NameCues.OrganizationFollowers.Contains(after)))
@@ -333,10 +358,20 @@ public static partial class MentionFinder
         {
             return (EntityType.Place, true);
         }
+        if (name.Count == 1 && AcrossTheBefore().IsMatch(lead))
+        {
+            // "along the Danube", "across the Gulf": only places are crossed or followed.
+            return (EntityType.Place, true);
+        }
         if ((before is not null && (NameCues.ThingContext.Contains(before) || before.Equals("the", StringComparison.OrdinalIgnoreCase))) || Quoted(sentence, name))
         {
             // "the ferry Hanbit Star", "the Tohoku Shinkansen", "'Hanbit Star'": people are not written with an article or in quotes.
             return (EntityType.Other, true);
+        }
+        if (WhoAfter().IsMatch(rest))
+        {
+            // "Laura Kim, who ...", "Kowalski said he would ...": only people are "who", "he" or "she".
+            return (EntityType.Person, true);
         }
         if (AgeAfter().IsMatch(sentence[name[^1].End..]))
         {
@@ -346,17 +381,69 @@ public static partial class MentionFinder
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
             // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.
-            return (EntityType.Person, AliasMatcher.FamilyNameFirst(AliasMatcher.Words(text)));
+            // "Aguas del Levante": a lower-case connector is no hyphenated given name, so the shape alone is no proof.
+            return (EntityType.Person, name.All(t => t.Capitalised) && AliasMatcher.FamilyNameFirst(AliasMatcher.Words(text)));
         }
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {
             return (EntityType.Place, true);
         }
+
         return (EntityType.Other, false);
     }
 
     [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBefore();
+
+    [GeneratedRegex(@"\b(?:port|city|town|village|island|islands|province|region|district|county|prefecture|capital|harbour|harbor|river|sea|state|municipality|regency)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceOfBefore();
+
+    [GeneratedRegex(@"\b(?:along|across|down|up|off|near|beyond|crossed|cross|crossing)\s+the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AcrossTheBefore();
+
+    [GeneratedRegex(@"^\s+(?:personnel director|human resources|chief executive|board|shares|shareholders|management|headquarters|subsidiary|subsidiaries|employees|ceo|cfo|stock|workforce|revenue|revenues|profit|profits|customers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyRoleAfter();
+
+    [GeneratedRegex(@"^(?:\s+(?:said|says|announced|confirmed|added)\s+(?:that\s+)?its\b|,\s*(?:which|based in|headquartered in|founded in)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidItAfter();
+
+    [GeneratedRegex(@"\b(?:shares|stock|shareholders|subsidiary|stake)\s+(?:of|in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareholdingBefore();
+
+    /// <summary>A name ending in a plural that is no organisation's head word ("Citizens", not "Lines" or "Forces").</summary>
+    private static bool IsCommonPlural(string name)
+    {
+        var last = name.Split(' ')[^1];
+        return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !NameCues.OrganizationHeads.Contains(last)
+            && !last.EndsWith("ies", StringComparison.Ordinal) && !last.EndsWith("ions", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\s+\p{Ll}+(?<!ss)s\s+\($")]
+    private static partial Regex PluralBeforeBracket();
+
+    /// <summary>"National Anti-Corruption Bureau of Ukraine": a body's name with its country after "of".</summary>
+    private static bool BodyOfCountry(string text)
+    {
+        var of = text.LastIndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && Gazetteer.Lookup(text[(of + 4)..]) is { Type: EntityType.Place } && AliasMatcher.LooksLikeOrganization(text[..of]);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{2,}s$")]
+    private static partial Regex PluralAbbreviation();
+
+    [GeneratedRegex(@"^(?:,\s*who\b|\s+(?:said|says|told|added|insisted|warned)\s+(?:that\s+)?(?:he|she)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoAfter();
+
+    /// <summary>Lower-case geographic nouns written after a name that make it a place ("the Sulina channel", "Okpo harbour").</summary>
+    private static readonly HashSet<string> GeographicFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "river", "channel", "canal", "sea", "strait", "straits", "port", "ports", "harbour", "harbor", "island", "islands", "delta",
+        "estuary", "bay", "lake", "coast", "coastline", "peninsula", "mountains", "valley", "basin", "province", "prefecture",
+        "county", "district", "region", "municipality", "regency", "waters",
+    };
 
     private static bool Quoted(string sentence, List<Token> name)
     {
@@ -388,6 +475,15 @@ public static partial class MentionFinder
             }
             var gapStart = previous.Start + previous.Length - sentence.Start;
             var gapEnd = acronym.Start - sentence.Start;
+            var plural = gapStart >= 0 && gapEnd > gapStart
+                && (PluralBeforeBracket().IsMatch(sentence.Text[gapStart..gapEnd])
+                    || (sentence.Text[gapStart..gapEnd].Trim() == "(" && previous.Known is null && IsCommonPlural(previous.Text) && !AliasMatcher.IsAcronymOf(acronym.Text, previous.Text)));
+            if (plural)
+            {
+                // "Indonesian Citizens (WNI)": the abbreviation names a kind of person or thing, not a body.
+                found[i] = acronym with { Type = EntityType.Other, Confident = false };
+                continue;
+            }
             if (gapStart >= 0 && gapEnd > gapStart && sentence.Text[gapStart..gapEnd].Trim() is "(" or "’s (" or "'s (")
             {
                 found[i] = acronym with { Type = EntityType.Organization, Expansion = previous.Text };

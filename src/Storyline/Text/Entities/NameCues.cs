@@ -68,7 +68,7 @@ internal static class NameCues
     public static readonly HashSet<string> PlaceContext = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "across", "throughout", "capital", "city", "town", "village", "province", "region",
-        "off", "from", "via", "island", "port",
+        "off", "from", "via", "island", "port", "at", "towards", "toward", "outskirts", "harbour", "harbor",
     };
 
     /// <summary>Lower-case words written just before the name of a vessel, a train or a work ("the ferry Hanbit Star").</summary>

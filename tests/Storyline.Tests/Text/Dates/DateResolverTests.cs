@@ -32,6 +32,11 @@ public class DateResolverTests
     [InlineData("The festival takes place on 3 March in the old town.", "3 March", "2024-03-03", DateGranularity.Day)]
     [InlineData("The ship sank on 14 December with all hands.", "14 December", "2023-12-14", DateGranularity.Day)]
     [InlineData("The law took effect on 1 July.", "1 July", "2023-07-01", DateGranularity.Day)]
+    [InlineData("\"They tell you Friday, then someone says Saturday.", "Friday", "2024-01-26", DateGranularity.Day)]
+    [InlineData("I have a job interview in Hamburg on Friday afternoon and no idea how to get there,\" said a student.", "on Friday", "2024-01-26", DateGranularity.Day)]
+    [InlineData("Officials say the bridge collapsed on Friday after heavy rain.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    [InlineData("Officials met in Kiev on Friday to unclog a route that traders say is helping nudge prices higher.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    [InlineData("\"We were told on Friday,\" says a passenger at the station.", "on Friday", "2024-01-19", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
     {
         var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);

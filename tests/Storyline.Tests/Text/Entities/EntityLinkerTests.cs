@@ -42,4 +42,47 @@ public class EntityLinkerTests
         Assert.Equal(EntityType.Place, korea.Type);
         Assert.Equal(4, korea.Mentions.Count);
     }
+
+    [Theory]
+    [InlineData("Barges queue on the Vistula for days, traders said.", "Officials want to dredge the Vistula River near the port.", "Vistula River", "Vistula")]
+    [InlineData("Ships wait for days in the Marmara Sea before they dock.", "Traffic on the Marmara was halted by a storm.", "Marmara Sea", "Marmara")]
+    [InlineData("Rescuers reached the town of Kalmar on Sunday.", "Floods cut roads in Kalmar City on Saturday.", "Kalmar City", "Kalmar")]
+    public void Link_PlaceWithAndWithoutItsGeographicHead_IsOnePlace(string first, string second, string full, string bare)
+    {
+        var entities = Link(first, second);
+        var place = Assert.Single(entities, e => e.Name == full || e.Aliases.Contains(full));
+        Assert.Equal(EntityType.Place, place.Type);
+        Assert.Contains(bare, place.Aliases.Append(place.Name));
+    }
+
+    [Fact]
+    public void Link_BareNameBesideAPortOfThatCity_StaysWithTheCity()
+    {
+        var entities = Link("Cranes were damaged at Kushiro Port, officials said.", "The quake struck off the city of Kushiro on Tuesday and Kushiro shook.");
+        Assert.Single(entities, e => e.Name == "Kushiro Port");
+        Assert.Single(entities, e => e.Name == "Kushiro" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Link_BodyNamedWithAndWithoutItsCountry_IsOneBody()
+    {
+        var entities = Link("Detectives of the National Anti-Corruption Bureau of Ukraine searched the ministry.", "The National Anti-Corruption Bureau said the case concerned subsidies.");
+        var bureau = Assert.Single(entities, e => e.Name.StartsWith("National Anti-Corruption Bureau", StringComparison.Ordinal));
+        Assert.Equal(2, bureau.Mentions.Count);
+    }
+
+    [Fact]
+    public void Link_PluralAbbreviation_IsNoEntity()
+    {
+        var entities = Link("MPs questioned the minister for three hours on Wednesday.", "Opposition MPs called on Prime Minister Denys Shmyhal to dismiss him.");
+        Assert.DoesNotContain(entities, e => e.Name == "MPs");
+    }
+
+    [Fact]
+    public void Link_MinistryWithItsPortfolioCutShort_IsOneMinistry()
+    {
+        var entities = Link("The Ministry of Agrarian Policy and Food said on Friday that talks would begin.", "A spokesman for the Ministry of Agrarian Policy said the deal was ready.");
+        var ministry = Assert.Single(entities, e => e.Name.StartsWith("Ministry of Agrarian Policy", StringComparison.Ordinal));
+        Assert.Equal(2, ministry.Mentions.Count);
+    }
 }

@@ -37,6 +37,19 @@ public class MentionFinderTests
     [InlineData("He was questioned by the Specialized Anti-Corruption Prosecutor's Office (SAPO) on Monday.", "Specialized Anti-Corruption Prosecutor's Office", EntityType.Organization)]
     [InlineData("The quake was measured by the U.S. Geological Survey at 5.9.", "U.S. Geological Survey", EntityType.Organization)]
     [InlineData("Smoke was seen from the ship off Geoje early on Sunday.", "Geoje", EntityType.Place)]
+    [InlineData("Barges can wait nine days to enter the Sulina channel at peak times.", "Sulina", EntityType.Place)]
+    [InlineData("The tug towed the ship into Okpo harbour in the afternoon.", "Okpo", EntityType.Place)]
+    [InlineData("Grain is tracked until it is loaded at the port of Constanta on the coast.", "Constanta", EntityType.Place)]
+    [InlineData("Cargo is loaded onto ocean-going ships at Varna before it leaves.", "Varna", EntityType.Place)]
+    [InlineData("Barges queue for days along the Vistula before they can unload.", "Vistula", EntityType.Place)]
+    [InlineData("Deutsche Bahn's personnel director called the strike irresponsible.", "Deutsche Bahn", EntityType.Organization)]
+    [InlineData("Aguas del Levante, based in Alicante, has built plants in Chile.", "Aguas del Levante", EntityType.Organization)]
+    [InlineData("Shares of Nordic Ferries rose by a tenth on Tuesday.", "Nordic Ferries", EntityType.Organization)]
+    [InlineData("Kowalski said he would not back down before the weekend.", "Kowalski", EntityType.Person)]
+    [InlineData("The talks were chaired by Dragomir, who flew in from Bucharest.", "Dragomir", EntityType.Person)]
+    [InlineData("\"We are ready,\" Choe Son-hui's office said on Monday.", "Choe Son-hui", EntityType.Person)]
+    [InlineData("Kivu Mining said its mine would reopen on Monday.", "Kivu Mining", EntityType.Organization)]
+    [InlineData("The patrol boat escorts the ferry Hanbit Dawn, which lost power on Monday.", "Hanbit Dawn", EntityType.Other)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -97,5 +110,22 @@ public class MentionFinderTests
     public void Find_DoesNotMakeBogusSpans(string text, string bogus)
     {
         Assert.DoesNotContain(MentionFinder.Find(text), m => m.Text == bogus);
+    }
+
+    [Theory]
+    [InlineData("The embassy said four Indonesian Citizens (WNI) working on the ferry were safe.", "WNI")]
+    [InlineData("The embassy contacted the families of the four WNI on Monday.", "WNI")]
+    public void Find_AbbreviationOfAKindOfPerson_IsNoOrganisation(string text, string name)
+    {
+        var mention = Single(text, name);
+        Assert.NotEqual(EntityType.Organization, mention.Type);
+        Assert.False(mention.Confident);
+    }
+
+    [Fact]
+    public void Find_NameWithALowerCaseConnector_IsNoConfidentPerson()
+    {
+        var mention = Single("Oman awarded the contract to a consortium led by Spain's Aguas del Levante on Tuesday.", "Aguas del Levante");
+        Assert.False(mention.Type == EntityType.Person && mention.Confident);
     }
 }

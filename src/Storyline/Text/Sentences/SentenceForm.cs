@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace Storyline.Text.Sentences;
+
+/// <summary>Tells a full English sentence from a fragment: a caption, a list heading, a noun phrase with a full stop.</summary>
+/// <remarks>
+/// Without a part-of-speech tagger, a finite verb is recognised by closed-class evidence: an
+/// auxiliary or modal, an irregular past form, a word in -ed that no determiner introduces, a word
+/// after a subject pronoun, or a verb in -s between a noun and its object. Present-tense captions
+/// ("Librarians sort the returned books at ...") carry none of these and count as fragments. Thread-safe.
+/// </remarks>
+public static partial class SentenceForm
+{
+    [GeneratedRegex(@"[\p{L}][\p{L}'’]*")]
+    private static partial Regex Word();
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should",
+        "may", "might", "must", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't",
+        "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "it's", "he's", "she's", "there's", "that's",
+    };
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "said", "told", "met", "began", "took", "made", "went", "came", "saw", "gave", "found", "left", "held", "put", "set", "struck",
+        "hit", "broke", "fell", "rose", "ran", "won", "lost", "sent", "brought", "kept", "led", "paid", "spent", "stood", "thought",
+        "knew", "got", "became", "fled", "flew", "drove", "wrote", "spoke", "chose", "sold", "built", "cut", "shot", "fought", "caught",
+        "sought", "taught", "felt", "meant", "tore", "swept", "sank", "burst", "spread", "drew", "grew", "threw", "shook", "hung",
+        "woke", "sat", "ate", "bought", "dealt", "bore", "froze", "slid", "stuck", "struck", "sped", "swam", "rang", "sang",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "no",
+        "each", "every", "many", "several", "newly", "recently", "of", "and", "or", "with", "for", "in", "on", "at", "by", "from",
+    };
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "who", "which",
+    };
+
+    /// <summary>Words after which a verb in -s takes its object or complement ("pushes the river", "says that").</summary>
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "that", "it", "its", "his", "her", "their", "them", "him", "up", "out", "down", "off", "back",
+    };
+
+    /// <summary>Words in -ed that are no past forms.</summary>
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
+        "hundred", "need", "speed", "seed", "feed", "bed", "red", "shed", "indeed", "embed", "breed", "creed", "greed", "weed", "steed",
+        "bleed", "led", "wed", "sled", "shred", "naked", "sacred", "wicked", "rugged", "ragged", "kindred", "beloved", "aged",
+    };
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:being\s+)?(?:seen|shown|pictured|photographed|towed|carried|escorted|helped|led|taken|brought|loaded|unloaded|checked|examined|evacuated|rescued|greeted|surrounded|displayed|covered|lifted|moved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureVerb();
+
+    /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture shows ("The ferry is towed into port").</summary>
+    public static bool LooksLikeCaption(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence);
+    }
+
+    private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't",
+    };
+
+    /// <summary>True when <paramref name="text"/> has a verb in the past tense: "was", "had", "met", "closed".</summary>
+    public static bool HasPastTense(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].ToLowerInvariant().Replace('’', '\'');
+            var previous = i > 0 ? words[i - 1].ToLowerInvariant() : "";
+            if (PastAuxiliaries.Contains(lower))
+            {
+                return true;
+            }
+            if (char.IsLower(words[i][0]) && !Determiners.Contains(previous)
+                && (IrregularPast.Contains(lower) || (lower.Length >= 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(lower))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> has a finite verb: a statement, not a caption or a heading.</summary>
+    public static bool HasFiniteVerb(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.TrimEnd().EndsWith(':'))
+        {
+            return false;
+        }
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var lower = word.ToLowerInvariant().Replace('’', '\'');
+            var previous = i > 0 ? words[i - 1].ToLowerInvariant() : "";
+            var next = i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : "";
+            if (Auxiliaries.Contains(lower))
+            {
+                return true;
+            }
+            if (!char.IsLower(word[0]))
+            {
+                continue;
+            }
+            if (IrregularPast.Contains(lower) && !Determiners.Contains(previous))
+            {
+                return true;
+            }
+            // "An aftershock map released by the agency": a participle before "by" describes a noun.
+            if (lower.Length >= 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(lower) && !Determiners.Contains(previous) && next != "by")
+            {
+                return true;
+            }
+            if (SubjectPronouns.Contains(previous) && i > 0)
+            {
+                return true;
+            }
+            if (i > 0 && lower.Length >= 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+                && !Determiners.Contains(previous) && ObjectOpeners.Contains(next))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
