@@ -488,6 +488,8 @@ public static partial class DateResolver
             _ when c.Tense == Tense.Future => ahead,
             // "I have a job interview on Friday": a clause in the present tense plans, it does not report.
             _ when back > 0 && PresentOnly(QuotedClause(c.Sentence.Text, m.Index)) => ahead,
+            // "has summoned the minister to a hearing on Wednesday": a summons just issued names a meeting to come.
+            _ when back > 0 && SummonsTo().IsMatch(c.Sentence.Text[..m.Index]) => ahead,
             _ => -back,
         };
         return Point(anchor.AddDays(offset));
@@ -495,6 +497,9 @@ public static partial class DateResolver
 
     [GeneratedRegex(@"\b(?:am|is|are|has|have|do|does|don't|doesn't|isn't|aren't|can|can't|says|tells|tell|want|wants|hope|hopes|expect|expects)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentVerb();
+
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:\w+\s+)?(?:invited|summoned|called|asked|scheduled|convened)\b[^.;:]{0,80}?\b(?:to|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SummonsTo();
 
     /// <summary>True when the clause has a verb in the present tense and none in the past.</summary>
     private static bool PresentOnly(string clause) => PresentVerb().IsMatch(clause) && !SentenceForm.HasPastTense(clause);

@@ -35,6 +35,10 @@ public class DateResolverTests
     [InlineData("\"They tell you Friday, then someone says Saturday.", "Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("I have a job interview in Hamburg on Friday afternoon and no idea how to get there,\" said a student.", "on Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("Officials say the bridge collapsed on Friday after heavy rain.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    [InlineData("The committee has invited the minister to a hearing on Wednesday.", "on Wednesday", "2024-01-24", DateGranularity.Day)]
+    [InlineData("Parliament has summoned the chief executive to a public session on Friday, an aide said.", "on Friday", "2024-01-26", DateGranularity.Day)]
+    [InlineData("The committee questioned the minister at a hearing on Wednesday.", "on Wednesday", "2024-01-17", DateGranularity.Day)]
+    [InlineData("The minister was summoned to a hearing on Wednesday and resigned a day later.", "on Wednesday", "2024-01-17", DateGranularity.Day)]
     [InlineData("Officials met in Kiev on Friday to unclog a route that traders say is helping nudge prices higher.", "on Friday", "2024-01-19", DateGranularity.Day)]
     [InlineData("\"We were told on Friday,\" says a passenger at the station.", "on Friday", "2024-01-19", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
