@@ -336,7 +336,9 @@ internal static partial class ClaimFinder
                 var value = CountValue.Of((long)Math.Round(amount * scale), q);
                 var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
                 var shown = $"{(q is null ? "" : q.ToLowerInvariant() + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
-                found.Add(($"value|{currency}", noun, value with { Text = shown }, sentence));
+                // A penalty is never the deal's price, whatever the sentences share.
+                var kind = Penalties.Contains(noun) ? "penalty" : "deal";
+                found.Add(($"value|{currency}|{kind}", noun, value with { Text = shown }, sentence));
             }
             var magnitudes = Magnitude().Matches(text);
             if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
@@ -349,9 +351,9 @@ internal static partial class ClaimFinder
             }
         }
         var claims = new List<Claim>();
-        foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal).SelectMany(SplitByScale))
         {
-            var about = group.Key == "magnitude" ? "magnitude" : $"value of the {MostUsed(group.Select(f => f.Noun))}";
+            var about = group[0].Key == "magnitude" ? "magnitude" : $"value of the {MostUsed(group.Select(f => f.Noun))}";
             var claim = Build(about, group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
             if (claim is not null)
             {
@@ -359,6 +361,37 @@ internal static partial class ClaimFinder
             }
         }
         return claims;
+    }
+
+    private static readonly HashSet<string> Penalties = new(StringComparer.OrdinalIgnoreCase) { "fine", "settlement" };
+
+    // Sources disagree about a price by a fraction, not by a factor: amounts more than this far apart price
+    // different things (a $50 million loan and a $1.8 billion contract), so they are not lined up.
+    private const double SameThingRatio = 3;
+
+    /// <summary>Splits amounts, sorted by value, wherever the next is over <see cref="SameThingRatio"/> times the last; magnitudes stay whole.</summary>
+    private static IEnumerable<List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>> SplitByScale(
+        IGrouping<string, (string Key, string Noun, CountValue Value, ReadSentence Sentence)> group)
+    {
+        if (group.Key == "magnitude")
+        {
+            yield return group.ToList();
+            yield break;
+        }
+        var run = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
+        foreach (var item in group.OrderBy(f => f.Value.Low))
+        {
+            if (run.Count > 0 && item.Value.Low > SameThingRatio * run[^1].Value.High)
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(item);
+        }
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 
     /// <summary>True when the sentence dates what it tells well before its article: "last month's tremor", "a quake in 2003".</summary>

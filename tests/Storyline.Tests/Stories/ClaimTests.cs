@@ -237,6 +237,8 @@ public class ClaimTests
     [InlineData("A magnitude 8 quake off Tokachi in 2003 injured hundreds of people.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("The quake was weaker than last month's magnitude 6.1 tremor off Hokkaido, officials said.", "A magnitude 5.8 earthquake struck off Miyagi on Saturday morning.")]
     [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
+    [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "Regulators imposed a $310 million fine on the company last year.")]
+    [InlineData("Oman awarded a $1.8 billion contract to build the plant at Sohar.", "The builder took out a $50 million loan to cover its share of the project.")]
     public void Synthesize_AmountsOfDifferentThings_DoNotConflict(string first, string second)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
