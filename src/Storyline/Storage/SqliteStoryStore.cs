@@ -134,23 +134,12 @@ public sealed class SqliteStoryStore : IStoryStore
             LIMIT @limit
             """,
             new { limit, since = activeSince?.ToUnixTimeMilliseconds() ?? long.MinValue });
-        return rows.Select(r => new StorySummary(
-                r.Id,
-                r.Headline ?? r.FirstTitle,
-                (int)r.Articles,
-                (int)r.Sources,
-                DateTimeOffset.FromUnixTimeMilliseconds(r.First),
-                DateTimeOffset.FromUnixTimeMilliseconds(r.Last)))
-            .ToList();
+        return rows.Select(StorySummaryRows.ToSummary).ToList();
     }
 
-    public IReadOnlyList<StoryArticle> GetStoryArticles(long storyId) =>
-        _connection.Query<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY seq", new { storyId })
-            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, StoredTime.Parse(r.first_seen)))
-            .ToList();
+    public IReadOnlyList<StoryArticle> GetStoryArticles(long storyId) => ArticleRow.OfStory(_connection, storyId);
 
-    public Article? GetArticle(string id) =>
-        _connection.QuerySingleOrDefault<ArticleRow>($"SELECT {ArticleRow.Columns} FROM articles WHERE id = @id", new { id })?.ToArticle();
+    public Article? GetArticle(string id) => ArticleRow.Find(_connection, id);
 
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {

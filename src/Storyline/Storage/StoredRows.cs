@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using Storyline.Articles;
+using Storyline.Stories;
 
 namespace Storyline.Storage;
 
@@ -38,8 +39,31 @@ internal sealed record ArticleRow(
         Language = language,
         Origin = origin,
     };
+
+    /// <summary>A story's articles in arrival order, each with what it copies and when it was first seen.</summary>
+    public static IReadOnlyList<StoryArticle> OfStory(IDbConnection connection, long storyId) =>
+        connection.Query<ArticleRow>($"SELECT {Columns} FROM articles WHERE story_id = @storyId ORDER BY seq", new { storyId })
+            .Select(r => new StoryArticle(r.ToArticle(), r.duplicate_of, StoredTime.Parse(r.first_seen)))
+            .ToList();
+
+    /// <summary>The article stored under <paramref name="id"/>, or null.</summary>
+    public static Article? Find(IDbConnection connection, string id) =>
+        connection.QuerySingleOrDefault<ArticleRow>($"SELECT {Columns} FROM articles WHERE id = @id", new { id })?.ToArticle();
 }
 #pragma warning restore IDE1006, CA1812
+
+/// <summary>The story list query both stores run: per story its headline, first title, counts and activity times (Unix ms).</summary>
+internal static class StorySummaryRows
+{
+    /// <summary>A list row as the story's summary: the stored headline, or its first title while it has none.</summary>
+    public static StorySummary ToSummary((long Id, string? Headline, string FirstTitle, long Articles, long Sources, long First, long Last) row) => new(
+        row.Id,
+        row.Headline ?? row.FirstTitle,
+        (int)row.Articles,
+        (int)row.Sources,
+        DateTimeOffset.FromUnixTimeMilliseconds(row.First),
+        DateTimeOffset.FromUnixTimeMilliseconds(row.Last));
+}
 
 /// <summary>The <c>feed_state</c> table, whose SQL is the same on SQLite and PostgreSQL.</summary>
 internal static class FeedStateRows
