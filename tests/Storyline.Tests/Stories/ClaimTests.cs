@@ -120,9 +120,7 @@ public class ClaimTests
     public void Synthesize_DateClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
     {
         var view = Synthesize(Member("a", "Ferry fire", first, published: March2025), Member("b", "Ferry fire probe", second, published: March2025));
-        var claim = Assert.Single(view.Claims, c => c.About == about);
-        Assert.Equal(status, claim.Status);
-        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        AssertLinedUp(view, about, status, values);
     }
 
     [Theory]
@@ -178,9 +176,7 @@ public class ClaimTests
     public void Synthesize_DurationClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
-        var claim = Assert.Single(view.Claims, c => c.About == about);
-        Assert.Equal(status, claim.Status);
-        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        var claim = AssertLinedUp(view, about, status, values);
         Assert.All(claim.Values, v => Assert.NotEmpty(v.Citations));
     }
 
@@ -202,9 +198,7 @@ public class ClaimTests
     public void Synthesize_DeathTolls_TakeEachArticlesWholeToll(string first, string second, string status, string values)
     {
         var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
-        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
-        Assert.Equal(status, claim.Status);
-        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        AssertLinedUp(view, "people killed", status, values);
     }
 
     [Theory]
@@ -213,9 +207,7 @@ public class ClaimTests
     public void Synthesize_EvacuationCounts_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
     {
         var view = Synthesize(Member("a", "Floods", first, published: March2025), Member("b", "Floods recede", second, published: March2025));
-        var claim = Assert.Single(view.Claims, c => c.About == about);
-        Assert.Equal(status, claim.Status);
-        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        AssertLinedUp(view, about, status, values);
     }
 
     [Theory]
@@ -227,9 +219,7 @@ public class ClaimTests
     public void Synthesize_AmountClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
-        var claim = Assert.Single(view.Claims, c => c.About == about);
-        Assert.Equal(status, claim.Status);
-        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        AssertLinedUp(view, about, status, values);
     }
 
     [Theory]
@@ -243,5 +233,14 @@ public class ClaimTests
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
         Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
+    }
+
+    /// <summary>The one claim about <paramref name="about"/>, with its status and its values ('|'-separated, in ordinal order).</summary>
+    private static Claim AssertLinedUp(StoryView view, string about, string status, string values)
+    {
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values.Split('|'), claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        return claim;
     }
 }
