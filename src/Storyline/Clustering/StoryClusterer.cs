@@ -368,10 +368,14 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         var arrivalGap = _arrivals - story.LastArrival;
         var arrivalFraction = (double)(arrivalGap - _options.ArrivalGrace) / _options.ArrivalDecay;
+        if (published is null && story.Last is null)
+        {
+            return arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction);
+        }
         // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival
-        // order says less there than in a wholly undated stream, so the penalty is capped lower.
-        var cap = published is null && story.Last is null ? _options.MaxTimePenalty : _options.MaxMixedTimePenalty;
-        return arrivalFraction <= 0 ? -_options.FreshBonus : cap * Math.Min(1, arrivalFraction);
+        // order says less there than in a wholly undated stream, so the penalty is capped lower, and a recent
+        // arrival earns no bonus (a dated report filed next to an undated one may be years apart from it).
+        return arrivalFraction <= 0 ? 0 : _options.MaxMixedTimePenalty * Math.Min(1, arrivalFraction);
     }
 
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)

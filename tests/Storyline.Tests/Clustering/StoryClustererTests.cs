@@ -57,6 +57,27 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Add_DatedReportRightAfterUndatedStory_EarnsNoFreshnessBonus()
+    {
+        // Arrival order only says "current" when the whole stream is undated: a dated report filed next to an
+        // undated one may be years apart from it, so it is judged on its content alone.
+        static ClusterAssignment Second(DateTimeOffset? published)
+        {
+            var clusterer = new StoryClusterer();
+            clusterer.Add(new ClusterItem("1", "Flood waters cut off river villages",
+                "Flood waters cut off three river villages after days of rain, and rescuers used boats to reach families."));
+            return clusterer.Add(new ClusterItem("2", "Rescuers reach villages cut off by flood",
+                "Rescuers in boats reached families in river villages cut off by flood waters after days of rain.") { Published = published });
+        }
+
+        var undated = Second(null);
+        var dated = Second(new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(undated.StoryId, dated.StoryId);
+        Assert.Equal(undated.Similarity - new StoryClustererOptions().FreshBonus, dated.Similarity, 6);
+    }
+
+    [Fact]
     public void Load_OfSavedEmptyClusterer_ContinuesLikeAFreshOne()
     {
         var items = SomeStream.Build(7, 40);
