@@ -148,7 +148,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             return ExtractionOutcome.Failure(document.Origin, decoded.Error!);
         }
-        var dump = TextDumpReader.Read(decoded.Text, template);
+        var dump = TextDumpReader.Read(decoded.Text, template, document.Url);
         if (dump.Body.Length < _options.MinBodyCharacters)
         {
             return ExtractionOutcome.Failure(document.Origin, NoArticle(dump.Body.Length, dump.Evidence));

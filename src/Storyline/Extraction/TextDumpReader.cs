@@ -51,7 +51,8 @@ internal static partial class TextDumpReader
 {
     private const int MaxLines = 50_000;
 
-    public static DumpArticle Read(string dump, SiteTemplate? template)
+    /// <summary>Reads one dump; <paramref name="url"/>, when known, helps tell the headline from other short lines.</summary>
+    public static DumpArticle Read(string dump, SiteTemplate? template, string? url = null)
     {
         var blocks = Split(dump, template);
         if (blocks.Count == 0)
@@ -128,7 +129,8 @@ internal static partial class TextDumpReader
         var (start, end) = BestRun(values);
         if (start < 0)
         {
-            return new DumpArticle(Title(blocks, chrome, blocks.Count), "", null, null, Site(blocks), "no prose run");
+            var fallback = TitleIndex(blocks, repeated, blocks.Count - 1, new TitleClues("", url));
+            return new DumpArticle(fallback >= 0 ? blocks[fallback].Text : "", "", null, null, Site(blocks), "no prose run");
         }
         var body = new List<DumpBlock>();
         for (var i = start; i <= end; i++)
@@ -140,7 +142,7 @@ internal static partial class TextDumpReader
         }
         var byline = FindByline(blocks, start, end);
         body.RemoveAll(b => b.Weight < 120 && Bylines.FromLine(b.Text) is not null);
-        var titleIndex = TitleIndex(blocks, chrome, start);
+        var titleIndex = TitleIndex(blocks, repeated, start, new TitleClues(string.Join(' ', body.Take(3).Select(b => b.Text)), url));
         var title = titleIndex >= 0 ? blocks[titleIndex].Text : "";
         body.RemoveAll(b => title.Length > 0 && string.Equals(b.Text, title, StringComparison.Ordinal));
         var text = string.Join("\n\n", body.Select(b => b.Text));
@@ -148,9 +150,6 @@ internal static partial class TextDumpReader
         var evidence = $"lines {blocks[start].FirstLine + 1}-{blocks[end].LastLine + 1}";
         return new DumpArticle(title, text, byline, published, Site(blocks), evidence);
     }
-
-    private static string Title(List<DumpBlock> blocks, bool[] chrome, int before) =>
-        TitleIndex(blocks, chrome, before) is var i and >= 0 ? blocks[i].Text : "";
 
     /// <summary>Splits a dump into paragraphs; bullet items are paragraphs of their own.</summary>
     internal static List<DumpBlock> Split(string dump, SiteTemplate? template)
@@ -315,28 +314,39 @@ internal static partial class TextDumpReader
     /// <summary>A photo caption or credit line: ends in a credit such as "(AP Photo/...)", "[Photo=...]" or ". Photo: Agency".</summary>
     private static bool IsCaption(List<DumpBlock> blocks, int i) => CaptionCredit().IsMatch(blocks[i].Text) || TrailingCredit().IsMatch(blocks[i].Text);
 
-    /// <summary>The headline: the most headline-like paragraph among the few before the article.</summary>
-    private static int TitleIndex(List<DumpBlock> blocks, bool[] chrome, int start)
+    /// <summary>
+    /// The headline: the most headline-like paragraph above the article. Shape alone (a short line without a full
+    /// stop) also fits gallery counters, captions and section labels, so the choice leans on what a headline has
+    /// around it: a byline or dateline just below, a second copy of itself (browser tab, breadcrumb, sticky header),
+    /// the words of the lead it introduces, and the words of the page's address.
+    /// </summary>
+    private static int TitleIndex(List<DumpBlock> blocks, HashSet<string> repeated, int start, TitleClues clues)
     {
         var best = -1;
         var bestScore = 0.0;
-        for (var i = Math.Max(0, start - 25); i < Math.Min(blocks.Count, start + 1); i++)
+        // Distance counts paragraphs, not list items or bare symbols: share bars and galleries often stand between
+        // headline and lead.
+        var distance = 0;
+        for (var i = Math.Min(start, blocks.Count - 1); i >= 0 && distance <= MaxTitleDistance; i--)
         {
             var block = blocks[i];
-            if (chrome[i] || block.IsBullet || block.Indent > 0 || IsCaption(blocks, i))
+            if (!block.IsBullet && block.Text.Any(char.IsLetterOrDigit))
+            {
+                distance++;
+            }
+            if (!IsHeadlineShaped(blocks, i, out var words))
             {
                 continue;
             }
-            var words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var cjk = block.Weight - block.Text.Length;
-            var headlineSized = words is >= 3 and <= 30 || (cjk >= 16 && block.Text.Length <= 80);
-            if (!headlineSized || block.Text.Length > 200 || block.IsRunningText || block.Text.EndsWith('.') || block.Text.EndsWith(')') || block.Text.EndsWith('…')
-                || PublicationDates.FindInText(block.Text) is not null || Bylines.FromLine(block.Text) is not null)
+            var dateline = DatelineFollows(blocks, i);
+            if (words.Count < 3 && !dateline)
             {
-                continue;
+                continue; // a two-word line is a label unless a byline or date stands right under it
             }
-            // Longer and closer to the article wins; a headline often stands right above the byline or lead.
-            var score = Math.Min(words, 20) + (i - start) * 0.15 + (char.IsUpper(block.Text[0]) ? 2 : 0);
+            var score = 0.5 * Math.Min(words.Count, 12) - 0.15 * distance + (char.IsUpper(block.Text[0]) ? 2 : 0);
+            score += repeated.Contains(Normalise(block.Text)) ? 4 : 0;
+            score += dateline ? 5 : 0;
+            score += 6 * clues.LeadOverlap(words) + 8 * clues.AddressOverlap(words);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -344,6 +354,70 @@ internal static partial class TextDumpReader
             }
         }
         return best;
+    }
+
+    private const int MaxTitleDistance = 25;
+
+    private static bool IsHeadlineShaped(List<DumpBlock> blocks, int i, out List<string> words)
+    {
+        var block = blocks[i];
+        var text = block.Text;
+        words = [];
+        // Repetition alone does not make a headline chrome: many dumps show it twice.
+        if (block.IsBullet || block.Indent > 0 || IsChrome(block, NothingRepeated) || IsCaption(blocks, i) || SectionBreak().IsMatch(text))
+        {
+            return false;
+        }
+        var count = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var cjk = block.Weight - text.Length;
+        var sized = count is >= 2 and <= 30 || (cjk >= 16 && text.Length <= 80);
+        if (!sized || text.Length > 200 || block.IsRunningText || text[^1] is '.' or ')' or '…' or ':' || NotAHeadline().IsMatch(text) || GluedCredit().IsMatch(text)
+            || SentenceBreaks().Count(text) >= (count > 15 ? 1 : 2)
+            || PublicationDates.FindInText(text) is not null || Bylines.FromLine(text) is not null)
+        {
+            return false;
+        }
+        words = TitleClues.Words(text);
+        return true;
+    }
+
+    private static readonly HashSet<string> NothingRepeated = [];
+
+    // A byline or dateline right under a line marks it as the headline.
+    private static bool DatelineFollows(List<DumpBlock> blocks, int i)
+    {
+        for (var j = i + 1; j < Math.Min(blocks.Count, i + 4); j++)
+        {
+            if (blocks[j].Weight < 160 && (Bylines.FromLine(blocks[j].Text) is not null || PublicationDates.FindInText(blocks[j].Text) is not null))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What a headline is checked against: the words of the article's first paragraphs and of the page's address.</summary>
+    private sealed class TitleClues
+    {
+        private readonly HashSet<string> _lead;
+        private readonly HashSet<string> _address;
+
+        public TitleClues(string lead, string? url)
+        {
+            _lead = [.. Words(lead)];
+            _address = [.. Words(Clustering.UrlSlug.Words(url))];
+        }
+
+        public double LeadOverlap(List<string> words) => Overlap(words, _lead);
+
+        public double AddressOverlap(List<string> words) => Overlap(words, _address);
+
+        /// <summary>Lower-cased words of three letters or more (any script); short function words say little.</summary>
+        public static List<string> Words(string text) =>
+            [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3)];
+
+        private static double Overlap(List<string> words, HashSet<string> pool) =>
+            words.Count == 0 || pool.Count == 0 ? 0 : (double)words.Count(pool.Contains) / words.Count;
     }
 
     private static string? FindByline(List<DumpBlock> blocks, int start, int end)
@@ -403,6 +477,20 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
+
+    /// <summary>Short lines shaped like a headline that are not one: gallery counters, photo labels, "Filed under", breadcrumbs.</summary>
+    [GeneratedRegex(@"^(?:(?:image|photo|picture|slide|video)s?\s*\d+\s*of\b|(?:image|photo|picture|video|filed under|tags?|category|categories|posted in)\s*:|back to (?:gallery|top|home)|.*\s[»›]\s|.*\s[»›]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAHeadline();
+
+    /// <summary>A caption whose credit the renderer glued on: "...last week.Credit...Name", "...Austria.Name Surname / Reuters file".</summary>
+    [GeneratedRegex(@"\p{Ll}[.!?](?:Credits?\b|\p{Lu}[\p{L}.'’ -]{1,50}\s?/\s?[\p{L}.'’ -]{2,40}$)")]
+    private static partial Regex GluedCredit();
+
+    [GeneratedRegex(@"[.!?](?=\s+\p{Lu})")]
+    private static partial Regex SentenceBreaks();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"^[━─═_=*\-~]{10,}\W?$")]
     private static partial Regex HorizontalRule();
