@@ -10,6 +10,7 @@ internal static class BenchCommands
         ["cluster-diagnose"] = ("FILE [Option=value...]  per-article gold, prediction and candidate scores, for error analysis", Clustering.ClusterDiagnostics.Run),
         ["cluster-scale"] = ("[--max 1000000] [--seed 17]  articles/s, time per article and peak memory on a generated stream", Clustering.ClusterScaleHarness.Run),
         ["extraction"] = (Extraction.ExtractionHarness.Help, Extraction.ExtractionHarness.Run),
+        ["extraction-titles"] = (Extraction.DumpTitleHarness.Help, Extraction.DumpTitleHarness.Run),
         ["workers"] = (WorkersBench.Help, WorkersBench.Run),
         ["workers-child"] = ("CONNSTR  (internal) one worker draining the queue, started by the workers harness", WorkersBench.Child),
         ["warc"] = ("[records] [page-kb]: stream a synthetic .warc.gz through WarcSource; MB/s, pages/s, peak memory", WarcBench.Run),

@@ -14,7 +14,7 @@ internal static class ExtractionHarness
 {
     public const string Help = "[DIR] [--rounds N] [--passes N] [--warmups N] [--worst K] [--show KEY] [--profile]: F1, pages/s and memory on extraction-dev";
 
-    private sealed record Page(string Key, byte[] Html, byte[]? Dump, string Gold, string? Url);
+    internal sealed record Page(string Key, byte[] Html, byte[]? Dump, string Gold, string? Url);
 
     public static int Run(string[] args)
     {
@@ -225,7 +225,7 @@ internal static class ExtractionHarness
 
     private static double Median(IReadOnlyList<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private static List<Page> Load(string dir)
+    internal static List<Page> Load(string dir)
     {
         using var truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "ground-truth.json")));
         var pages = new List<Page>();
@@ -246,7 +246,7 @@ internal static class ExtractionHarness
         return pages;
     }
 
-    private static string? DefaultDirectory()
+    internal static string? DefaultDirectory()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Storyline.Extraction;
+using Storyline.Ingest;
+
+namespace Storyline.Bench.Extraction;
+
+/// <summary><c>extraction-titles [DIR] [--list]</c>: how often a text dump's headline agrees with the one read from the same page's HTML.</summary>
+/// <remarks>
+/// The dev set's gold has bodies only, so the HTML extractor's title (metadata, Open Graph, JSON-LD, the first
+/// heading) stands in as the reference. Agreement is the word-level F1 of the two headlines; 0.8 or more counts
+/// as the same headline, which forgives a site name or an "Opinion |" label on one side.
+/// </remarks>
+internal static class DumpTitleHarness
+{
+    public const string Help = "[DIR] [--list]: text-dump headlines against the HTML headline of the same page";
+
+    public static int Run(string[] args)
+    {
+        var list = args.Contains("--list");
+        var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? ExtractionHarness.DefaultDirectory();
+        if (dir is null || !File.Exists(Path.Combine(dir, "ground-truth.json")))
+        {
+            Console.Error.WriteLine($"no dev set at {dir ?? "../shared/data/extraction-dev"}");
+            return 1;
+        }
+        var pages = ExtractionHarness.Load(dir).Where(p => p.Dump is not null).ToList();
+        var extractor = new ArticleExtractor();
+        foreach (var withUrl in new[] { false, true })
+        {
+            int agree = 0, empty = 0;
+            var total = 0.0;
+            foreach (var page in pages)
+            {
+                var reference = extractor.Extract(new RawDocument(page.Key, page.Html, DocumentFormat.Html) { Url = page.Url }).Article?.Title ?? "";
+                var dump = new RawDocument(page.Key, page.Dump!, DocumentFormat.TextDump) { Url = withUrl ? page.Url : null };
+                var title = extractor.Extract(dump).Article?.Title ?? "";
+                var f1 = WordF1(title, reference);
+                total += f1;
+                agree += f1 >= 0.8 ? 1 : 0;
+                empty += title.Length == 0 ? 1 : 0;
+                if (list && withUrl && f1 < 0.8)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page.Key[..12]} {f1:F2}  html: {Cut(reference)}  |  text: {Cut(title)}"));
+                }
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"dump headlines {(withUrl ? "with the page URL" : "from the text alone")}: {agree}/{pages.Count} agree with HTML, mean word F1 {total / pages.Count:F3}, {empty} empty"));
+        }
+        return 0;
+    }
+
+    private static string Cut(string text) => text.Length <= 70 ? text : text[..70] + "…";
+
+    private static double WordF1(string a, string b)
+    {
+        var left = Words(a);
+        var right = Words(b);
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return left.Count == right.Count ? 1 : 0;
+        }
+        var pool = right.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var common = 0;
+        foreach (var word in left)
+        {
+            if (pool.TryGetValue(word, out var n) && n > 0)
+            {
+                pool[word] = n - 1;
+                common++;
+            }
+        }
+        if (common == 0)
+        {
+            return 0;
+        }
+        double precision = (double)common / left.Count, recall = (double)common / right.Count;
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    private static List<string> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .ToList();
+}
