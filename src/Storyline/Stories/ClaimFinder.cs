@@ -16,9 +16,11 @@ internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Dat
     /// A span of days ("from 17 to 19 February") dates the event itself, whoever the sentence names first:
     /// one story seldom holds two multi-day events of one kind at nearly the same time, while the sources
     /// describing one often lead with different actors. Such spans are therefore keyed by the kind of event alone.
+    /// So is a breakdown: sources name the boat or plane that failed in different words ("the Daesung-ho No. 7",
+    /// "their crab boat"), and two breakdowns a day apart in one story are rare.
     /// </remarks>
     public string? Key => Family is null ? null
-        : Date.Granularity == DateGranularity.Range ? $"{Family}|span"
+        : Date.Granularity == DateGranularity.Range || Family == EventWords.Breakdown ? $"{Family}|any"
         : Subject is null ? null : $"{Family}|{Subject.Name}";
 }
 

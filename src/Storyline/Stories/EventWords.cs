@@ -13,6 +13,9 @@ internal static partial class EventWords
     /// <summary>The family of reporting verbs: a date next to one dates a statement, not the event it is about.</summary>
     public const string Statement = "statement";
 
+    /// <summary>The family of a machine or signal failing: "lost contact", "engine failure".</summary>
+    public const string Breakdown = "breakdown";
+
     // Filled while the word list is built, so it is declared first: a noun's rank within its family.
     private static readonly Dictionary<(string, string), int> NounOrder = new();
 
@@ -37,6 +40,8 @@ internal static partial class EventWords
         ["release"] = "release: released freed release; return: returned repatriated repatriation",
         ["emergency"] = "emergency: emergency; curfew: curfew; lockdown: lockdown",
         ["suspension"] = "suspension: suspended suspension; closure: closure closed; shutdown: shutdown; outage: outage blackout",
+        // Only in the company of a machine or a signal (see At): "lost" and "failure" alone name nothing.
+        [Breakdown] = "breakdown: breakdown breakdowns; failure: failure failures; loss of contact: lost",
         [Statement] = "statement: said says say announced announces announcement reported reports stated told declared statement confirmed quoted added noted claimed",
     });
 
@@ -44,6 +49,13 @@ internal static partial class EventWords
     private static readonly HashSet<string> MilitaryStrike = new(StringComparer.OrdinalIgnoreCase)
     {
         "air", "airstrike", "drone", "missile", "rocket", "military", "artillery", "retaliatory", "nuclear", "precision", "pre-emptive", "preemptive",
+    };
+
+    /// <summary>What a ship, plane or plant loses or has fail: "lost contact", "lost the power", "an engine failure".</summary>
+    private static readonly HashSet<string> Machinery = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "contact", "touch", "communication", "communications", "radio", "signal", "power", "propulsion", "steering",
+        "engine", "engines", "mechanical", "technical", "brake", "brakes", "electrical", "generator", "equipment", "system", "systems",
     };
 
     [GeneratedRegex(@"[\p{L}]+")]
@@ -166,6 +178,10 @@ internal static partial class EventWords
             // "in March" is a month, not a march.
             return null;
         }
+        if (entry.Family == Breakdown && !NamesABreakdown(sentence, m, lower))
+        {
+            return null;
+        }
         if (entry.Family == "strike" && PreviousWord(sentence, m.Index) is { } previous && MilitaryStrike.Contains(previous))
         {
             entry = ("attack", "strike");
@@ -176,6 +192,27 @@ internal static partial class EventWords
             entry = disaster;
         }
         return new EventWord(entry.Family, entry.Noun, m.Index, m.Index + m.Length);
+    }
+
+    // "lost contact", "lost the power"; "engine failure", "a breakdown of the steering": the machine or signal is named beside the word.
+    private static bool NamesABreakdown(string sentence, Match m, string lower)
+    {
+        if (lower == "lost")
+        {
+            var next = Word().Match(sentence, m.Index + m.Length);
+            if (next.Success && next.Value.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                next = next.NextMatch();
+            }
+            return next.Success && next.Index - (m.Index + m.Length) <= 5 && Machinery.Contains(next.Value);
+        }
+        if (PreviousWord(sentence, m.Index) is { } previous && Machinery.Contains(previous))
+        {
+            return true;
+        }
+        var after = Word().Match(sentence, m.Index + m.Length);
+        return after.Success && after.Value is "of" or "in" && after.NextMatch() is { Success: true } what
+            && (Machinery.Contains(what.Value) || (what.Value == "the" && what.NextMatch() is { Success: true } thing && Machinery.Contains(thing.Value)));
     }
 
     /// <summary>A disaster named among the few words before a verb, its subject.</summary>

@@ -139,6 +139,31 @@ public class ClaimTests
         Assert.DoesNotContain(view.Claims, c => c.About.Contains("protest", StringComparison.Ordinal) || c.About.Contains("death (Korea", StringComparison.Ordinal));
     }
 
+    private static readonly DateTimeOffset March18 = new(2025, 3, 18, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("The crab boat lost contact on the 2nd after reporting an engine problem off the east coast.",
+        "The men had been held in the North since their boat lost power in the East Sea on March 3.", "conflict", "2025-03-02|2025-03-03")]
+    [InlineData("Their vessel reported an engine failure on 2 March and drifted north.",
+        "The boat lost the contact on Sunday (2/3) after reporting the engine problem.", "agree", "2025-03-02")]
+    public void Synthesize_LostContactAndEngineFailure_DateTheBreakdown(string first, string second, string status, string values)
+    {
+        var view = Synthesize(Member("a", "Fishermen returned", first, published: March18), Member("b", "Fishermen home", second, published: March18));
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("date", StringComparison.Ordinal));
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(values, string.Join('|', claim.Values.Select(v => v.Value).Distinct().Order(StringComparer.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("lost", "The team lost the final on Sunday.")]
+    [InlineData("failure", "The failure of the talks on Monday surprised nobody.")]
+    [InlineData("lost", "Shares lost 5% on Tuesday.")]
+    public void EventWords_LostOrFailureWithoutMachinery_NameNoEvent(string word, string sentence)
+    {
+        var at = sentence.IndexOf(word, StringComparison.Ordinal);
+        Assert.Null(EventWords.Of(sentence, at, at + word.Length));
+    }
+
     [Fact]
     public void Synthesize_SpanClaim_IsNamedByTheWordTheSourcesUse()
     {
