@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Storyline.Articles;
+using Storyline.Text.Language;
 
 namespace Storyline.Ingest;
 
@@ -152,7 +153,8 @@ public static class ArticleJson
             Byline = String(element, "byline") ?? Authors(element),
             Published = published,
             Source = FirstOf(element, "source", "source_domain") ?? hints.Source,
-            Language = String(element, "language"),
+            // Most feeds and dumps carry no language; tokens, stems and stop words depend on it downstream.
+            Language = String(element, "language") ?? LanguageIdentifier.Identify($"{title}\n{text}").Code,
             Origin = origin,
         });
     }

@@ -56,6 +56,20 @@ public class ArticleJsonTests
     }
 
     [Fact]
+    public void AMissingLanguage_IsIdentifiedFromTheText_AndAGivenOneIsKept()
+    {
+        const string German = "Bei einem Brand auf einer Fähre vor der Küste Südkoreas sind am Sonntag drei Menschen ums Leben gekommen, teilte die Küstenwache mit. Das Feuer war in der Nacht auf dem Fahrzeugdeck ausgebrochen, als die meisten Passagiere schliefen.";
+        var input = string.Join('\n',
+            $$"""{"id":"de","title":"Tote bei Brand auf Fähre","text":"{{German}}"}""",
+            $$"""{"id":"given","title":"Tote bei Brand auf Fähre","text":"{{German}}","language":"nl"}""",
+            """{"id":"short","title":"Fire","text":"Three dead."}""");
+
+        var articles = ArticleJson.ReadLabelled(new StringReader(input)).Select(l => l.Article!).ToList();
+
+        Assert.Equal(["de", "nl", null], articles.Select(a => a.Language));
+    }
+
+    [Fact]
     public void AMissingId_IsTheContentHash()
     {
         var line = Assert.Single(ArticleJson.ReadLabelled(new StringReader("""{"title":"Quake","text":"A quake hit."}""")));
