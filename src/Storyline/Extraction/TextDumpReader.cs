@@ -10,7 +10,10 @@ internal sealed record DumpArticle(string Title, string Body, string? Byline, Da
 internal sealed record DumpBlock(int FirstLine, int LastLine, string Text, int Indent, bool IsBullet, bool IsTemplate)
 {
     /// <summary>A list item numbered "1." or "2)" rather than marked with a symbol.</summary>
-    public bool IsNumbered { get; init; }
+    public bool IsNumbered => Number > 0;
+
+    /// <summary>The number of a numbered list item, 0 for any other paragraph.</summary>
+    public int Number { get; init; }
 
     public int Weight { get; } = TextWeight.Of(Text);
 
@@ -140,6 +143,15 @@ internal static partial class TextDumpReader
                 body.Add(blocks[i]);
             }
         }
+        var listEnd = AnnouncedListEnd(blocks, end);
+        for (var i = end + 1; i <= listEnd; i++)
+        {
+            if (!Markup().IsMatch(blocks[i].Text))
+            {
+                body.Add(blocks[i]);
+            }
+        }
+        end = listEnd;
         var byline = FindByline(blocks, start, end);
         body.RemoveAll(b => b.Weight < 120 && Bylines.FromLine(b.Text) is not null);
         var titleIndex = TitleIndex(blocks, repeated, start, new TitleClues(string.Join(' ', body.Take(3).Select(b => b.Text)), url));
@@ -160,14 +172,14 @@ internal static partial class TextDumpReader
         var text = new StringBuilder();
         int first = -1, indent = 0;
         var bullet = false;
-        var numbered = false;
+        var number = 0;
         var templated = true;
 
         void Flush(int last)
         {
             if (text.Length > 0)
             {
-                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null) { IsNumbered = numbered });
+                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null) { Number = number });
             }
             text.Clear();
             first = -1;
@@ -216,7 +228,7 @@ internal static partial class TextDumpReader
                 first = i;
                 indent = lineIndent;
                 bullet = isBullet;
-                numbered = isBullet && char.IsAsciiDigit(line[0]);
+                number = isBullet ? LeadingNumber(line) : 0;
                 // An image rendered as its bracketed name glued to the paragraph it illustrates ("[photo1]The price...")
                 // is not markup standing alone: drop the placeholder and keep the paragraph.
                 var content = isBullet ? BulletLine().Replace(line, "") : line;
@@ -266,6 +278,65 @@ internal static partial class TextDumpReader
             width += IsWide(c) ? 2 : 1;
         }
         return width;
+    }
+
+    /// <summary>
+    /// Where a numbered list announced by the article's last paragraph ends ("... the offers not to miss:" then
+    /// "1) ...", "2) ...", each perhaps with a link line under it), or <paramref name="end"/> when none follows.
+    /// </summary>
+    /// <remarks>
+    /// List items are chrome to the line classifier, as menus are lists too. A paragraph ending in a colon
+    /// followed by items numbered 1, 2, 3 in order is the article's own list: menus are not numbered in sequence.
+    /// </remarks>
+    private static int AnnouncedListEnd(List<DumpBlock> blocks, int end)
+    {
+        const int MinItems = 3;
+        if (!blocks[end].IsProse || !blocks[end].Text.EndsWith(':'))
+        {
+            return end;
+        }
+        var expected = 1;
+        var last = end;
+        for (var i = end + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.IsNumbered && !block.IsTemplate && blocks[i].Number == expected)
+            {
+                expected++;
+                last = i;
+                continue;
+            }
+            // Between items: a link, an image placeholder or a line of description, but nothing that ends a page.
+            var between = !block.IsBullet && !block.IsTemplate && block.Weight < 300 && !SectionBreak().IsMatch(block.Text)
+                && !HorizontalRule().IsMatch(block.Text) && !BoilerplatePhrases.IsDumpBoilerplate(block.Text);
+            if (!between || expected == 1)
+            {
+                break;
+            }
+            if (i + 1 < blocks.Count && blocks[i + 1].IsNumbered && blocks[i + 1].Number == expected)
+            {
+                last = i;
+            }
+            else if (Link().IsMatch(block.Text) || Markup().IsMatch(block.Text))
+            {
+                last = i; // the last item's link
+            }
+            else
+            {
+                break;
+            }
+        }
+        return expected - 1 >= MinItems ? last : end;
+    }
+
+    private static int LeadingNumber(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+        return digits > 0 && int.TryParse(line.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     private static double Damp(double cost) => cost <= 500 ? cost : 500 + 0.25 * (cost - 500);
@@ -485,6 +556,9 @@ internal static partial class TextDumpReader
     /// <summary>A caption whose credit the renderer glued on: "...last week.Credit...Name", "...Austria.Name Surname / Reuters file".</summary>
     [GeneratedRegex(@"\p{Ll}[.!?](?:Credits?\b|\p{Lu}[\p{L}.'’ -]{1,50}\s?/\s?[\p{L}.'’ -]{2,40}$)")]
     private static partial Regex GluedCredit();
+
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"[.!?](?=\s+\p{Lu})")]
     private static partial Regex SentenceBreaks();
