@@ -4,7 +4,7 @@ using Storyline.Ingest;
 
 namespace Storyline.Bench.Extraction;
 
-/// <summary><c>extraction-titles [DIR] [--list]</c>: how often a text dump's headline agrees with the one read from the same page's HTML.</summary>
+/// <summary><c>extraction-titles [DIR] [--list]</c>: how often a text dump's headline and byline agree with those read from the same page's HTML.</summary>
 /// <remarks>
 /// The dev set's gold has bodies only, so the HTML extractor's title (metadata, Open Graph, JSON-LD, the first
 /// heading) stands in as the reference. Agreement is the word-level F1 of the two headlines; 0.8 or more counts
@@ -12,7 +12,7 @@ namespace Storyline.Bench.Extraction;
 /// </remarks>
 internal static class DumpTitleHarness
 {
-    public const string Help = "[DIR] [--list]: text-dump headlines against the HTML headline of the same page";
+    public const string Help = "[DIR] [--list]: text-dump headlines and bylines against those of the same page's HTML";
 
     public static int Run(string[] args)
     {
@@ -25,13 +25,14 @@ internal static class DumpTitleHarness
         }
         var pages = ExtractionHarness.Load(dir).Where(p => p.Dump is not null).ToList();
         var extractor = new ArticleExtractor();
+        var html = pages.ToDictionary(p => p.Key, p => extractor.Extract(new RawDocument(p.Key, p.Html, DocumentFormat.Html) { Url = p.Url }).Article, StringComparer.Ordinal);
         foreach (var withUrl in new[] { false, true })
         {
             int agree = 0, empty = 0;
             var total = 0.0;
             foreach (var page in pages)
             {
-                var reference = extractor.Extract(new RawDocument(page.Key, page.Html, DocumentFormat.Html) { Url = page.Url }).Article?.Title ?? "";
+                var reference = html[page.Key]?.Title ?? "";
                 var dump = new RawDocument(page.Key, page.Dump!, DocumentFormat.TextDump) { Url = withUrl ? page.Url : null };
                 var title = extractor.Extract(dump).Article?.Title ?? "";
                 var f1 = WordF1(title, reference);
@@ -46,6 +47,22 @@ internal static class DumpTitleHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"dump headlines {(withUrl ? "with the page URL" : "from the text alone")}: {agree}/{pages.Count} agree with HTML, mean word F1 {total / pages.Count:F3}, {empty} empty"));
         }
+        int same = 0, missing = 0, extra = 0, other = 0;
+        foreach (var page in pages)
+        {
+            var reference = html[page.Key]?.Byline ?? "";
+            var byline = extractor.Extract(new RawDocument(page.Key, page.Dump!, DocumentFormat.TextDump)).Article?.Byline ?? "";
+            var agrees = WordF1(byline, reference) >= 0.8;
+            same += agrees ? 1 : 0;
+            missing += !agrees && byline.Length == 0 ? 1 : 0;
+            extra += !agrees && reference.Length == 0 ? 1 : 0;
+            other += !agrees && byline.Length > 0 && reference.Length > 0 ? 1 : 0;
+            if (list && !agrees)
+            {
+                Console.WriteLine($"  {page.Key[..12]} byline  html: {Cut(reference)}  |  text: {Cut(byline)}");
+            }
+        }
+        Console.WriteLine($"dump bylines: {same}/{pages.Count} agree with HTML (both empty counts), {missing} missing, {extra} where HTML has none, {other} different");
         return 0;
     }
 

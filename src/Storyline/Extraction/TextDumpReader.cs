@@ -152,10 +152,10 @@ internal static partial class TextDumpReader
             }
         }
         end = listEnd;
-        var byline = FindByline(blocks, start, end);
         body.RemoveAll(b => b.Weight < 120 && Bylines.FromLine(b.Text) is not null);
         var titleIndex = TitleIndex(blocks, repeated, start, new TitleClues(string.Join(' ', body.Take(3).Select(b => b.Text)), url));
         var title = titleIndex >= 0 ? blocks[titleIndex].Text : "";
+        var byline = FindByline(blocks, start, end) ?? NameUnderHeadline(blocks, titleIndex, start);
         body.RemoveAll(b => title.Length > 0 && string.Equals(b.Text, title, StringComparison.Ordinal));
         var text = string.Join("\n\n", body.Select(b => b.Text));
         var published = FindDate(blocks, titleIndex >= 0 ? titleIndex : start, end);
@@ -495,9 +495,39 @@ internal static partial class TextDumpReader
     {
         for (var i = Math.Max(0, start - 15); i < Math.Min(blocks.Count, end + 6); i++)
         {
-            if (blocks[i].Weight < 120 && Bylines.FromLine(blocks[i].Text) is { } name)
+            if (blocks[i].Weight < 120 && (Bylines.FromLine(blocks[i].Text) ?? ByInDateline(blocks[i].Text)) is { } name)
             {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    // "5:45 AM PST 11/19/2019 by Patrick Shanley", "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN".
+    private static string? ByInDateline(string text) =>
+        PublicationDates.FindInText(text) is not null && DatelineBy().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+
+    /// <summary>
+    /// A byline without "By": a person's name (with perhaps a role or agency after a comma) standing alone
+    /// right under the headline, where renderers put the author link ("Molly Wood", "Tom Krisher, AP Auto Writer").
+    /// </summary>
+    private static string? NameUnderHeadline(List<DumpBlock> blocks, int titleIndex, int start)
+    {
+        if (titleIndex < 0)
+        {
+            return null;
+        }
+        for (var i = titleIndex + 1; i < Math.Min(start, titleIndex + 3); i++)
+        {
+            var block = blocks[i];
+            if (block.IsBullet || block.Indent > 0 || block.IsTemplate || block.Weight > 80)
+            {
+                continue;
+            }
+            var match = BareName().Match(block.Text);
+            if (match.Success && !NotAName().IsMatch(match.Groups["name"].Value))
+            {
+                return block.Text.Trim();
             }
         }
         return null;
@@ -559,6 +589,17 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"(?:^|\s|[|·])(?i:by)[:.]?\s+(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|de|van|von|da)){1,5}(?:,\s*[\p{Lu}][\p{L}.]*){0,3})\s*$")]
+    private static partial Regex DatelineBy();
+
+    /// <summary>One or two people's names of two or three capitalised words, then perhaps ", Role" or ", Agency".</summary>
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}|de|van|von|da)){1,2}(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}|de|van|von|da)){1,2})?)(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{L}.]+){0,3})?$")]
+    private static partial Regex BareName();
+
+    /// <summary>Words that make a short capitalised line a label or a section, not a person.</summary>
+    [GeneratedRegex(@"\b(?:News|Sport|Sports|World|Home|Opinion|Business|Politics|Latest|Video|Videos|Photos?|Gallery|Live|Menu|Search|Subscribe|Share|Comments?|Advertisement|Updated|Published|Science|Technology|Tech|Health|Culture|Entertainment|More|Read|Watch|Listen|Newsletter|Podcast|Editor|Staff|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Pinterest|Reddit|Email|Print|Log|Sign)\b")]
+    private static partial Regex NotAName();
 
     [GeneratedRegex(@"[.!?](?=\s+\p{Lu})")]
     private static partial Regex SentenceBreaks();
