@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+
+namespace Storyline.Extraction;
+
+/// <summary>The headline and byline of a text dump, found among the short lines above the article.</summary>
+internal static partial class TextDumpReader
+{
+    /// <summary>
+    /// The headline: the most headline-like paragraph above the article. Shape alone (a short line without a full
+    /// stop) also fits gallery counters, captions and section labels, so the choice leans on what a headline has
+    /// around it: a byline or dateline just below, a second copy of itself (browser tab, breadcrumb, sticky header),
+    /// the words of the lead it introduces, and the words of the page's address.
+    /// </summary>
+    private static int TitleIndex(List<DumpBlock> blocks, HashSet<string> repeated, int start, TitleClues clues)
+    {
+        var best = -1;
+        var bestScore = 0.0;
+        // Distance counts paragraphs, not list items or bare symbols: share bars and galleries often stand between
+        // headline and lead.
+        var distance = 0;
+        for (var i = Math.Min(start, blocks.Count - 1); i >= 0 && distance <= MaxTitleDistance; i--)
+        {
+            var block = blocks[i];
+            if (!block.IsBullet && block.Text.Any(char.IsLetterOrDigit))
+            {
+                distance++;
+            }
+            if (!IsHeadlineShaped(blocks, i, out var words))
+            {
+                continue;
+            }
+            var dateline = DatelineFollows(blocks, i);
+            if (words.Count < 3 && !dateline)
+            {
+                continue; // a two-word line is a label unless a byline or date stands right under it
+            }
+            var score = 0.5 * Math.Min(words.Count, 12) - 0.15 * distance + (char.IsUpper(block.Text[0]) ? 2 : 0);
+            score += repeated.Contains(Normalise(block.Text)) ? 4 : 0;
+            score += dateline ? 5 : 0;
+            score += 6 * clues.LeadOverlap(words) + 8 * clues.AddressOverlap(words);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private const int MaxTitleDistance = 25;
+
+    private static bool IsHeadlineShaped(List<DumpBlock> blocks, int i, out List<string> words)
+    {
+        var block = blocks[i];
+        var text = block.Text;
+        words = [];
+        // Repetition alone does not make a headline chrome: many dumps show it twice.
+        if (block.IsBullet || block.Indent > 0 || IsChrome(block, NothingRepeated) || IsCaption(blocks, i) || SectionBreak().IsMatch(text))
+        {
+            return false;
+        }
+        var count = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var cjk = block.Weight - text.Length;
+        var sized = count is >= 2 and <= 30 || (cjk >= 16 && text.Length <= 80);
+        if (!sized || text.Length > 200 || block.IsRunningText || text[^1] is '.' or ')' or '…' or ':' || NotAHeadline().IsMatch(text) || GluedCredit().IsMatch(text)
+            || SentenceBreaks().Count(text) >= (count > 15 ? 1 : 2)
+            || PublicationDates.FindInText(text) is not null || Bylines.FromLine(text) is not null)
+        {
+            return false;
+        }
+        words = TitleClues.Words(text);
+        return true;
+    }
+
+    private static readonly HashSet<string> NothingRepeated = [];
+
+    // A byline or dateline right under a line marks it as the headline.
+    private static bool DatelineFollows(List<DumpBlock> blocks, int i)
+    {
+        for (var j = i + 1; j < Math.Min(blocks.Count, i + 4); j++)
+        {
+            if (blocks[j].Weight < 160 && (Bylines.FromLine(blocks[j].Text) is not null || PublicationDates.FindInText(blocks[j].Text) is not null))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What a headline is checked against: the words of the article's first paragraphs and of the page's address.</summary>
+    private sealed class TitleClues
+    {
+        private readonly HashSet<string> _lead;
+        private readonly HashSet<string> _address;
+
+        public TitleClues(string lead, string? url)
+        {
+            _lead = [.. Words(lead)];
+            _address = [.. Words(Clustering.UrlSlug.Words(url))];
+        }
+
+        public double LeadOverlap(List<string> words) => Overlap(words, _lead);
+
+        public double AddressOverlap(List<string> words) => Overlap(words, _address);
+
+        /// <summary>Lower-cased words of three letters or more (any script); short function words say little.</summary>
+        public static List<string> Words(string text) =>
+            [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3)];
+
+        private static double Overlap(List<string> words, HashSet<string> pool) =>
+            words.Count == 0 || pool.Count == 0 ? 0 : (double)words.Count(pool.Contains) / words.Count;
+    }
+
+    private static string? FindByline(List<DumpBlock> blocks, int start, int end)
+    {
+        for (var i = Math.Max(0, start - 15); i < Math.Min(blocks.Count, end + 6); i++)
+        {
+            if (blocks[i].Weight < 120 && (Bylines.FromLine(blocks[i].Text) ?? ByInDateline(blocks[i].Text)) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // "5:45 AM PST 11/19/2019 by Patrick Shanley", "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN".
+    private static string? ByInDateline(string text) =>
+        PublicationDates.FindInText(text) is not null && DatelineBy().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+
+    /// <summary>
+    /// A byline without "By": a person's name (with perhaps a role or agency after a comma) standing alone
+    /// right under the headline, where renderers put the author link ("Molly Wood", "Tom Krisher, AP Auto Writer").
+    /// </summary>
+    private static string? NameUnderHeadline(List<DumpBlock> blocks, int titleIndex, int start)
+    {
+        if (titleIndex < 0)
+        {
+            return null;
+        }
+        for (var i = titleIndex + 1; i < Math.Min(start, titleIndex + 3); i++)
+        {
+            var block = blocks[i];
+            if (block.IsBullet || block.Indent > 0 || block.IsTemplate || block.Weight > 80)
+            {
+                continue;
+            }
+            var match = BareName().Match(block.Text);
+            if (match.Success && !NotAName().IsMatch(match.Groups["name"].Value))
+            {
+                return block.Text.Trim();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Short lines shaped like a headline that are not one: gallery counters, photo labels, "Filed under", breadcrumbs.</summary>
+    [GeneratedRegex(@"^(?:(?:image|photo|picture|slide|video)s?\s*\d+\s*of\b|(?:image|photo|picture|video|filed under|tags?|category|categories|posted in)\s*:|back to (?:gallery|top|home)|.*\s[»›]\s|.*\s[»›]$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAHeadline();
+
+    /// <summary>A caption whose credit the renderer glued on: "...last week.Credit...Name", "...Austria.Name Surname / Reuters file".</summary>
+    [GeneratedRegex(@"\p{Ll}[.!?](?:Credits?\b|\p{Lu}[\p{L}.'’ -]{1,50}\s?/\s?[\p{L}.'’ -]{2,40}$)")]
+    private static partial Regex GluedCredit();
+
+    [GeneratedRegex(@"(?:^|\s|[|·])(?i:by)[:.]?\s+(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|de|van|von|da)){1,5}(?:,\s*[\p{Lu}][\p{L}.]*){0,3})\s*$")]
+    private static partial Regex DatelineBy();
+
+    /// <summary>One or two people's names of two or three capitalised words, then perhaps ", Role" or ", Agency".</summary>
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}|de|van|von|da)){1,2}(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}|de|van|von|da)){1,2})?)(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{L}.]+){0,3})?$")]
+    private static partial Regex BareName();
+
+    /// <summary>Words that make a short capitalised line a label or a section, not a person.</summary>
+    [GeneratedRegex(@"\b(?:News|Sport|Sports|World|Home|Opinion|Business|Politics|Latest|Video|Videos|Photos?|Gallery|Live|Menu|Search|Subscribe|Share|Comments?|Advertisement|Updated|Published|Science|Technology|Tech|Health|Culture|Entertainment|More|Read|Watch|Listen|Newsletter|Podcast|Editor|Staff|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Pinterest|Reddit|Email|Print|Log|Sign)\b")]
+    private static partial Regex NotAName();
+
+    [GeneratedRegex(@"[.!?](?=\s+\p{Lu})")]
+    private static partial Regex SentenceBreaks();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}
