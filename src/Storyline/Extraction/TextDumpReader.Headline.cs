@@ -117,10 +117,18 @@ internal static partial class TextDumpReader
         {
             if (blocks[i].Weight < 120 && (Bylines.FromLine(blocks[i].Text) ?? ByInDateline(blocks[i].Text)) is { } name)
             {
-                return name;
+                return Undoubled(name);
             }
         }
         return null;
+    }
+
+    // "By Sean Martin Sean Martin": the author's link and the author's name, rendered side by side.
+    private static string Undoubled(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var half = words.Length / 2;
+        return words.Length % 2 == 0 && half > 0 && words.AsSpan(0, half).SequenceEqual(words.AsSpan(half)) ? string.Join(' ', words[..half]) : name;
     }
 
     // "5:45 AM PST 11/19/2019 by Patrick Shanley", "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN".
