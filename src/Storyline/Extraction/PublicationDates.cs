@@ -73,6 +73,16 @@ internal static partial class PublicationDates
             }
             return Build(year, month, day, numeric.Groups["time"].Value, numeric.Groups["zone"].Value);
         }
+        var american = ShortYearDate().Match(line);
+        if (american.Success)
+        {
+            // "11/19/19 06:56 AM EST": a two-digit year is only read with a clock time after it, where it is an
+            // American dateline (month first, unless that is impossible) and not a score or a fraction.
+            var first = Int(american.Groups["a"].Value);
+            var second = Int(american.Groups["b"].Value);
+            var (month, day) = first > 12 ? (second, first) : (first, second);
+            return Build(2000 + Int(american.Groups["yy"].Value), month, day, american.Groups["time"].Value, american.Groups["zone"].Value);
+        }
         var named = NamedMonthDate().Match(line);
         if (named.Success)
         {
@@ -161,6 +171,9 @@ internal static partial class PublicationDates
 
     [GeneratedRegex(@"(?<![\d.])(?:(?<y1>(?:19|20)\d\d)[./\-](?<m1>\d{1,2})[./\-](?<d1>\d{1,2})|(?<a>\d{1,2})[./\-](?<b>\d{1,2})[./\-](?<y2>(?:19|20)\d\d))\.?(?![\d])" + TimeAndZone)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yy>\d{2})(?![\d/])[,\s]+(?:at\s+)?(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)(?:\s*(?<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b))?")]
+    private static partial Regex ShortYearDate();
 
     [GeneratedRegex(@"(?:(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y2>(?:19|20)\d\d))" + TimeAndZone, RegexOptions.IgnoreCase)]
     private static partial Regex NamedMonthDate();

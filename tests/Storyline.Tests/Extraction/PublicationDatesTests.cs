@@ -1,0 +1,31 @@
+using System.Globalization;
+using Storyline.Extraction;
+
+namespace Storyline.Tests.Extraction;
+
+public class PublicationDatesTests
+{
+    [Theory]
+    [InlineData("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19")]
+    [InlineData("11/20/19 6:38 AM", "2019-11-20")]
+    [InlineData("Posted 23/11/19 14:05", "2019-11-23")]
+    [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20")]
+    [InlineData("21/06/2014 Tony Carter All, Books, Kit Reviews", "2014-06-21")]
+    [InlineData("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", "2019-11-20")]
+    public void FindInText_ReadsTheDatelinesOfDumps(string line, string day)
+    {
+        var found = PublicationDates.FindInText(line);
+
+        Assert.NotNull(found);
+        Assert.Equal(day, found.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("They won 3/4/19 on aggregate")]
+    [InlineData("Mix 1/2/3 cups of flour")]
+    [InlineData("Chapter 11/19/19")]
+    public void FindInText_TwoDigitYearWithoutAClockTime_IsNoDate(string line)
+    {
+        Assert.Null(PublicationDates.FindInText(line));
+    }
+}
