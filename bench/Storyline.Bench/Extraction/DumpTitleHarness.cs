@@ -4,7 +4,7 @@ using Storyline.Ingest;
 
 namespace Storyline.Bench.Extraction;
 
-/// <summary><c>extraction-titles [DIR] [--list]</c>: how often a text dump's headline and byline agree with those read from the same page's HTML.</summary>
+/// <summary><c>extraction-titles [DIR] [--list]</c>: how often a text dump's headline, byline and date agree with those read from the same page's HTML.</summary>
 /// <remarks>
 /// The dev set's gold has bodies only, so the HTML extractor's title (metadata, Open Graph, JSON-LD, the first
 /// heading) stands in as the reference. Agreement is the word-level F1 of the two headlines; 0.8 or more counts
@@ -12,7 +12,7 @@ namespace Storyline.Bench.Extraction;
 /// </remarks>
 internal static class DumpTitleHarness
 {
-    public const string Help = "[DIR] [--list]: text-dump headlines and bylines against those of the same page's HTML";
+    public const string Help = "[DIR] [--list]: text-dump headlines, bylines and dates against those of the same page's HTML";
 
     public static int Run(string[] args)
     {
@@ -47,11 +47,15 @@ internal static class DumpTitleHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"dump headlines {(withUrl ? "with the page URL" : "from the text alone")}: {agree}/{pages.Count} agree with HTML, mean word F1 {total / pages.Count:F3}, {empty} empty"));
         }
-        int same = 0, missing = 0, extra = 0, other = 0;
+        int same = 0, missing = 0, extra = 0, other = 0, sameDay = 0, noDay = 0;
         foreach (var page in pages)
         {
             var reference = html[page.Key]?.Byline ?? "";
-            var byline = extractor.Extract(new RawDocument(page.Key, page.Dump!, DocumentFormat.TextDump)).Article?.Byline ?? "";
+            var article = extractor.Extract(new RawDocument(page.Key, page.Dump!, DocumentFormat.TextDump)).Article;
+            var byline = article?.Byline ?? "";
+            var day = Day(article?.Published);
+            sameDay += day == Day(html[page.Key]?.Published) ? 1 : 0;
+            noDay += day.Length == 0 ? 1 : 0;
             var agrees = WordF1(byline, reference) >= 0.8;
             same += agrees ? 1 : 0;
             missing += !agrees && byline.Length == 0 ? 1 : 0;
@@ -63,8 +67,12 @@ internal static class DumpTitleHarness
             }
         }
         Console.WriteLine($"dump bylines: {same}/{pages.Count} agree with HTML (both empty counts), {missing} missing, {extra} where HTML has none, {other} different");
+        Console.WriteLine($"dump dates: {sameDay}/{pages.Count} on the same day as the HTML date (both missing counts), {noDay} missing");
         return 0;
     }
+
+    // The calendar day as written, not converted to UTC: the two dates of a page may carry different offsets.
+    private static string Day(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static string Cut(string text) => text.Length <= 70 ? text : text[..70] + "…";
 
