@@ -32,13 +32,29 @@ public static partial class Chrome
         "To", "The", "And", "In", "On", "At", "For", "With", "A", "An", "Is", "Are", "By", "From", "As", "Its", "Into", "Over", "Of",
     };
 
+    /// <summary>How many words a text holds, as an English reader would count them.</summary>
+    /// <remarks>
+    /// Chinese and Japanese are written without spaces, so a run of their characters counts one word per two
+    /// characters; a Korean word carries its particles, so it counts one and a half.
+    /// </remarks>
+    public static int WordCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Size(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(), hangulWord: 1.5);
+    }
+
+    private static int Size(List<string> words, double hangulWord) =>
+        (int)words.Sum(w => IsUnspaced(w[0]) ? Math.Max(1, w.Length / 2) : w[0] is >= '\uAC00' and <= '\uD7A3' ? hangulWord : 1);
+
+    private static bool IsUnspaced(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
     /// <summary>True when <paramref name="sentence"/> looks like chrome rather than article prose.</summary>
     public static bool IsChrome(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = sentence.Trim();
         var words = Word().Matches(text).Select(m => m.Value).ToList();
-        if (words.Count < 5)
+        if (Size(words, hangulWord: 1) < 5)
         {
             return true;
         }
@@ -56,6 +72,11 @@ public static partial class Chrome
         if (words.Count < 9 && text.StartsWith("By ", StringComparison.Ordinal))
         {
             return true;
+        }
+        // The rules below read capital letters; most of the world's scripts (Korean, Chinese, Arabic, Thai...) have none.
+        if (words.Count(w => char.IsUpper(w[0]) || char.IsLower(w[0])) * 2 < words.Count)
+        {
+            return false;
         }
         var lower = words.Count(w => char.IsLower(w[0]) && w.Length >= 2);
         if (lower < 2)

@@ -300,7 +300,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     private static DateOnly? Published(ReadArticle article) =>
         article.Member.Article.Published is { } published ? DateOnly.FromDateTime(published.Date) : null;
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => Chrome.WordCount(text);
 
     /// <summary>The outlets, earliest first; an outlet's first report is dated by publication, by arrival only when undated.</summary>
     private static List<StorySource> Sources(List<StoryArticle> ordered) =>

@@ -1,0 +1,49 @@
+using Storyline.Stories;
+using static Storyline.Tests.Stories.StoryFixtures;
+
+namespace Storyline.Tests.Stories;
+
+public class ChromeTests
+{
+    [Theory]
+    [InlineData("The coast guard said the fire broke out on the vehicle deck shortly before dawn.")]
+    [InlineData("그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.")]
+    [InlineData("海警部门表示，火灾发生在凌晨时分的车辆甲板上，三名乘客不幸遇难。")]
+    [InlineData("海上保安庁によると、火災は未明に車両甲板で発生し、乗客三人が死亡した。")]
+    [InlineData("وقال خفر السواحل إن الحريق اندلع على سطح السيارات قبل الفجر بقليل.")]
+    public void IsChrome_ProseInAnyScript_IsNot(string sentence)
+    {
+        Assert.False(Chrome.IsChrome(sentence));
+    }
+
+    [Theory]
+    [InlineData("Home News Sport Business Culture")]
+    [InlineData("홈 뉴스 연예 스포츠")]
+    [InlineData("首页 新闻 体育")]
+    [InlineData("Subscribe to our newsletter for the latest stories.")]
+    [InlineData("뉴스레터 구독하기 https://news.example.kr")]
+    public void IsChrome_MenusLinksAndNotices_Are(string sentence)
+    {
+        Assert.True(Chrome.IsChrome(sentence));
+    }
+
+    [Theory]
+    [InlineData("Three dead, 41 injured in ferry fire off Geoje on Sunday", 11)]
+    [InlineData("海警部门表示，火灾发生在凌晨时分的车辆甲板上。", 11)]
+    [InlineData("그래서 처음 이러한 사진 공개에 대한 대중들의 반응은", 12)]
+    public void WordCount_CountsAsAnEnglishReaderWould(string text, int words)
+    {
+        Assert.Equal(words, Chrome.WordCount(text));
+    }
+
+    [Fact]
+    public void Synthesize_KoreanStory_HasASummary()
+    {
+        // Caseless scripts used to fail every capital-letter rule, so a Korean story came out with no prose at all.
+        var view = Synthesize(
+            Member("a", "제주 여객선 화재", "해양경찰청은 21일 새벽 제주에서 부산으로 가던 여객선 차량 갑판에서 불이 나 승객 세 명이 숨졌다고 밝혔다. 구조대는 승객 백여 명을 인근 섬으로 옮겼다."),
+            Member("b", "여객선 화재로 세 명 사망", "21일 새벽 거제도 앞바다를 지나던 여객선에서 화재가 발생해 세 명이 숨지고 마흔 명이 다쳤다고 해경이 발표했다."));
+
+        Assert.Contains("해양경찰청", view.Summary, StringComparison.Ordinal);
+    }
+}
