@@ -10,7 +10,7 @@ internal static class StoryPrinter
     {
         output.WriteLine($"Story {view.Id}: {view.Headline}");
         output.WriteLine(new string('=', Math.Min(100, view.Headline.Length + 8 + view.Id.ToString(CultureInfo.InvariantCulture).Length)));
-        output.WriteLine($"{view.Articles.Count} articles from {view.Sources.Count} sources ({view.IndependentSources} independent)");
+        output.WriteLine($"{Count(view.Articles.Count, "article")} from {Count(view.Sources.Count, "source")} ({view.IndependentSources} independent)");
         output.WriteLine();
         if (view.Summary.Length > 0)
         {
@@ -71,6 +71,8 @@ internal static class StoryPrinter
         string.Join(", ", citations.Select(c => c.Article).Distinct(StringComparer.Ordinal));
 
     private static string Stamp(DateTimeOffset when) => when.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     private static string Indent(string text) =>
         string.Join('\n', text.Split('\n').Select(line => "  " + line));

@@ -119,6 +119,22 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void ListStories_ArticlesOfNoKnownOutlet_CountAsOneSource_AsTheStoryViewShowsThem()
+    {
+        using var store = OpenNew();
+        if (store is null)
+        {
+            return;
+        }
+        store.Commit(Batch(
+            new StoredArticle(Some.Article("Ferry fire kills three", source: null), 4, null, Some.Day),
+            new StoredArticle(Some.Article("Three dead in ferry fire", source: null), 4, null, Some.Day),
+            Stored("Ferry fire off Geoje", 4, source: "Antara")));
+
+        Assert.Equal(2, store.ListStories(10).Single().Sources);
+    }
+
+    [Fact]
     public void SetHeadlines_Again_ReplacesTheCachedHeadline()
     {
         using var store = OpenNew();
