@@ -37,7 +37,7 @@ public class ChromeTests
     }
 
     [Fact]
-    public void Synthesize_KoreanStory_HasASummary()
+    public void Synthesize_KoreanStory_HasASummaryAndATimeline()
     {
         // Caseless scripts used to fail every capital-letter rule, so a Korean story came out with no prose at all.
         var view = Synthesize(
@@ -45,5 +45,6 @@ public class ChromeTests
             Member("b", "여객선 화재로 세 명 사망", "21일 새벽 거제도 앞바다를 지나던 여객선에서 화재가 발생해 세 명이 숨지고 마흔 명이 다쳤다고 해경이 발표했다."));
 
         Assert.Contains("해양경찰청", view.Summary, StringComparison.Ordinal);
+        Assert.Contains(view.Timeline, e => e.Date == "2024-01-21");
     }
 }

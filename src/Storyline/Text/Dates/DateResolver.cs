@@ -28,6 +28,20 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b" + Year + @"-(?<m>\d{1,2})-(?<d>\d{1,2})\b")]
     private static partial Regex IsoDate();
 
+    // Korean, Chinese and Japanese write dates with counters: 2025년 3월 9일, 2025年3月9日, 3월 9일, 9일 ("on the 9th").
+    [GeneratedRegex(@"(?<!\d)" + Year + @"\s*[년年]\s*(?<m>\d{1,2})\s*[월月]\s*(?<d>\d{1,2})\s*[일日](?![간間]|\s*동안)")]
+    private static partial Regex CjkFullDate();
+
+    [GeneratedRegex(@"(?<![\d년年]\s*)(?<m>\d{1,2})\s*[월月]\s*(?<d>\d{1,2})\s*[일日](?![간間]|\s*동안)")]
+    private static partial Regex CjkMonthDay();
+
+    [GeneratedRegex(@"(?<!\d)" + Year + @"\s*[년年]\s*(?<m>\d{1,2})\s*[월月](?!\s*\d)")]
+    private static partial Regex CjkYearMonth();
+
+    /// <summary>A day of the month alone, the way Korean and Japanese reports date events near publication; "3일간" (three days) is a span.</summary>
+    [GeneratedRegex(@"(?<![\d월月.,/:]\s*)(?<d>\d{1,2})\s*[일日](?![간間째]|\s*동안|\s*\d)")]
+    private static partial Regex CjkDay();
+
     [GeneratedRegex(@"\b(?:from\s+)?(?:the\s+)?(?<d1>\d{1,2})" + Ordinal + Dash + @"(?:the\s+)?(?<d2>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
     private static partial Regex DayRangeMonth();
 
@@ -130,6 +144,9 @@ public static partial class DateResolver
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
+        Scan(context, CjkFullDate(), ResolveIso);
+        Scan(context, CjkMonthDay(), ResolveCjkMonthDay);
+        Scan(context, CjkYearMonth(), ResolveCjkYearMonth);
         Scan(context, DayRangeMonth(), ResolveMonthRange);
         Scan(context, MonthDayRange(), ResolveMonthRange);
         Scan(context, Numeric(), ResolveNumeric);
@@ -138,6 +155,7 @@ public static partial class DateResolver
         Scan(context, MonthYear(), ResolveMonthYear);
         Scan(context, OrdinalDayRange(), ResolveOrdinalRange);
         Scan(context, OrdinalDay(), ResolveOrdinalDay);
+        Scan(context, CjkDay(), ResolveOrdinalDay);
         Scan(context, MonthAlone(), ResolveMonthAlone);
         Scan(context, YearAlone(), ResolveYearAlone);
         if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
@@ -295,6 +313,27 @@ public static partial class DateResolver
             return Unanchored(false);
         }
         return Day(y, month, day) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
+    }
+
+    private static Resolution? ResolveCjkMonthDay(Match m, Context c)
+    {
+        var (month, day) = (Int(m, "m"), Int(m, "d"));
+        if (month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        return PickYear(month, day, c) is { } year ? (Day(year, month, day) is { } d ? Point(d) : null) : Unanchored(false);
+    }
+
+    private static Resolution? ResolveCjkYearMonth(Match m, Context c)
+    {
+        var month = Int(m, "m");
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+        var first = new DateOnly(Int(m, "y"), month, 1);
+        return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
     }
 
     private static Resolution ResolveMonthYear(Match m, Context c)

@@ -41,12 +41,29 @@ public class DateResolverTests
     [InlineData("The minister was summoned to a hearing on Wednesday and resigned a day later.", "on Wednesday", "2024-01-17", DateGranularity.Day)]
     [InlineData("Officials met in Kiev on Friday to unclog a route that traders say is helping nudge prices higher.", "on Friday", "2024-01-19", DateGranularity.Day)]
     [InlineData("\"We were told on Friday,\" says a passenger at the station.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    [InlineData("해경은 21일 새벽 여객선에서 불이 났다고 밝혔다.", "21일", "2024-01-21", DateGranularity.Day)]
+    [InlineData("해경은 지난달 28일 수색을 시작했다.", "28일", "2023-12-28", DateGranularity.Day)]
+    [InlineData("양국은 1월 16일 모스크바에서 회담했다.", "1월 16일", "2024-01-16", DateGranularity.Day)]
+    [InlineData("조약은 2000년 7월 19일 서명됐다.", "2000년 7월 19일", "2000-07-19", DateGranularity.Day)]
+    [InlineData("선거는 2023년 12월 치러졌다.", "2023년 12월", "2023-12", DateGranularity.Month)]
+    [InlineData("两国于1月16日在莫斯科举行会谈。", "1月16日", "2024-01-16", DateGranularity.Day)]
+    [InlineData("条約は2000年7月19日に署名された。", "2000年7月19日", "2000-07-19", DateGranularity.Day)]
+    [InlineData("会談は19日に行われた。", "19日", "2024-01-19", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
     {
         var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
         Assert.Equal(expected, mention.Value);
         Assert.Equal(granularity, mention.Granularity);
         Assert.Equal(text, mention.Sentence.Text);
+    }
+
+    [Theory]
+    [InlineData("구조 작업은 3일간 이어졌다.")]
+    [InlineData("会談は3日間続いた。")]
+    [InlineData("수색은 5일 동안 계속됐다.")]
+    public void Find_CjkDayCountsOfASpan_AreNoDates(string text)
+    {
+        Assert.DoesNotContain(DateResolver.Find(text, Sunday21January2024, null), m => m.Granularity == DateGranularity.Day);
     }
 
     [Theory]
