@@ -59,7 +59,7 @@ internal static class StageProfile
                 var (blocks, _) = HtmlBodyFinder.Find(page, meta.Title);
                 var body = string.Join("\n\n", blocks.Select(b => b.Text));
                 Lap();
-                _ = LanguageIdentifier.Identify(body.Length > 20_000 ? body[..20_000] : $"{meta.Title}\n{body}");
+                _ = LanguageIdentifier.Identify(string.Concat(meta.Title, "\n", body.AsSpan(0, Math.Min(body.Length, LanguageIdentifier.MaxCharacters))));
                 Lap();
                 if (counting)
                 {
@@ -108,7 +108,7 @@ internal static class StageProfile
             ("parse all", false, i => parser.ParseDocument(texts[i]).Dispose()),
             ("metadata", true, i => PageMetadata.Read(documents[i], null)),
             ("body", true, i => HtmlBodyFinder.Find(documents[i], titles[i])),
-            ("language", false, i => LanguageIdentifier.Identify(bodies[i].Length > 20_000 ? bodies[i][..20_000] : $"{titles[i]}\n{bodies[i]}")),
+            ("language", false, i => LanguageIdentifier.Identify(string.Concat(titles[i], "\n", bodies[i].AsSpan(0, Math.Min(bodies[i].Length, LanguageIdentifier.MaxCharacters))))),
         };
         Console.WriteLine($"each stage alone, best of {passes} passes over the pages (CPU time of this thread):");
         foreach (var (name, parsed, run) in stages)

@@ -171,7 +171,8 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>The language identified from the text; the page's declared language only when the text is too short to tell.</summary>
     private static string? LanguageOf(string title, string body, string? declared)
     {
-        var guess = LanguageIdentifier.Identify(body.Length > 20_000 ? body[..20_000] : $"{title}\n{body}");
+        // Only the identifier's sample is copied: the title and as much of the body as it reads.
+        var guess = LanguageIdentifier.Identify(string.Concat(title, "\n", body.AsSpan(0, Math.Min(body.Length, LanguageIdentifier.MaxCharacters))));
         if (guess.Code is not null)
         {
             return guess.Code;
