@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -51,6 +52,10 @@ internal static class HtmlBodyFinder
         "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "pre", "header", "address", "center", "details",
         "summary", "fieldset", "form", "hr", "caption", "body", "html", "hgroup",
     };
+
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> is true for.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private enum TagKind
     {
@@ -381,7 +386,8 @@ internal static class HtmlBodyFinder
             pendingSpace = false;
         }
 
-        // Whitespace runs collapse to one space; runs of other characters are copied whole.
+        // Whitespace runs collapse to one space. Text between them is copied in chunks that run on over single
+        // spaces, since most of a paragraph needs no change.
         void Append(string value, bool inLink)
         {
             var span = value.AsSpan();
@@ -394,10 +400,24 @@ internal static class HtmlBodyFinder
                     i++;
                     continue;
                 }
-                var end = i + 1;
-                while (end < span.Length && !char.IsWhiteSpace(span[end]))
+                var end = i;
+                var spaces = 0;
+                while (true)
                 {
-                    end++;
+                    var next = span[end..].IndexOfAny(Whitespace);
+                    if (next < 0)
+                    {
+                        end = span.Length;
+                        break;
+                    }
+                    end += next;
+                    if (span[end] == ' ' && end + 1 < span.Length && !char.IsWhiteSpace(span[end + 1]))
+                    {
+                        end++;
+                        spaces++;
+                        continue;
+                    }
+                    break;
                 }
                 if (pendingSpace)
                 {
@@ -407,7 +427,7 @@ internal static class HtmlBodyFinder
                 text.Append(span[i..end]);
                 if (inLink)
                 {
-                    linkChars += end - i;
+                    linkChars += end - i - spaces;
                 }
                 i = end;
             }
