@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Storyline.Ingest;
 using Storyline.Text.Language;
@@ -96,8 +97,25 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             return ExtractionOutcome.Failure(document.Origin, encoding.Error);
         }
-        var parser = new HtmlParser(_parserOptions);
-        using var page = parser.ParseDocument(SlimText(bytes[encoding.Skip..], encoding.Encoding));
+        // The page is decoded into a pooled buffer and slimmed there, and the parser reads it from the buffer: the
+        // full text, and the slimmed one, would each be a large string per page, pushing the GC towards full collections.
+        var source = bytes[encoding.Skip..];
+        var buffer = ArrayPool<char>.Shared.Rent(encoding.Encoding.GetMaxCharCount(source.Length));
+        try
+        {
+            var length = PageSlimmer.SlimInPlace(buffer.AsSpan(0, encoding.Encoding.GetChars(source, buffer)));
+            // Everything read from the page is copied out of it before the buffer goes back to the pool.
+            using var page = new HtmlParser(_parserOptions).ParseDocument(buffer.AsMemory(0, length));
+            return FromPage(document, page, encoding);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private ExtractionOutcome FromPage(RawDocument document, IDocument page, TextDecoding.EncodingChoice encoding)
+    {
         var meta = PageMetadata.Read(page, document.Url);
         var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title);
         var body = string.Join("\n\n", blocks.Select(b => b.Text));
@@ -115,24 +133,6 @@ public sealed class ArticleExtractor : IArticleExtractor
             Evidence = $"{evidence}; encoding {encoding.Encoding.WebName} ({encoding.Source})",
         };
         return ExtractionOutcome.Success(document.Origin, article);
-    }
-
-    /// <summary>
-    /// The page's text without what <see cref="PageSlimmer"/> drops. The full text lives only in a pooled buffer: on
-    /// large pages it would be a second large-object allocation per page, each pushing the GC towards a full collection.
-    /// </summary>
-    private static string SlimText(ReadOnlySpan<byte> bytes, System.Text.Encoding encoding)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(bytes.Length));
-        try
-        {
-            var length = encoding.GetChars(bytes, buffer);
-            return PageSlimmer.Slim(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
     }
 
     // Says how much prose was found and where, so a user can tell an index page from a too-short note.
@@ -171,7 +171,8 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>The language identified from the text; the page's declared language only when the text is too short to tell.</summary>
     private static string? LanguageOf(string title, string body, string? declared)
     {
-        var guess = LanguageIdentifier.Identify(body.Length > 20_000 ? body[..20_000] : $"{title}\n{body}");
+        // Only the identifier's sample is copied: the title and as much of the body as it reads.
+        var guess = LanguageIdentifier.Identify(string.Concat(title, "\n", body.AsSpan(0, Math.Min(body.Length, LanguageIdentifier.MaxCharacters))));
         if (guess.Code is not null)
         {
             return guess.Code;

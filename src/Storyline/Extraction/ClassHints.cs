@@ -43,22 +43,26 @@ internal static class ClassHints
     /// True when the element is site chrome; <paramref name="verdicts"/> remembers what each class and id combination
     /// says, since a page repeats a few of them hundreds of times.
     /// </summary>
-    internal static bool IsChrome(IElement element, Dictionary<(string Class, string Id, bool Header), HintVerdict>? verdicts)
+    internal static bool IsChrome(IElement element, Dictionary<(string Class, string Id, bool Header), HintVerdict>? verdicts) =>
+        IsChrome(element, element.ClassName, element.Id, element.GetAttribute("role"), element.GetAttribute("itemprop"), verdicts);
+
+    /// <summary>True when the element is site chrome, given the attributes the caller has already read from it.</summary>
+    internal static bool IsChrome(IElement element, string? className, string? id, string? role, string? itemprop, Dictionary<(string Class, string Id, bool Header), HintVerdict>? verdicts)
     {
         var tag = element.LocalName;
         if (tag is "body" or "html" or "main" or "p")
         {
             return false;
         }
-        if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role))
+        if (role is not null && ChromeRoles.Contains(role))
         {
             return true;
         }
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        var key = (element.ClassName ?? "", element.Id ?? "", tag == "header");
+        var key = (className ?? "", id ?? "", tag == "header");
         if (key.Item1.Length == 0 && key.Item2.Length == 0)
         {
             return key.Item3;

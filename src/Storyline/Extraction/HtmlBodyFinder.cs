@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -50,6 +53,37 @@ internal static class HtmlBodyFinder
         "summary", "fieldset", "form", "hr", "caption", "body", "html", "hgroup",
     };
 
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> is true for.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    private enum TagKind
+    {
+        Inline,
+        Skipped,
+        Block,
+        LineBreak,
+    }
+
+    // The parser writes HTML tag names in lower case, so an ordinal lookup finds them; other spellings take the slow path.
+    private static readonly FrozenDictionary<string, TagKind> TagKinds = SkippedTags.Select(t => KeyValuePair.Create(t, TagKind.Skipped))
+        .Concat(BlockTags.Select(t => KeyValuePair.Create(t, TagKind.Block)))
+        .Append(KeyValuePair.Create("br", TagKind.LineBreak))
+        .ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static TagKind KindOf(string tag)
+    {
+        if (TagKinds.TryGetValue(tag, out var kind))
+        {
+            return kind;
+        }
+        if (!tag.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return TagKind.Inline;
+        }
+        return SkippedTags.Contains(tag) ? TagKind.Skipped : BlockTags.Contains(tag) ? TagKind.Block : TagKind.Inline;
+    }
+
     /// <summary>The body: kept blocks in document order, and a path naming the chosen content element.</summary>
     public static (IReadOnlyList<TextBlock> Blocks, string Evidence) Find(IDocument page, string? title = null)
     {
@@ -66,13 +100,13 @@ internal static class HtmlBodyFinder
         }
 
         var teasers = Teasers(blocks, prose);
-        var scores = new Dictionary<IElement, double>();
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var block in blocks)
         {
             var value = teasers.Contains(block) ? -block.Weight : Value(block);
             for (var e = block.Container; e is not null; e = e.ParentElement)
             {
-                scores[e] = scores.GetValueOrDefault(e) + value;
+                CollectionsMarshal.GetValueRefOrAddDefault(scores, e, out _) += value;
             }
         }
         IElement? best = null;
@@ -116,6 +150,7 @@ internal static class HtmlBodyFinder
     }
 
     /// <summary>The length of an element's text content, counted without building it and no further than <paramref name="enough"/>.</summary>
+    /// <remarks>Iterative: a card's subtree is not bounded in depth.</remarks>
     private static int TextLength(IElement element, int enough)
     {
         var length = 0;
@@ -129,9 +164,10 @@ internal static class HtmlBodyFinder
                 length += text.Data.Length;
                 continue;
             }
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
         return length;
@@ -238,42 +274,91 @@ internal static class HtmlBodyFinder
     /// Characters of sentence-length text under each element. A chrome hint on an element that holds much of the
     /// page's prose is a wrapper's misleading name ("widget Blog", "advert-pusher"), not chrome.
     /// </summary>
+    /// <remarks>
+    /// Summed bottom-up in one walk, each element once: adding each text to all its ancestors costs the depth of the
+    /// tree per text. Children are read by index, since AngleSharp finds a node's next sibling by searching its parent's
+    /// children.
+    /// </remarks>
     private static Dictionary<IElement, int> ProseMap(IElement root)
     {
-        var map = new Dictionary<IElement, int>();
-        var stack = new Stack<(INode Node, int Depth)>();
-        stack.Push((root, 0));
-        var visited = 0;
-        while (stack.Count > 0 && visited++ < 500_000)
+        var map = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        if (root.LocalName is "script" or "style" or "noscript" or "template" or "svg")
         {
-            var (node, depth) = stack.Pop();
-            if (node is IText text)
+            return map;
+        }
+        var budget = 500_000;
+        var total = ProseUnder(root, 0, map, ref budget);
+        if (total > 0)
+        {
+            for (var e = root.ParentElement; e is not null; e = e.ParentElement)
             {
-                var length = text.Data.AsSpan().Trim().Length;
-                if (length >= 50)
-                {
-                    for (var e = text.ParentElement; e is not null; e = e.ParentElement)
-                    {
-                        map[e] = map.GetValueOrDefault(e) + length;
-                    }
-                }
-                continue;
-            }
-            if (node is IElement element && (element.LocalName is "script" or "style" or "noscript" or "template" or "svg") || depth > MaxDepth)
-            {
-                continue;
-            }
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-            {
-                stack.Push((child, depth + 1));
+                map[e] = total;
             }
         }
         return map;
     }
 
-    private static bool IsChrome(IElement element, Dictionary<IElement, int> prose, int totalProse, Dictionary<(string, string, bool), ClassHints.HintVerdict> verdicts)
+    private static int ProseUnder(IElement element, int depth, Dictionary<IElement, int> map, ref int budget)
     {
-        if (!ClassHints.IsChrome(element, verdicts))
+        var sum = 0;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length && budget-- > 0; i++)
+        {
+            var child = children[i];
+            if (child is IText text)
+            {
+                var length = text.Data.AsSpan().Trim().Length;
+                if (length >= 50)
+                {
+                    sum += length;
+                }
+            }
+            else if (child is IElement inner && depth < MaxDepth && inner.LocalName is not ("script" or "style" or "noscript" or "template" or "svg"))
+            {
+                sum += ProseUnder(inner, depth + 1, map, ref budget);
+            }
+        }
+        if (sum > 0)
+        {
+            map[element] = sum;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// True when an element is hidden or chrome. Its attributes are read in one pass: after slimming most elements have
+    /// none or one, and looking each of seven names up would search the list seven times.
+    /// </summary>
+    private static bool IsDropped(IElement element, Dictionary<IElement, int> prose, int totalProse, Dictionary<(string, string, bool), ClassHints.HintVerdict> verdicts)
+    {
+        string? className = null, id = null, role = null, itemprop = null, style = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i];
+            if (attribute is null)
+            {
+                continue;
+            }
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "aria-hidden" when string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase):
+                    return true;
+                case "class": className ??= attribute.Value; break;
+                case "id": id ??= attribute.Value; break;
+                case "role": role ??= attribute.Value; break;
+                case "itemprop": itemprop ??= attribute.Value; break;
+                case "style": style ??= attribute.Value; break;
+                default: break;
+            }
+        }
+        if (style is not null && IsHiddenStyle(style))
+        {
+            return true;
+        }
+        if (!ClassHints.IsChrome(element, className, id, role, itemprop, verdicts))
         {
             return false;
         }
@@ -301,25 +386,50 @@ internal static class HtmlBodyFinder
             pendingSpace = false;
         }
 
+        // Whitespace runs collapse to one space. Text between them is copied in chunks that run on over single
+        // spaces, since most of a paragraph needs no change.
         void Append(string value, bool inLink)
         {
-            foreach (var c in value)
+            var span = value.AsSpan();
+            var i = 0;
+            while (i < span.Length)
             {
-                if (char.IsWhiteSpace(c))
+                if (char.IsWhiteSpace(span[i]))
                 {
                     pendingSpace = text.Length > 0;
+                    i++;
                     continue;
+                }
+                var end = i;
+                var spaces = 0;
+                while (true)
+                {
+                    var next = span[end..].IndexOfAny(Whitespace);
+                    if (next < 0)
+                    {
+                        end = span.Length;
+                        break;
+                    }
+                    end += next;
+                    if (span[end] == ' ' && end + 1 < span.Length && !char.IsWhiteSpace(span[end + 1]))
+                    {
+                        end++;
+                        spaces++;
+                        continue;
+                    }
+                    break;
                 }
                 if (pendingSpace)
                 {
                     text.Append(' ');
                     pendingSpace = false;
                 }
-                text.Append(c);
+                text.Append(span[i..end]);
                 if (inLink)
                 {
-                    linkChars++;
+                    linkChars += end - i - spaces;
                 }
+                i = end;
             }
         }
 
@@ -329,8 +439,10 @@ internal static class HtmlBodyFinder
             {
                 return;
             }
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText textNode)
                 {
                     Append(textNode.Data, inLink);
@@ -341,16 +453,17 @@ internal static class HtmlBodyFinder
                     continue;
                 }
                 var tag = element.LocalName;
-                if (SkippedTags.Contains(tag) || IsHidden(element) || IsChrome(element, prose, totalProse, verdicts))
+                var kind = KindOf(tag);
+                if (kind is TagKind.Skipped || IsDropped(element, prose, totalProse, verdicts))
                 {
                     continue;
                 }
-                if (tag == "br")
+                if (kind is TagKind.LineBreak)
                 {
                     Flush(container, role);
                     continue;
                 }
-                if (!BlockTags.Contains(tag))
+                if (kind is TagKind.Inline)
                 {
                     Walk(element, container, role, inLink || tag == "a", depth + 1);
                     continue;
@@ -388,16 +501,13 @@ internal static class HtmlBodyFinder
         }
     }
 
-    private static bool IsHidden(IElement element)
-    {
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        var style = element.GetAttribute("style");
-        return style is not null && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { } style && IsHiddenStyle(style));
+
+    private static bool IsHiddenStyle(string style) =>
+        style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+        || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
 
     private static string PathOf(IElement element)
     {

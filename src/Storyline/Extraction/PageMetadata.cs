@@ -18,24 +18,25 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
     /// <summary>Reads the metadata of a parsed page; <paramref name="fetchUrl"/> is where it came from, when known.</summary>
     public static PageMetadata Read(IDocument page, string? fetchUrl)
     {
-        var ld = ReadJsonLd(page);
-        var metas = MetaContents(page);
+        var found = PageElements.Find(page);
+        var ld = ReadJsonLd(found.LinkedData);
+        var metas = found.Metas;
         string? Meta(string key) => metas.GetValueOrDefault(key);
         var baseUrl = fetchUrl ?? Absolute(Meta("og:url"), null);
-        var url = Absolute(Attr(page, "link[rel~='canonical']", "href"), baseUrl)
+        var url = Absolute(found.Canonical?.GetAttribute("href"), baseUrl)
             ?? Absolute(Meta("og:url"), fetchUrl) ?? Absolute(ld.Url, fetchUrl) ?? fetchUrl;
         var site = Clean(Meta("og:site_name")) ?? Clean(ld.Publisher) ?? Clean(Meta("application-name")) ?? HostName(url);
         var rawTitle = Clean(Meta("og:title")) ?? Clean(ld.Headline) ?? Clean(Meta("twitter:title"))
-            ?? Clean(page.QuerySelector("h1")?.TextContent) ?? Clean(page.Title) ?? "";
+            ?? Clean(found.FirstHeading?.TextContent) ?? Clean(page.Title) ?? "";
         var title = Titles.StripSiteName(rawTitle, site);
         var published = ld.Published
             ?? PublicationDates.ParseMachine(Meta("article:published_time"))
-            ?? PublicationDates.ParseMachine(Attr(page, "[itemprop='datePublished']", "content", "datetime"))
+            ?? PublicationDates.ParseMachine(found.DatePublished is { } dated ? dated.GetAttribute("content") ?? dated.GetAttribute("datetime") : null)
             ?? FirstMeta(metas, "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time")
-            ?? PublicationDates.ParseMachine(Attr(page, "time[datetime]", "datetime"))
+            ?? PublicationDates.ParseMachine(found.Time?.GetAttribute("datetime"))
             ?? PublicationDates.ParseMachine(Meta("article:modified_time"));
         var byline = Clean(ld.Author) ?? PersonName(Meta("author")) ?? PersonName(Meta("article:author"))
-            ?? PersonName(Meta("sailthru.author")) ?? PersonName(Meta("parsely-author")) ?? BylineFromPage(page);
+            ?? PersonName(Meta("sailthru.author")) ?? PersonName(Meta("parsely-author")) ?? BylineFromPage(found.Bylines);
         var language = Clean(page.DocumentElement?.GetAttribute("lang")) ?? Clean(Meta("og:locale")) ?? Clean(Meta("content-language"));
         return new PageMetadata(title, byline, published, site, url, language);
     }
@@ -50,39 +51,6 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// Each meta tag's content by its name, property, itemprop or http-equiv (case-insensitive); the first tag with
-    /// content wins. Read in one walk: a page has dozens of keys to look up.
-    /// </summary>
-    private static Dictionary<string, string> MetaContents(IDocument page)
-    {
-        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in page.GetElementsByTagName("meta"))
-        {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
-            var content = meta.GetAttribute("content");
-            if (name is not null && !string.IsNullOrWhiteSpace(content))
-            {
-                contents.TryAdd(name.Trim(), content);
-            }
-        }
-        return contents;
-    }
-
-    /// <summary>The first of <paramref name="attributes"/> that the first element matching <paramref name="selector"/> has.</summary>
-    private static string? Attr(IDocument page, string selector, params string[] attributes)
-    {
-        try
-        {
-            var element = page.QuerySelector(selector);
-            return element is null ? null : attributes.Select(element.GetAttribute).FirstOrDefault(value => value is not null);
-        }
-        catch (DomException)
-        {
-            return null;
-        }
     }
 
     private static string? Clean(string? value)
@@ -105,10 +73,9 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         return Bylines.Strip(text);
     }
 
-    private static string? BylineFromPage(IDocument page)
+    private static string? BylineFromPage(List<IElement> candidates)
     {
-        var candidates = page.QuerySelectorAll("[rel='author'], [itemprop='author'], .byline, .author, .author-name, [class*='byline']");
-        foreach (var element in candidates.Take(10))
+        foreach (var element in candidates)
         {
             if (Bylines.Strip(Clean(element.TextContent)) is { Length: > 2 and < 100 } name)
             {
@@ -143,10 +110,10 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
 
     private sealed record LinkedData(string? Headline, string? Author, DateTimeOffset? Published, string? Publisher, string? Url);
 
-    private static LinkedData ReadJsonLd(IDocument page)
+    private static LinkedData ReadJsonLd(List<IElement> scripts)
     {
         var found = new LinkedData(null, null, null, null, null);
-        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']").Take(20))
+        foreach (var script in scripts)
         {
             var json = script.TextContent;
             if (json.Length is 0 or > 2_000_000)

@@ -76,6 +76,30 @@ internal static class PageSlimmer
         return Scan(html, cuts) ? Join(html, cuts) : new string(html);
     }
 
+    /// <summary>
+    /// Drops the inert parts of a page held in a buffer of the caller's, moving what stays to the front: the length
+    /// kept, which is the whole page's when there is a doubt. Spares the new string <see cref="Slim(ReadOnlySpan{char})"/> makes.
+    /// </summary>
+    public static int SlimInPlace(Span<char> html)
+    {
+        var cuts = new List<(int Start, int End)>();
+        if (!Scan(html, cuts))
+        {
+            return html.Length;
+        }
+        var kept = 0;
+        var from = 0;
+        foreach (var (start, end) in cuts)
+        {
+            // Overlapping copies are safe: what stays only ever moves towards the front.
+            html[from..start].CopyTo(html[kept..]);
+            kept += start - from;
+            from = end;
+        }
+        html[from..].CopyTo(html[kept..]);
+        return kept + html.Length - from;
+    }
+
     /// <summary>False when the pass gave up on the page (then <paramref name="slimmed"/> is the page unchanged).</summary>
     public static bool TrySlim(string html, out string slimmed)
     {

@@ -7,7 +7,13 @@ internal static class TextWeight
     public static int Of(string text)
     {
         var weight = text.Length;
-        foreach (var c in text)
+        // Latin text holds none of these characters: one vectorised search finds that, and counting starts at the first.
+        var first = text.AsSpan().IndexOfAnyInRange('\u2E80', '\uD7FF');
+        if (first < 0)
+        {
+            return weight;
+        }
+        foreach (var c in text.AsSpan(first))
         {
             if (c >= '\u2E80' && c <= '\uD7FF')
             {

@@ -16,14 +16,18 @@ public readonly record struct LanguageGuess(string? Code, double Confidence)
 /// The script decides first (Hangul → ko, Kana → ja, Han → zh, Thai, Greek, Hebrew, Devanagari...); within a shared
 /// script, function-word profiles and letters peculiar to one language decide (Cyrillic: ru/uk/bg/sr; Arabic: ar/fa/ur;
 /// Latin: 20 languages). Texts shorter than <see cref="MinWords"/> words, or mixing scripts with no clear majority,
-/// are unknown rather than guessed. Stateless and thread-safe.
+/// are unknown rather than guessed. A long text is judged from its first <see cref="SampleCharacters"/> characters, or
+/// its first <see cref="MaxCharacters"/> when those leave the language unknown. Stateless and thread-safe.
 /// </remarks>
 public static class LanguageIdentifier
 {
     /// <summary>Fewer words than this (or CJK characters / 2) are too little evidence.</summary>
     public const int MinWords = 20;
 
-    /// <summary>The most characters read; the rest of a long text adds little.</summary>
+    /// <summary>The characters read first, cut back to a word boundary: a few hundred words decide almost every text.</summary>
+    public const int SampleCharacters = 3_000;
+
+    /// <summary>The most characters read, when the first sample leaves the language unknown; the rest of a long text adds little.</summary>
     public const int MaxCharacters = 10_000;
 
     public static LanguageGuess Identify(string? text)
@@ -32,56 +36,59 @@ public static class LanguageIdentifier
         {
             return LanguageGuess.Unknown;
         }
-        var sample = text.Length > MaxCharacters ? text[..MaxCharacters] : text;
-        var scripts = new Dictionary<Script, int>();
-        var letters = 0;
-        foreach (var rune in sample.EnumerateRunes())
-        {
-            if (!Rune.IsLetter(rune))
-            {
-                continue;
-            }
-            letters++;
-            var script = ScriptOf(rune.Value);
-            scripts[script] = scripts.GetValueOrDefault(script) + 1;
-        }
-        if (letters == 0)
+        var sample = Sample(text, SampleCharacters);
+        var guess = Identify(sample);
+        // A long text whose first part is thin (a list, a table, a quote in another script) gets a longer reading.
+        return guess.IsKnown || sample.Length == text.Length ? guess : Identify(Sample(text, MaxCharacters));
+    }
+
+    private static LanguageGuess Identify(ReadOnlySpan<char> sample)
+    {
+        var counts = new Counts(sample);
+        if (counts.Letters == 0)
         {
             return LanguageGuess.Unknown;
         }
-        var cjk = scripts.GetValueOrDefault(Script.Han) + scripts.GetValueOrDefault(Script.Kana) + scripts.GetValueOrDefault(Script.Hangul);
-        var words = Profiles.Words(sample);
-        if (words.Count < MinWords && cjk < 2 * MinWords)
+        var scripts = counts.Scripts;
+        var cjk = scripts[(int)Script.Han] + scripts[(int)Script.Kana] + scripts[(int)Script.Hangul];
+        if (counts.Words < MinWords && cjk < 2 * MinWords)
         {
             return LanguageGuess.Unknown;
         }
 
         // CJK scripts share Han characters: Kana means Japanese, Hangul means Korean, Han alone Chinese.
-        if (cjk >= 0.5 * letters)
+        if (cjk >= 0.5 * counts.Letters)
         {
-            var share = (double)cjk / letters;
-            if (scripts.GetValueOrDefault(Script.Hangul) >= 0.3 * cjk)
+            var share = (double)cjk / counts.Letters;
+            if (scripts[(int)Script.Hangul] >= 0.3 * cjk)
             {
                 return new LanguageGuess("ko", share);
             }
-            if (scripts.GetValueOrDefault(Script.Kana) >= 0.1 * cjk)
+            if (scripts[(int)Script.Kana] >= 0.1 * cjk)
             {
                 return new LanguageGuess("ja", share);
             }
             return new LanguageGuess("zh", share);
         }
 
-        var (top, count) = scripts.MaxBy(s => s.Value);
-        var topShare = (double)count / letters;
+        var top = Script.Other;
+        for (var script = Script.Other; script <= Script.Han; script++)
+        {
+            if (scripts[(int)script] > scripts[(int)top])
+            {
+                top = script;
+            }
+        }
+        var topShare = (double)scripts[(int)top] / counts.Letters;
         if (topShare < 0.6)
         {
             return LanguageGuess.Unknown; // mixed scripts: no honest single answer
         }
         return top switch
         {
-            Script.Latin => Profiles.Best(words, sample, Profiles.Latin, topShare),
-            Script.Cyrillic => Profiles.Best(words, sample, Profiles.Cyrillic, topShare),
-            Script.Arabic => Profiles.Best(words, sample, Profiles.Arabic, topShare, fallback: "ar"),
+            Script.Latin => Profiles.Best(counts, Profiles.Latin, topShare),
+            Script.Cyrillic => Profiles.Best(counts, Profiles.Cyrillic, topShare),
+            Script.Arabic => Profiles.Best(counts, Profiles.Arabic, topShare, fallback: "ar"),
             Script.Devanagari => new LanguageGuess("hi", topShare),
             Script.Greek => new LanguageGuess("el", topShare),
             Script.Hebrew => new LanguageGuess("he", topShare),
@@ -92,6 +99,113 @@ public static class LanguageIdentifier
             Script.Armenian => new LanguageGuess("hy", topShare),
             _ => LanguageGuess.Unknown,
         };
+    }
+
+    /// <summary>
+    /// The start of a text: at most <paramref name="limit"/> characters, ending before a word that the limit would
+    /// cut, so no word is counted as a shorter one.
+    /// </summary>
+    internal static ReadOnlySpan<char> Sample(string text, int limit)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+        var end = limit;
+        if (IsWordCharacter(text[end]))
+        {
+            while (end > 0 && IsWordCharacter(text[end - 1]))
+            {
+                end--;
+            }
+        }
+        // A single word longer than the whole sample has no boundary to cut at.
+        return text.AsSpan(0, end > 0 ? end : limit);
+    }
+
+    private static bool IsWordCharacter(char c) =>
+        c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>What the decision reads from a text, counted in one pass: letters per script, words, function words, telltale letters.</summary>
+    internal sealed class Counts
+    {
+        public int[] Scripts { get; } = new int[(int)Script.Han + 1];
+
+        public int Letters { get; private set; }
+
+        public int Words { get; private set; }
+
+        /// <summary>Occurrences of each function word of any profile, by its index in <see cref="Profiles.WordIndex"/>.</summary>
+        public int[] FunctionWords { get; } = new int[Profiles.WordIndex.Count];
+
+        /// <summary>Occurrences of each telltale letter of any profile in the lower-cased text, by its index in <see cref="Profiles.LetterIndex"/>.</summary>
+        public int[] TelltaleLetters { get; } = new int[Profiles.LetterIndex.Count];
+
+        /// <summary>The length of the text read.</summary>
+        public int Length { get; }
+
+        public Counts(ReadOnlySpan<char> text)
+        {
+            Length = text.Length;
+            Span<char> lower = stackalloc char[Profiles.LongestWord];
+            var wordStart = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var c = i < text.Length ? text[i] : ' ';
+                if (i < text.Length)
+                {
+                    CountLetter(text, i);
+                }
+                var inWord = i < text.Length && IsWordCharacter(c);
+                if (inWord && wordStart < 0)
+                {
+                    wordStart = i;
+                }
+                else if (!inWord && wordStart >= 0)
+                {
+                    Words++;
+                    var word = text[wordStart..i];
+                    // Longer words are in no profile, and lower-casing keeps the length.
+                    if (word.Length <= lower.Length)
+                    {
+                        var length = word.ToLowerInvariant(lower);
+                        if (length == word.Length && Profiles.WordLookup.TryGetValue(lower[..length], out var index))
+                        {
+                            FunctionWords[index]++;
+                        }
+                    }
+                    wordStart = -1;
+                }
+            }
+        }
+
+        private void CountLetter(ReadOnlySpan<char> text, int i)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    Letters++;
+                    Scripts[(int)Script.Latin]++;
+                }
+                return;
+            }
+            if (Profiles.LetterIndex.TryGetValue(char.ToLowerInvariant(c), out var letter))
+            {
+                TelltaleLetters[letter]++;
+            }
+            if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))
+            {
+                return; // counted with its high surrogate
+            }
+            Rune.DecodeFromUtf16(text[i..], out var rune, out _);
+            if (Rune.IsLetter(rune))
+            {
+                Letters++;
+                Scripts[(int)ScriptOf(rune.Value)]++;
+            }
+        }
     }
 
     internal enum Script
@@ -193,47 +307,48 @@ public static class LanguageIdentifier
             P("ur", "کے کی میں اور ہے کا کو سے نے پر یہ ہیں کہ تھا بھی", "ٹڈڑںےہ"),
         ];
 
-        public static List<string> Words(string text)
-        {
-            var words = new List<string>();
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
-            {
-                var inWord = i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
-                if (inWord && start < 0)
-                {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    words.Add(text[start..i].ToLowerInvariant());
-                    start = -1;
-                }
-            }
-            return words;
-        }
+        /// <summary>Every function word of every profile, numbered.</summary>
+        internal static readonly Dictionary<string, int> WordIndex = Number(Latin.Concat(Cyrillic).Concat(Arabic).SelectMany(p => p.Words));
 
-        public static LanguageGuess Best(List<string> words, string text, Profile[] profiles, double scriptShare, string? fallback = null)
+        internal static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        internal static readonly int LongestWord = WordIndex.Keys.Max(w => w.Length);
+
+        /// <summary>Every telltale letter of every profile, numbered.</summary>
+        internal static readonly Dictionary<char, int> LetterIndex = Latin.Concat(Cyrillic).Concat(Arabic).SelectMany(p => p.Letters)
+            .Distinct().Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+
+        private static readonly Dictionary<Profile, (int[] Words, int[] Letters)> Indices =
+            Latin.Concat(Cyrillic).Concat(Arabic).ToDictionary(p => p, p => (p.Words.Select(w => WordIndex[w]).ToArray(), p.Letters.Distinct().Select(c => LetterIndex[c]).ToArray()));
+
+        private static Dictionary<string, int> Number(IEnumerable<string> words)
         {
-            var lower = text.ToLowerInvariant();
-            // Counted once up front: every profile reads the same counts, and a text is far longer than a profile.
-            var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var word in words)
             {
-                wordCounts[word] = wordCounts.GetValueOrDefault(word) + 1;
+                index.TryAdd(word, index.Count);
             }
-            var charCounts = new Dictionary<char, int>();
-            foreach (var c in lower)
-            {
-                charCounts[c] = charCounts.GetValueOrDefault(c) + 1;
-            }
+            return index;
+        }
+
+        public static LanguageGuess Best(Counts counts, Profile[] profiles, double scriptShare, string? fallback = null)
+        {
             var scores = new double[profiles.Length];
             for (var p = 0; p < profiles.Length; p++)
             {
-                var hits = profiles[p].Words.Sum(w => wordCounts.GetValueOrDefault(w));
-                var letterHits = profiles[p].Letters.Distinct().Sum(c => charCounts.GetValueOrDefault(c));
+                var (words, letters) = Indices[profiles[p]];
+                var hits = 0;
+                foreach (var word in words)
+                {
+                    hits += counts.FunctionWords[word];
+                }
+                var letterHits = 0;
+                foreach (var letter in letters)
+                {
+                    letterHits += counts.TelltaleLetters[letter];
+                }
                 // Function-word coverage carries the decision; telltale letters break ties between neighbours.
-                scores[p] = (double)hits / words.Count + Math.Min(0.15, 3.0 * letterHits / Math.Max(1, lower.Length));
+                scores[p] = (double)hits / counts.Words + Math.Min(0.15, 3.0 * letterHits / Math.Max(1, counts.Length));
             }
             var order = Enumerable.Range(0, profiles.Length).OrderByDescending(i => scores[i]).ToArray();
             var best = scores[order[0]];

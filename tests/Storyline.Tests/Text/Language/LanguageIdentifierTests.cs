@@ -51,4 +51,37 @@ public class LanguageIdentifierTests
             "Министр сказал что программа начнётся весной и охватит все регионы страны уже в этом году и в следующем тоже";
         Assert.Null(LanguageIdentifier.Identify(mixed).Code);
     }
+
+    private const string French = "Le gouvernement a annoncé lundi qu'il allait dépenser plus d'argent pour les écoles et les hôpitaux, mais l'opposition a dit que c'est une promesse qui a déjà été faite plusieurs fois. ";
+    private const string English = "The government said on Monday that it would spend more money on schools and hospitals, but the opposition called the plan a promise that had been made many times before. ";
+    private const string German = "Die Regierung hat am Montag angekündigt, dass sie mehr Geld für Schulen und Krankenhäuser ausgeben wird, aber die Opposition sagte, dass dies ein Versprechen sei, das schon oft gegeben wurde. ";
+
+    [Fact]
+    public void Identify_LongText_IsJudgedFromItsOpeningSample()
+    {
+        var french = string.Concat(Enumerable.Repeat(French, LanguageIdentifier.SampleCharacters / French.Length + 1));
+        var english = string.Concat(Enumerable.Repeat(English, 3 * LanguageIdentifier.SampleCharacters / English.Length));
+
+        Assert.Equal("fr", LanguageIdentifier.Identify(french + english).Code);
+    }
+
+    [Fact]
+    public void Identify_LongTextWithAThinOpening_ReadsFurther()
+    {
+        var table = string.Concat(Enumerable.Range(0, LanguageIdentifier.SampleCharacters / 6 + 1).Select(i => $"{i % 10_000,5} "));
+        var german = string.Concat(Enumerable.Repeat(German, 10));
+
+        Assert.Equal("de", LanguageIdentifier.Identify(table + german).Code);
+    }
+
+    [Theory]
+    [InlineData("alpha beta gamma", 8, "alpha ")]
+    [InlineData("alpha beta gamma", 6, "alpha ")]
+    [InlineData("alpha beta gamma", 5, "alpha")]
+    [InlineData("alphabetagamma", 5, "alpha")]
+    [InlineData("alpha", 10, "alpha")]
+    public void Sample_EndsBeforeAWordTheLimitWouldCut(string text, int limit, string expected)
+    {
+        Assert.Equal(expected, LanguageIdentifier.Sample(text, limit).ToString());
+    }
 }
