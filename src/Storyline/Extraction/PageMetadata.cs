@@ -261,7 +261,9 @@ internal static partial class Bylines
         {
             return null;
         }
-        var text = ByPrefix().Replace(byline.Trim(), "").Trim(' ', ',', '|', '-', '·');
+        var text = ByPrefix().Replace(byline.Trim(), "");
+        // "Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019": the byline element also holds the dateline.
+        text = TrailingDateline().Replace(text, "").Trim(' ', ',', '|', '-', '·');
         return text.Length == 0 ? null : text;
     }
 
@@ -280,6 +282,9 @@ internal static partial class Bylines
         var name = TrailingDate().Replace(match.Groups["name"].Value, "").Trim(' ', ',', '|');
         return name.Length == 0 ? null : name;
     }
+
+    [GeneratedRegex(@"\s+(?:Updated|Published|Posted)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDateline();
 
     [GeneratedRegex(@"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Updated|Published|Posted)\b.*$")]
     private static partial Regex TrailingDate();
