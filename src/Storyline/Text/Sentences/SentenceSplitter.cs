@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Storyline.Text.Sentences;
 
 /// <summary>One sentence of a text, with where it lies.</summary>
@@ -35,6 +37,19 @@ public static class SentenceSplitter
                 start = i + 1;
                 continue;
             }
+            if (c is '。' or '！' or '？')
+            {
+                // Chinese and Japanese end a sentence with a full-width mark and no space after it.
+                var close = i + 1;
+                while (close < text.Length && text[close] is '」' or '』' or '”' or '’' or '）')
+                {
+                    close++;
+                }
+                Add(sentences, text, start, close);
+                start = close;
+                i = close - 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?'))
             {
                 continue;
@@ -69,8 +84,10 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    // A capital, or a letter of a script without capitals (Korean, Arabic, Hindi...): only a lower-case word continues one.
     private static bool StartsSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '\'' or '‘' or '(' or '[' or '\n' or '\r' or '-' or '—';
+        char.IsUpper(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter
+        || c is '"' or '“' or '\'' or '‘' or '(' or '[' or '\n' or '\r' or '-' or '—';
 
     private static bool IsAbbreviation(string text, int dot)
     {

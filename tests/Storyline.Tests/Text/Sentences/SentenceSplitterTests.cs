@@ -1,0 +1,20 @@
+using Storyline.Text.Sentences;
+
+namespace Storyline.Tests.Text.Sentences;
+
+public class SentenceSplitterTests
+{
+    [Theory]
+    [InlineData("The ferry caught fire on Sunday. Three people died, the coast guard said.", 2)]
+    [InlineData("John F. Kennedy visited Berlin. He spoke at the wall.", 2)]
+    [InlineData("Prices rose, e.g. for bread. Wages did not.", 2)]
+    [InlineData("해경은 21일 새벽 여객선에서 불이 났다고 밝혔다. 승객 세 명이 숨졌다.", 2)]
+    [InlineData("海警部门表示，火灾发生在凌晨。三名乘客不幸遇难。", 2)]
+    [InlineData("海上保安庁によると、火災は未明に発生した。乗客三人が死亡した。", 2)]
+    [InlineData("「火災は未明に発生した。」と海上保安庁は述べた。", 2)]
+    [InlineData("وقال خفر السواحل إن الحريق اندلع قبل الفجر. وتوفي ثلاثة ركاب.", 2)]
+    public void Split_EndsSentencesInAnyScript(string text, int count)
+    {
+        Assert.Equal(count, SentenceSplitter.Split(text).Count);
+    }
+}
