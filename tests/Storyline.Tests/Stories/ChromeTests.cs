@@ -47,4 +47,15 @@ public class ChromeTests
         Assert.Contains("해양경찰청", view.Summary, StringComparison.Ordinal);
         Assert.Contains(view.Timeline, e => e.Date == "2024-01-21");
     }
+
+    [Fact]
+    public void Synthesize_KoreanStory_NamesItsCountriesAndCities()
+    {
+        var view = Synthesize(
+            Member("a", "북한, 어민 6명 송환", "북한은 18일 판문점을 통해 어민 6명을 한국으로 돌려보냈다고 통일부가 밝혔다. 돌아온 어민들은 건강 검진을 받기 위해 서울의 병원으로 옮겨졌다."),
+            Member("b", "North Korea returns fishermen", "North Korea returned six South Korean fishermen through Panmunjom on Tuesday, Seoul's unification ministry said."));
+
+        Assert.Contains(view.Entities, e => e.Name == "North Korea" && e.Aliases.Contains("북한"));
+        Assert.Contains(view.Entities, e => e.Name == "Seoul" && e.Aliases.Contains("서울"));
+    }
 }

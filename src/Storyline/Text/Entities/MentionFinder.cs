@@ -91,6 +91,11 @@ public static partial class MentionFinder
             i = end;
         }
         LinkBracketedAcronyms(sentence, found);
+        if (NativeNames.FindIn(sentence) is { Count: > 0 } native)
+        {
+            found.AddRange(native);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         return found;
     }
 
