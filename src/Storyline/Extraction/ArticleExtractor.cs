@@ -171,8 +171,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>The language identified from the text; the page's declared language only when the text is too short to tell.</summary>
     private static string? LanguageOf(string title, string body, string? declared)
     {
-        // Only the identifier's sample is copied: the title and as much of the body as it reads.
-        var guess = LanguageIdentifier.Identify(string.Concat(title, "\n", body.AsSpan(0, Math.Min(body.Length, LanguageIdentifier.MaxCharacters))));
+        var guess = LanguageIdentifier.Identify(title, body);
         if (guess.Code is not null)
         {
             return guess.Code;

@@ -154,7 +154,7 @@ public static class ArticleJson
             Published = published,
             Source = FirstOf(element, "source", "source_domain") ?? hints.Source,
             // Most feeds and dumps carry no language; tokens, stems and stop words depend on it downstream.
-            Language = String(element, "language") ?? LanguageIdentifier.Identify($"{title}\n{text}").Code,
+            Language = String(element, "language") ?? LanguageIdentifier.Identify(title, text).Code,
             Origin = origin,
         });
     }

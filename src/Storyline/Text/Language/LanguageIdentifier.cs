@@ -30,6 +30,14 @@ public static class LanguageIdentifier
     /// <summary>The most characters read, when the first sample leaves the language unknown; the rest of a long text adds little.</summary>
     public const int MaxCharacters = 10_000;
 
+    /// <summary>The language of an article: its title, then as much of its body as is ever read, copied once.</summary>
+    public static LanguageGuess Identify(string title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        return Identify(string.Concat(title, "\n", body.AsSpan(0, Math.Min(body.Length, MaxCharacters))));
+    }
+
     public static LanguageGuess Identify(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
