@@ -145,8 +145,8 @@ public static partial class DateResolver
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
         Scan(context, CjkFullDate(), ResolveIso);
-        Scan(context, CjkMonthDay(), ResolveCjkMonthDay);
-        Scan(context, CjkYearMonth(), ResolveCjkYearMonth);
+        Scan(context, CjkMonthDay(), ResolveDayMonth);
+        Scan(context, CjkYearMonth(), ResolveMonthYear);
         Scan(context, DayRangeMonth(), ResolveMonthRange);
         Scan(context, MonthDayRange(), ResolveMonthRange);
         Scan(context, Numeric(), ResolveNumeric);
@@ -301,9 +301,9 @@ public static partial class DateResolver
 
     private static Resolution? ResolveDayMonth(Match m, Context c)
     {
-        var month = MonthNumber(m.Groups["mon"].Value);
+        var month = MonthOf(m);
         var day = Int(m, "d");
-        if (day is < 1 or > 31)
+        if (month is < 1 or > 12 || day is < 1 or > 31)
         {
             return null;
         }
@@ -315,30 +315,14 @@ public static partial class DateResolver
         return Day(y, month, day) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
     }
 
-    private static Resolution? ResolveCjkMonthDay(Match m, Context c)
+    private static Resolution? ResolveMonthYear(Match m, Context c)
     {
-        var (month, day) = (Int(m, "m"), Int(m, "d"));
-        if (month is < 1 or > 12 || day is < 1 or > 31)
-        {
-            return null;
-        }
-        return PickYear(month, day, c) is { } year ? (Day(year, month, day) is { } d ? Point(d) : null) : Unanchored(false);
-    }
-
-    private static Resolution? ResolveCjkYearMonth(Match m, Context c)
-    {
-        var month = Int(m, "m");
+        var month = MonthOf(m);
         if (month is < 1 or > 12)
         {
             return null;
         }
         var first = new DateOnly(Int(m, "y"), month, 1);
-        return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
-    }
-
-    private static Resolution ResolveMonthYear(Match m, Context c)
-    {
-        var first = new DateOnly(Int(m, "y"), MonthNumber(m.Groups["mon"].Value), 1);
         return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
     }
 
@@ -696,6 +680,9 @@ public static partial class DateResolver
 
     private static DateOnly? Day(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    // The month named ("March") or numbered ("3월", "3月").
+    private static int MonthOf(Match m) => m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : Int(m, "m");
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
