@@ -219,7 +219,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
                 Dateline().Replace(s.Sentence.Text, ""),
                 days[(a.Id, s.Sentence.Index)].Select(d => (DateOnly?)d.From).DefaultIfEmpty(Published(a)).Max(),
                 Events(s))))
-            .Where(c => WordCount(c.Text) is >= 8 and <= 60 && (!fullSentencesOnly || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text))))
+            .Where(c => Chrome.WordCount(c.Text) is >= 8 and <= 60 && (!fullSentencesOnly || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text))))
             .ToList();
         var candidates = Candidates(fullSentencesOnly: true) is { Count: > 0 } full ? full : Candidates(fullSentencesOnly: false);
         if (candidates.Count == 0)
@@ -299,8 +299,6 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
 
     private static DateOnly? Published(ReadArticle article) =>
         article.Member.Article.Published is { } published ? DateOnly.FromDateTime(published.Date) : null;
-
-    private static int WordCount(string text) => Chrome.WordCount(text);
 
     /// <summary>The outlets, earliest first; an outlet's first report is dated by publication, by arrival only when undated.</summary>
     private static List<StorySource> Sources(List<StoryArticle> ordered) =>
