@@ -167,12 +167,15 @@ internal static partial class PublicationDates
     [GeneratedRegex(@"\d{8}T\d{6}\s*([+-]\d{4})?")]
     private static partial Regex CompactIso();
 
-    private const string TimeAndZone = @"(?:[,\s]+(?:at\s+)?(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?))?(?:\s*(?<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b))?";
+    private const string ClockAfterDate = @"[,\s]+(?:at\s+)?(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)";
+    private const string Zone = @"(?:\s*(?<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b))?";
+    private const string TimeAndZone = "(?:" + ClockAfterDate + ")?" + Zone;
 
     [GeneratedRegex(@"(?<![\d.])(?:(?<y1>(?:19|20)\d\d)[./\-](?<m1>\d{1,2})[./\-](?<d1>\d{1,2})|(?<a>\d{1,2})[./\-](?<b>\d{1,2})[./\-](?<y2>(?:19|20)\d\d))\.?(?![\d])" + TimeAndZone)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yy>\d{2})(?![\d/])[,\s]+(?:at\s+)?(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)(?:\s*(?<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b))?")]
+    // The clock time is required here, not optional as after a four-digit year.
+    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yy>\d{2})(?![\d/])" + ClockAfterDate + Zone)]
     private static partial Regex ShortYearDate();
 
     [GeneratedRegex(@"(?:(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y2>(?:19|20)\d\d))" + TimeAndZone, RegexOptions.IgnoreCase)]
