@@ -300,7 +300,7 @@ internal static partial class TextDumpReader
         for (var i = end + 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.IsNumbered && !block.IsTemplate && blocks[i].Number == expected)
+            if (block.Number == expected && !block.IsTemplate)
             {
                 expected++;
                 last = i;
@@ -313,7 +313,7 @@ internal static partial class TextDumpReader
             {
                 break;
             }
-            if (i + 1 < blocks.Count && blocks[i + 1].IsNumbered && blocks[i + 1].Number == expected)
+            if (i + 1 < blocks.Count && blocks[i + 1].Number == expected)
             {
                 last = i;
             }
