@@ -48,7 +48,7 @@ internal static class ClusterDiagnostics
                 }
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{i}\t{gold}\t{story}\t{(assignment.OpenedStory ? "new" : "join")}\t{article.Published:yyyy-MM-dd}\t{candidates}\t{article.Title}"));
+                $"{i}\t{gold}\t{story}\t{(assignment.OpenedStory ? "new" : "join")}{string.Concat(assignment.MergedStories.Select(m => $"+{m}"))}\t{article.Published:yyyy-MM-dd}\t{candidates}\t{article.Title}"));
         }
         return 0;
     }
