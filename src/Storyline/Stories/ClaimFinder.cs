@@ -78,9 +78,20 @@ internal static partial class ClaimFinder
         const int MaxGap = 48;
         var text = sentence.Sentence.Text;
         var (start, end) = (date.Start - sentence.Sentence.Start, date.Start - sentence.Sentence.Start + date.Length);
-        if (Gap(start, end, word) > MaxGap || PeriodBound().IsMatch(text[..start]) || PeriodBoundInside().IsMatch(date.Text))
+        if (PeriodBound().IsMatch(text[..start]) || PeriodBoundInside().IsMatch(date.Text))
         {
             return false;
+        }
+        var gap = Gap(start, end, word);
+        if (gap > MaxGap)
+        {
+            // An aside between the two does not part them: "lost power in the Sea of Japan, known in Korea as the
+            // East Sea, on March 3".
+            var between = word.Start >= end ? text[end..word.Start] : text[word.End..start];
+            if (gap - AsideLength(between) > MaxGap)
+            {
+                return false;
+            }
         }
         return !sentence.Dates.Any(other => other != date && DateSpan.Of(other) is not null
             && Gap(other.Start - sentence.Sentence.Start, other.Start - sentence.Sentence.Start + other.Length, word) < Gap(start, end, word));
@@ -89,6 +100,22 @@ internal static partial class ClaimFinder
     /// <summary>True when the date bounds a period ("since Thursday night", "until Monday") rather than dating an event.</summary>
     public static bool IsPeriodBound(ReadSentence sentence, TemporalMention date) =>
         PeriodBound().IsMatch(sentence.Sentence.Text[..(date.Start - sentence.Sentence.Start)]) || PeriodBoundInside().IsMatch(date.Text);
+
+    // Characters of the text between an event word and a date taken by asides: a short bracketed remark, or a short
+    // appositive or relative phrase between commas (", known in Korea as the East Sea,", ", which ..."). A comma pair
+    // around a new clause (", and the minister said,") is not an aside: the date may belong to that clause.
+    private static int AsideLength(string between)
+    {
+        var length = 0;
+        foreach (Match aside in Aside().Matches(between))
+        {
+            length += aside.Length;
+        }
+        return length;
+    }
+
+    [GeneratedRegex(@",\s*(?:known|called|also|formerly|officially|which|who|whose|where|a|an|the|near|off|in|at|some|about|according)\b[^,;:()]{0,60},|\([^();:]{1,60}\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
 
     private static int Gap(int start, int end, EventWord word) =>
         word.Start >= end ? word.Start - end : word.End <= start ? start - word.End : 0;

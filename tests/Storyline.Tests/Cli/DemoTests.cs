@@ -2,6 +2,7 @@ using Storyline.Cli;
 using Storyline.Clustering;
 using Storyline.Ingest;
 using Storyline.Storage;
+using Storyline.Stories;
 using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Cli;
@@ -60,6 +61,25 @@ public sealed class DemoTests : IDisposable
         // Measured 0.90 B-cubed F1 (P 0.92, R 0.89); the misses are cross-language reports (German pages of English stories) and one hard negative.
         Assert.True(score.BCubed.F1 >= 0.85, $"samples clustered at {score}");
         Assert.True(score.BCubed.Precision >= 0.85, $"samples clustered at {score}");
+    }
+
+    [Fact]
+    public void Demo_FishermenStory_ShowsTheSourcesDisagreeingOnTheDayContactWasLost()
+    {
+        var db = _dir.File("demo.db");
+        Assert.Equal(0, Demo(db).Exit);
+
+        using var store = SqliteStoryStore.Open(db);
+        var fishermen = SampleCorpus.Entries.First(e => e.Story == "dprk-fishermen-return");
+        var storyId = store.ListStories(1000)
+            .First(s => store.GetStoryArticles(s.Id).Any(a => a.Article.Origin == $"samples/{fishermen.File}")).Id;
+        var view = new StorySynthesizer().Synthesize(storyId, store.GetStoryArticles(storyId));
+
+        // The samples plant it: three reports say the boat lost contact on 2 March, one says it lost power on 3 March,
+        // with an aside ("known in Korea as the East Sea") between the event and the date.
+        var claim = Assert.Single(view.Claims, c => c.About == "dates of the loss of contact");
+        Assert.Equal("conflict", claim.Status);
+        Assert.Equal(["2025-03-02", "2025-03-03"], claim.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -132,6 +132,8 @@ public class ClaimTests
         "Three people died in the fire on Sunday, the Korea Coast Guard said.")]
     [InlineData("The Hanbit Star, built in 2009, passed its most recent safety inspection in November.",
         "The Hanbit Star passed an inspection in November, a year after the refit that was built in 2023.")]
+    [InlineData("The ferry lost power after leaving the harbour and the captain's family, who live in Busan, said on Monday that he was safe.",
+        "The Hanbit Dawn lost power off Geoje, and its operator's chief executive, who was in Seoul at the time, apologised on Monday.")]
     public void Synthesize_SentenceThatDoesNotDateTheEvent_MakesNoDateClaim(string first, string second)
     {
         var view = Synthesize(Member("a", "Ferry fire", first, published: March2025), Member("b", "Ferry fire probe", second, published: March2025));
@@ -144,6 +146,9 @@ public class ClaimTests
     [Theory]
     [InlineData("The crab boat lost contact on the 2nd after reporting an engine problem off the east coast.",
         "The men had been held in the North since their boat lost power in the East Sea on March 3.", "dates of the loss of contact", "conflict", "2025-03-02|2025-03-03")]
+    [InlineData("The crab boat lost contact on the 2nd after reporting an engine problem off the east coast.",
+        "The crew have been in the North since their trawler lost power far out in the Yellow Sea, which Koreans call the West Sea, on March 3.",
+        "dates of the loss of contact", "conflict", "2025-03-02|2025-03-03")]
     [InlineData("Their vessel reported an engine failure on 2 March and drifted north.",
         "The boat lost the contact on Sunday (2/3) after reporting the engine problem.", "dates of the failure", "agree", "2025-03-02")]
     public void Synthesize_LostContactAndEngineFailure_DateTheBreakdown(string first, string second, string about, string status, string values)
