@@ -1,17 +1,24 @@
 using System.Diagnostics;
 using System.Globalization;
+using Storyline.Articles;
 using Storyline.Clustering;
 using Storyline.Ingest;
 
 namespace Storyline.Bench.Clustering;
 
-/// <summary><c>cluster-quality [FILE...] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
-/// <remarks>Arguments of the form <c>Name=value</c> override <see cref="StoryClustererOptions"/> members, for tuning.</remarks>
+/// <summary><c>cluster-quality [FILE...] [--shuffles N] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
+/// <remarks>
+/// Arguments of the form <c>Name=value</c> override <see cref="StoryClustererOptions"/> members, for tuning.
+/// <c>--shuffles N</c> also scores each file in N seeded random orders and in story order (each gold story's articles
+/// together): the dev files come sorted by date, and a stream in another order should not cluster much worse.
+/// </remarks>
 internal static class ClusterQualityHarness
 {
     public static int Run(string[] args)
     {
-        var files = args.Where(a => !a.Contains('=', StringComparison.Ordinal)).ToList();
+        var shufflesAt = Array.IndexOf(args, "--shuffles");
+        var shuffles = shufflesAt >= 0 && shufflesAt + 1 < args.Length ? int.Parse(args[shufflesAt + 1], CultureInfo.InvariantCulture) : 0;
+        var files = args.Where((a, i) => !a.Contains('=', StringComparison.Ordinal) && (shufflesAt < 0 || (i != shufflesAt && i != shufflesAt + 1))).ToList();
         // "Name=a,b,c" sweeps: every combination of the listed values is run and scored.
         var grid = new List<List<string>> { new() };
         foreach (var assignment in args.Where(a => a.Contains('=', StringComparison.Ordinal)))
@@ -35,7 +42,7 @@ internal static class ClusterQualityHarness
         {
             return Sweep(files, grid);
         }
-        RunFiles(files, OptionOverrides.Apply(new StoryClustererOptions(), grid[0]));
+        RunFiles(files, OptionOverrides.Apply(new StoryClustererOptions(), grid[0]), shuffles);
         return 0;
     }
 
@@ -58,7 +65,7 @@ internal static class ClusterQualityHarness
         return 0;
     }
 
-    private static void RunFiles(List<string> files, StoryClustererOptions options)
+    private static void RunFiles(List<string> files, StoryClustererOptions options, int shuffles)
     {
         foreach (var file in files)
         {
@@ -81,7 +88,37 @@ internal static class ClusterQualityHarness
             var crossStory = duplicates.Count(d => storyOf[d.ArticleId] != storyOf.GetValueOrDefault(d.DuplicateOf!));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(file)}: {score}\n  duplicates={duplicates.Count} (across gold stories: {crossStory}) merges={assignments.Sum(a => a.MergedStories.Count)} bad-lines={lines.Count(l => !l.Succeeded)} time={watch.Elapsed.TotalSeconds:F2}s ({articles.Count / watch.Elapsed.TotalSeconds:F0} articles/s)"));
+            if (shuffles > 0)
+            {
+                ReportOrders(articles.ConvertAll(l => (l.Article!, l.Story!)), options, shuffles);
+            }
         }
+    }
+
+    private static void ReportOrders(List<(Article Article, string Story)> articles, StoryClustererOptions options, int shuffles)
+    {
+        ClusteringScore ScoreOf(List<(Article Article, string Story)> order)
+        {
+            var clusterer = new StoryClusterer(options);
+            var predicted = order.Select(a => clusterer.Add(ClusterItem.FromArticle(a.Article)).StoryId).ToList().ConvertAll(clusterer.Resolve);
+            return ClusteringScore.Of(order.ConvertAll(a => a.Story), predicted);
+        }
+
+        var shuffled = Enumerable.Range(1, shuffles).Select(seed =>
+        {
+            var order = articles.ToList();
+            new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
+            return ScoreOf(order);
+        }).ToList();
+        // Story order: the gold stories one after another, each in file order (the order of multinews).
+        var byStory = ScoreOf(articles.Select((a, i) => (a, i)).OrderBy(p => p.a.Story, StringComparer.Ordinal).ThenBy(p => p.i).Select(p => p.a).ToList());
+        static string Range(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return string.Create(CultureInfo.InvariantCulture, $"{sorted[0]:F3}/{sorted[sorted.Count / 2]:F3}/{sorted[^1]:F3}");
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {shuffles} shuffled orders, min/median/max: pairwise F1 {Range(shuffled.Select(s => s.Pairwise.F1))}, B-cubed F1 {Range(shuffled.Select(s => s.BCubed.F1))}; story order: pairwise F1 {byStory.Pairwise.F1:F3}, B-cubed F1 {byStory.BCubed.F1:F3}"));
     }
 }
 
