@@ -58,7 +58,7 @@ internal static class ClusterQualityHarness
                 var clusterer = new StoryClusterer(options);
                 var predicted = articles.Select(l => clusterer.Add(ClusterItem.FromArticle(l.Article!)).StoryId).ToList().ConvertAll(clusterer.Resolve);
                 var score = ClusteringScore.Of(articles.ConvertAll(l => l.Story!), predicted);
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3}"));
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3} order={clusterer.ArrivalOrder:F2}"));
             }
             Console.WriteLine($"{string.Join(' ', combination),-60} | {string.Join(" | ", parts)}");
         }

@@ -9,7 +9,8 @@ namespace Storyline.Clustering;
 /// Each article is turned into a TF-IDF vector (title words and names weigh more) and compared with the active
 /// stories that share a term with it, found through an inverted index over story centroids; the best of those
 /// are scored by a mix of centroid cosine and the best cosine to one of the story's latest articles, less a
-/// penalty that grows with the publication gap. The article joins the best story above
+/// penalty that grows with the publication gap (for undated articles, the gap in arrivals, weighed by how far the
+/// stream has shown its arrival order to follow its stories). The article joins the best story above
 /// <see cref="StoryClustererOptions.JoinThreshold"/>, otherwise opens a story; when it also ties the runner-up
 /// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
 /// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
@@ -17,8 +18,9 @@ namespace Storyline.Clustering;
 /// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
-    // Version 2 added the headline vectors of recent members; version 1 states still load, without them.
-    private const int FormatVersion = 2;
+    // Version 2 added the headline vectors of recent members, version 3 the learned weight of arrival order; older
+    // states still load, without them.
+    private const int FormatVersion = 3;
     private const int OldestReadableVersion = 1;
 
     private readonly StoryClustererOptions _options;
@@ -38,6 +40,11 @@ public sealed class StoryClusterer : IStoryClusterer
     private long _nextStory = 1;
     private long _arrivals;
     private DateTimeOffset? _clock;
+    // How closely the arrival order of undated articles follows their stories (1: each story's reports arrive
+    // together; near 0: in no telling order), learned from the stories their clearest matches belong to.
+    private double _arrivalOrder = 1;
+    // The undated story that the latest undated article matched best on content alone, and how well.
+    private (ActiveStory? Story, double Content) _clearest;
 
     public StoryClusterer(StoryClustererOptions? options = null, TokenAnalyzer? analyzer = null)
     {
@@ -52,6 +59,9 @@ public sealed class StoryClusterer : IStoryClusterer
 
     /// <summary>When set (diagnostics), receives the candidates compared in full for the latest original article.</summary>
     internal List<RankedStory>? LastRanking { get; set; }
+
+    /// <summary>How closely the arrival order of undated articles has followed their stories, from 0 to 1.</summary>
+    public double ArrivalOrder => _arrivalOrder;
 
     /// <summary>How many articles have been added in all.</summary>
     public long Arrivals => _arrivals;
@@ -100,6 +110,7 @@ public sealed class StoryClusterer : IStoryClusterer
         writer.Write(_arrivals);
         writer.Write(_clock.HasValue);
         writer.Write(_clock?.UtcTicks ?? 0);
+        writer.Write(_arrivalOrder);
         _statistics.Write(writer);
         _duplicates.Save(writer);
 
@@ -148,6 +159,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var hasClock = reader.ReadBoolean();
         var ticks = reader.ReadInt64();
         clusterer._clock = hasClock ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        clusterer._arrivalOrder = version >= 3 ? reader.ReadDouble() : 1;
         clusterer._statistics.Read(reader);
         var duplicates = NearDuplicateDetector.Load(reader, options.Duplicates);
 
@@ -226,6 +238,7 @@ public sealed class StoryClusterer : IStoryClusterer
     {
         var vector = _statistics.Vectorize(item, learn: true);
         var ranked = Rank(vector, item.Published);
+        LearnArrivalOrder();
         ClusterAssignment assignment;
         if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
         {
@@ -292,6 +305,7 @@ public sealed class StoryClusterer : IStoryClusterer
             .Concat(titleTerms.Select(t => Array.BinarySearch(vector.Terms, t)).Where(i => i >= 0))
             .Distinct().Order().ToArray();
         LastRanking?.Clear();
+        _clearest = (null, 0);
         var partial = _partial;
         _touched.Clear();
         foreach (var i in query)
@@ -345,11 +359,27 @@ public sealed class StoryClusterer : IStoryClusterer
             // Near-identical headlines are strong evidence on their own, whatever the bodies say.
             content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
             var penalty = TimePenalty(story, published);
+            if (published is null && story.Last is null && content > _clearest.Content)
+            {
+                _clearest = (story, content);
+            }
             ranked.Add((id, content - penalty));
             LastRanking?.Add(new RankedStory(id, centroid, link, penalty));
         }
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         return ranked;
+    }
+
+    // An undated article that clearly matches an undated story tells whether arrival order groups stories: in a
+    // stream that does, that story had a report among the last few hundred arrivals; in a shuffled one, seldom.
+    private void LearnArrivalOrder()
+    {
+        if (_clearest.Story is not { } story || _clearest.Content < _options.ArrivalOrderEvidence)
+        {
+            return;
+        }
+        var recent = _arrivals - story.LastArrival <= _options.ArrivalGrace + _options.ArrivalDecay ? 1.0 : 0.0;
+        _arrivalOrder += (recent - _arrivalOrder) / _options.ArrivalOrderMemory;
     }
 
     private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>
@@ -370,7 +400,11 @@ public sealed class StoryClusterer : IStoryClusterer
         var arrivalFraction = (double)(arrivalGap - _options.ArrivalGrace) / _options.ArrivalDecay;
         if (published is null && story.Last is null)
         {
-            return arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction);
+            // Arrival order stands in for time only as far as the stream has shown it to follow its stories.
+            // Full weight once most evidence agrees with arrival order, none when little does: a stream that groups
+            // its stories still has the odd clear match to an old story (the same event told again).
+            var weight = _options.LearnArrivalOrder ? Math.Clamp((_arrivalOrder - 0.25) / 0.5, 0, 1) : 1;
+            return weight * (arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction));
         }
         // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival
         // order says less there than in a wholly undated stream, so the penalty is capped lower, and a recent

@@ -108,6 +108,15 @@ public sealed record StoryClustererOptions
     /// <summary>Every how many arrivals dormant stories are moved out of the index.</summary>
     public int DormancyCheckEvery { get; init; } = 1_000;
 
+    /// <summary>Whether the weight of arrival order (for undated articles and stories) is learned from the stream.</summary>
+    public bool LearnArrivalOrder { get; init; } = true;
+
+    /// <summary>Content similarity at which an undated article's best undated story counts as evidence of arrival order.</summary>
+    public double ArrivalOrderEvidence { get; init; } = 0.4;
+
+    /// <summary>Over about how many pieces of evidence the arrival-order weight is averaged.</summary>
+    public double ArrivalOrderMemory { get; init; } = 50;
+
     /// <summary>Whether copies are detected (and sent to their original's story).</summary>
     public bool DetectDuplicates { get; init; } = true;
 
@@ -124,7 +133,8 @@ public sealed record StoryClustererOptions
 
     internal void Validate()
     {
-        if (TermsPerArticle < 1 || TermsPerStory < TermsPerArticle || LinkMembers < 1 || Candidates < 1 || DormancyCheckEvery < 1 || MaxBodyChars < 1)
+        if (TermsPerArticle < 1 || TermsPerStory < TermsPerArticle || LinkMembers < 1 || Candidates < 1 || DormancyCheckEvery < 1 || MaxBodyChars < 1
+            || ArrivalOrderMemory < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive and a story must hold at least one article's terms.");
         }

@@ -9,7 +9,7 @@ namespace Storyline.Tests.Clustering;
 public class DevSetQualityTests(ITestOutputHelper output)
 {
     [Theory]
-    // Measured with the default options: giveme pairwise 0.875, B-cubed 0.923; multinews pairwise 0.892, B-cubed 0.955.
+    // Measured with the default options: giveme pairwise 0.877, B-cubed 0.926; multinews pairwise 0.892, B-cubed 0.955.
     [InlineData("giveme5w1h-events.jsonl", 0.85, 0.90)]
     [InlineData("multinews-train.jsonl", 0.86, 0.93)]
     public void Cluster_DevFile_ScoresAboveGate(string file, double pairwiseF1, double bcubedF1)
@@ -28,5 +28,28 @@ public class DevSetQualityTests(ITestOutputHelper output)
         output.WriteLine(score.ToString());
         Assert.True(score.Pairwise.F1 >= pairwiseF1, score.ToString());
         Assert.True(score.BCubed.F1 >= bcubedF1, score.ToString());
+    }
+
+    [Fact]
+    public void Cluster_MultinewsShuffled_StillGroupsStories()
+    {
+        if (SharedData.Root is null)
+        {
+            output.WriteLine("shared/data not found beside the repository; gate skipped.");
+            return;
+        }
+        // The file lists each story's leads together, and they carry no dates. In a random order, arrival order says
+        // nothing, and the clusterer has to learn that: assuming it gave pairwise 0.25, B-cubed 0.65.
+        var articles = ArticleJson.ReadLabelledFile(SharedData.Path("data", "clusters-dev", "multinews-train.jsonl")).Where(l => l.Succeeded).ToArray();
+        new Random(1).Shuffle(articles);
+        var clusterer = new StoryClusterer();
+
+        var predicted = SomeStream.Cluster(clusterer, articles.Select(l => ClusterItem.FromArticle(l.Article!)));
+        var score = ClusteringScore.Of(articles.Select(l => l.Story ?? l.Article!.Id).ToList(), predicted);
+
+        // Measured: pairwise 0.56-0.59, B-cubed 0.83 over five seeds.
+        output.WriteLine(score.ToString());
+        Assert.True(score.Pairwise.F1 >= 0.50, score.ToString());
+        Assert.True(score.BCubed.F1 >= 0.80, score.ToString());
     }
 }

@@ -143,4 +143,60 @@ public class StoryClustererTests
         using var state = new MemoryStream([99, 0, 0, 0]);
         Assert.Throws<InvalidDataException>(() => StoryClusterer.Load(state));
     }
+
+    // Undated pairs of reports of many stories: each pair shares a few words of its own, the rest is common filler.
+    private static List<(ClusterItem Item, int Story)> UndatedPairs(int stories, int seed)
+    {
+        var random = new Random(seed);
+        string[] filler = ["officials", "said", "week", "report", "city", "government", "police", "people", "year", "country", "statement", "local"];
+        var items = new List<(ClusterItem, int)>();
+        for (var story = 0; story < stories; story++)
+        {
+            var own = Enumerable.Range(0, 6).Select(k => $"{(char)('b' + (k % 20))}or{story}x{k}").ToArray();
+            for (var report = 0; report < 2; report++)
+            {
+                var words = Enumerable.Range(0, 24).Select(i => i % 6 == 0 ? own[random.Next(own.Length)] : filler[random.Next(filler.Length)]);
+                items.Add((new ClusterItem($"s{story}r{report}", "", string.Join(' ', words) + "."), story));
+            }
+        }
+        return items;
+    }
+
+    [Fact]
+    public void ArrivalOrder_IsLearnedFromTheStream_HighWhenStoriesArriveTogether_LowWhenShuffled()
+    {
+        var grouped = UndatedPairs(1500, seed: 3);
+        var shuffled = grouped.ToArray();
+        new Random(5).Shuffle(shuffled);
+        var options = new StoryClustererOptions { DetectDuplicates = false };
+
+        var inOrder = new StoryClusterer(options);
+        grouped.ForEach(p => inOrder.Add(p.Item));
+        var outOfOrder = new StoryClusterer(options);
+        Array.ForEach(shuffled, p => outOfOrder.Add(p.Item));
+
+        Assert.True(inOrder.ArrivalOrder > 0.9, $"grouped stream: {inOrder.ArrivalOrder}");
+        Assert.True(outOfOrder.ArrivalOrder < 0.25, $"shuffled stream: {outOfOrder.ArrivalOrder}");
+    }
+
+    [Fact]
+    public void Add_ShuffledUndatedStream_StillPairsReportsFarApart()
+    {
+        var shuffled = UndatedPairs(1500, seed: 3).ToArray();
+        new Random(5).Shuffle(shuffled);
+
+        double PairsKept(StoryClustererOptions options)
+        {
+            var clusterer = new StoryClusterer(options);
+            var stories = shuffled.Select(p => (p.Story, Id: clusterer.Add(p.Item).StoryId)).ToList();
+            return stories.GroupBy(s => s.Story).Count(g => g.Select(s => clusterer.Resolve(s.Id)).Distinct().Count() == 1) / 1500.0;
+        }
+
+        var learned = PairsKept(new StoryClustererOptions { DetectDuplicates = false });
+        var assumed = PairsKept(new StoryClustererOptions { DetectDuplicates = false, LearnArrivalOrder = false });
+
+        // Assuming arrival order groups stories, reports hundreds of arrivals apart are kept apart by the arrival penalty.
+        Assert.True(learned > 0.7, $"learned: {learned:F2} of pairs together, assumed order: {assumed:F2}");
+        Assert.True(assumed < learned - 0.2, $"learned: {learned:F2} of pairs together, assumed order: {assumed:F2}");
+    }
 }
