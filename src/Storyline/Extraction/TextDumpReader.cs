@@ -63,7 +63,8 @@ internal static partial class TextDumpReader
             return new DumpArticle("", "", null, null, null, "empty dump");
         }
         var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
+        var chromeRepeats = WithoutRecurringHeadings(blocks, repeated);
+        var chrome = blocks.Select(b => IsChrome(b, chromeRepeats)).ToArray();
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
             // "1. Drink water" followed by a paragraph is a numbered subheading of a listicle, not a link list.
@@ -265,6 +266,65 @@ internal static partial class TextDumpReader
         }
         // Indented paragraphs are teasers and list blocks far more often than article text.
         return block.Indent >= 2 && !block.IsProse;
+    }
+
+    /// <summary>
+    /// The repeated paragraphs that are chrome, without the headings an article itself repeats: the same questions
+    /// put to each person interviewed, the same "Meal 1", "Eat every 2-3 hours" labels in each day of a meal plan.
+    /// </summary>
+    /// <remarks>
+    /// A menu shown twice repeats as one unbroken run, an image's alt text repeats alone, a caption stands twice
+    /// side by side, a site's blurb stands above and below the article. A heading of the article recurs instead in a
+    /// cycle with other headings that recur for each part (three parts at least), a short way apart, with prose
+    /// between each copy and the next.
+    /// </remarks>
+    private static HashSet<string> WithoutRecurringHeadings(List<DumpBlock> blocks, HashSet<string> repeated)
+    {
+        const int MaxGap = 40;
+        if (repeated.Count < 2)
+        {
+            return repeated;
+        }
+        var keys = blocks.Select(b => Normalise(b.Text)).ToArray();
+        var copies = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (repeated.Contains(keys[i]))
+            {
+                if (!copies.TryGetValue(keys[i], out var list))
+                {
+                    copies[keys[i]] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        var chrome = new HashSet<string>(repeated, StringComparer.Ordinal);
+        foreach (var (key, list) in copies)
+        {
+            var heading = true;
+            for (var c = 0; c + 1 < list.Count && heading; c++)
+            {
+                var (from, to) = (list[c], list[c + 1]);
+                if (to - from > MaxGap)
+                {
+                    heading = false;
+                    break;
+                }
+                var prose = false;
+                var otherRecurring = false;
+                for (var i = from + 1; i < to; i++)
+                {
+                    prose |= blocks[i].IsProse;
+                    otherRecurring |= copies.TryGetValue(keys[i], out var other) && other.Count >= 3 && !string.Equals(keys[i], key, StringComparison.Ordinal);
+                }
+                heading = prose && otherRecurring;
+            }
+            if (heading)
+            {
+                chrome.Remove(key);
+            }
+        }
+        return chrome;
     }
 
     private static bool IsWide(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
