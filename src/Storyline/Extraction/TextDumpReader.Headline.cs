@@ -55,7 +55,7 @@ internal static partial class TextDumpReader
         var text = block.Text;
         words = [];
         // Repetition alone does not make a headline chrome: many dumps show it twice.
-        if (block.IsBullet || block.Indent > 0 || IsChrome(block, NothingRepeated) || IsCaption(blocks, i) || SectionBreak().IsMatch(text))
+        if (block.IsBullet || block.Indent > 0 || IsChrome(block, NothingRepeated) || IsCaption(blocks, i) || IsSectionBreak(text))
         {
             return false;
         }

@@ -74,7 +74,11 @@ internal static partial class TextDumpReader
         {
             // A short paragraph cut off with an ellipsis is a teaser, unless it follows article prose and has
             // sentences of its own: then it is the article's last paragraph before a paywall.
-            var cut = blocks[i].Weight < 400 && (blocks[i].Text.EndsWith("...", StringComparison.Ordinal) || blocks[i].Text.EndsWith('…'));
+            // An ellipsis set apart from the last word ("... the way to …", "[…]") is a site cutting an excerpt to length,
+            // however long the excerpt is.
+            var paragraph = blocks[i].Text;
+            var cut = (blocks[i].Weight < 400 && (paragraph.EndsWith("...", StringComparison.Ordinal) || paragraph.EndsWith('…')))
+                || (blocks[i].Weight < 1500 && DetachedEllipsis().IsMatch(paragraph));
             var paywalled = i > 0 && !chrome[i - 1] && blocks[i - 1].IsProse && blocks[i].Text.Contains(". ", StringComparison.Ordinal);
             chrome[i] |= cut && !paywalled;
         }
@@ -84,14 +88,14 @@ internal static partial class TextDumpReader
         var pastArticleEnd = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (SectionBreak().IsMatch(blocks[i].Text))
+            if (IsSectionBreak(blocks[i].Text))
             {
                 // "Related articles" boxes also sit inside articles, so a section heading is a cost, not a wall.
-                values[i] = ArticleEnd().IsMatch(blocks[i].Text) ? -600 : -250;
+                values[i] = IsArticleEnd(blocks[i].Text) ? -600 : -250;
                 chrome[i] = true;
                 // Comments, navigation and recommendations follow the article: prose past such a heading
                 // (once a good run of prose has been seen) is probably not the article.
-                pastArticleEnd |= proseSoFar >= 400 && ArticleEnd().IsMatch(blocks[i].Text);
+                pastArticleEnd |= proseSoFar >= 400 && IsArticleEnd(blocks[i].Text);
                 continue;
             }
             if (proseSoFar >= 400 && rules <= 2 && HorizontalRule().IsMatch(blocks[i].Text))
@@ -367,7 +371,7 @@ internal static partial class TextDumpReader
                 continue;
             }
             // Between items: a link, an image placeholder or a line of description, but nothing that ends a page.
-            var between = !block.IsBullet && !block.IsTemplate && block.Weight < 300 && !SectionBreak().IsMatch(block.Text)
+            var between = !block.IsBullet && !block.IsTemplate && block.Weight < 300 && !IsSectionBreak(block.Text)
                 && !HorizontalRule().IsMatch(block.Text) && !BoilerplatePhrases.IsDumpBoilerplate(block.Text);
             if (!between || expected == 1)
             {
@@ -484,12 +488,33 @@ internal static partial class TextDumpReader
 
     private static string Normalise(string text) => text.Trim().ToLowerInvariant();
 
+    /// <summary>A heading of the site's own sections (related links, comments, cookie settings), in English or another language.</summary>
+    private static bool IsSectionBreak(string text) =>
+        text.Length <= 100 && (SectionBreak().IsMatch(text) || ForeignSectionBreak().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
+
+    /// <summary>A heading that follows the article rather than interrupting it: comments, recommendations, most read.</summary>
+    private static bool IsArticleEnd(string text) => text.Length <= 100 && (ArticleEnd().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
+
     /// <summary>Headings that end an article and open the site's own sections (related links, comments, cookie settings).</summary>
     [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
+
+    /// <summary>
+    /// "Read also" boxes in Portuguese, Spanish, French, German, Italian, Dutch and Russian: they sit inside articles
+    /// as often as after them.
+    /// </summary>
+    [GeneratedRegex(@"^(le[ia]a? (também|tambem|mais|también|más)|veja (também|tambem|mais)|saiba mais|lee también|ver también|más información|(à )?lire (aussi|également)|voir aussi|sur le même (sujet|thème)|en savoir plus|(lesen sie|lies) auch|mehr zum thema|siehe auch|leggi anche|vedi anche|lees ook|lees meer|читайте (также|еще|ещё)|смотрите также|по теме)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignSectionBreak();
+
+    /// <summary>The same headings as <see cref="ArticleEnd"/> in Portuguese, Spanish, French, German, Italian, Dutch and Russian.</summary>
+    [GeneratedRegex(@"^((você|voce) (também |tambem )?(pode|poderá|poderia) (gostar|se interessar)( de| também)?|coment[aá]rios?|deix[ea] (um|o seu|seu) coment[aá]rio|(notícias|matérias|artigos|posts) relacionad[oa]s|(as |os )?mais (lidas|lidos)|(también )?(te|le) (puede|podría|pueden) (interesar|gustar)|deja (un|tu) comentario|(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|te recomendamos|vous (aimerez|pourriez aimer) (aussi|également)|laisse[rz] un commentaire|commentaires?|articles (similaires|liés|connexes)|(les )?plus lus|(das|dies) könnte (sie|dich) auch interessieren|kommentare?|(ähnliche|weitere) artikel|meistgelesen(e)?( artikel)?|(ti )?potrebbe (anche )?interessar(ti|e)|commenti|articoli correlati|(i )?più letti|lascia un commento|reacties|(dit )?vind je (misschien )?ook leuk|meest gelezen|gerelateerde artikelen|комментари[ийя]|похожие (статьи|новости|материалы|записи)|вам (также )?может (быть интересно|понравиться)|самое (читаемое|популярное))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignArticleEnd();
+
+    [GeneratedRegex(@"(?:\s(?:…|\.\.\.)|\[(?:…|\.\.\.)\])$")]
+    private static partial Regex DetachedEllipsis();
 
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
