@@ -149,6 +149,7 @@ internal static partial class TextDumpReader
             }
         }
         var listEnd = AnnouncedListEnd(blocks, end);
+        listEnd = listEnd > end ? listEnd : AnnouncedQuoteEnd(blocks, start, end);
         for (var i = end + 1; i <= listEnd; i++)
         {
             if (!Markup().IsMatch(blocks[i].Text))
@@ -391,6 +392,46 @@ internal static partial class TextDumpReader
             }
         }
         return expected - 1 >= MinItems ? last : end;
+    }
+
+    /// <summary>
+    /// Where quotations announced at the article's end ("See the statement:", then the quoted posts or letter, set
+    /// in by the renderer) end, or <paramref name="end"/> when none follows.
+    /// </summary>
+    /// <remarks>
+    /// Indented paragraphs are teasers and list blocks more often than article text; after an announcing colon,
+    /// an indented run with prose in it is the quotation the article points to.
+    /// </remarks>
+    private static int AnnouncedQuoteEnd(List<DumpBlock> blocks, int start, int end)
+    {
+        // The run may already hold the start of the quotation, as indented prose counts a little.
+        var last = end;
+        while (last > start && blocks[last].Indent >= 2 && !blocks[last].IsBullet)
+        {
+            last--;
+        }
+        if (last == end && last + 1 < blocks.Count && !blocks[last].Text.EndsWith(':')
+            && blocks[last + 1] is { Indent: 0, IsBullet: false, IsTemplate: false, Weight: < 80 } intro && intro.Text.EndsWith(':') && !IsSectionBreak(intro.Text))
+        {
+            last++; // a short line of its own: "See the posts:"
+        }
+        if (!blocks[last].Text.EndsWith(':'))
+        {
+            return end;
+        }
+        var quoteEnd = last;
+        var prose = false;
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Indent < 2 || block.IsBullet || block.IsTemplate || Markup().IsMatch(block.Text) || BoilerplatePhrases.IsDumpBoilerplate(block.Text))
+            {
+                break;
+            }
+            prose |= block.IsProse && block.Weight >= 50;
+            quoteEnd = i;
+        }
+        return prose && quoteEnd > end ? quoteEnd : end;
     }
 
     private static int LeadingNumber(string line)
