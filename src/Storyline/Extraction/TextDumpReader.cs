@@ -150,6 +150,7 @@ internal static partial class TextDumpReader
         }
         var listEnd = AnnouncedListEnd(blocks, end);
         listEnd = listEnd > end ? listEnd : AnnouncedQuoteEnd(blocks, start, end);
+        listEnd = listEnd > end ? listEnd : AnnouncedBulletsEnd(blocks, chrome, end);
         for (var i = end + 1; i <= listEnd; i++)
         {
             if (!Markup().IsMatch(blocks[i].Text))
@@ -432,6 +433,52 @@ internal static partial class TextDumpReader
             quoteEnd = i;
         }
         return prose && quoteEnd > end ? quoteEnd : end;
+    }
+
+    /// <summary>
+    /// Where a list of bulleted sentences announced just after the article's prose ends ("The new version brings:"
+    /// then "• Faster start-up for older phones", ...), or <paramref name="end"/> when none follows.
+    /// </summary>
+    /// <remarks>
+    /// Menus, tag lists and share bars are bulleted labels ("Facebook", "Smart Phones"); an article's own list after
+    /// a colon reads as sentences, mostly in lower case.
+    /// </remarks>
+    private static int AnnouncedBulletsEnd(List<DumpBlock> blocks, bool[] chrome, int end)
+    {
+        const int MaxLeadIn = 3;
+        var intro = end;
+        while (!blocks[intro].Text.EndsWith(':') && intro - end < MaxLeadIn && intro + 1 < blocks.Count
+            && blocks[intro + 1] is { IsBullet: false, Indent: 0, Weight: < 150 } && !chrome[intro + 1] && !IsSectionBreak(blocks[intro + 1].Text))
+        {
+            intro++;
+        }
+        if (!blocks[intro].Text.EndsWith(':') || chrome[intro] || IsSectionBreak(blocks[intro].Text))
+        {
+            return end;
+        }
+        var items = 0;
+        var sentences = 0;
+        var last = intro;
+        for (var i = intro + 1; i < blocks.Count && blocks[i].IsBullet && !blocks[i].IsTemplate; i++)
+        {
+            if (Markup().IsMatch(blocks[i].Text) || BoilerplatePhrases.IsDumpBoilerplate(blocks[i].Text))
+            {
+                break;
+            }
+            items++;
+            sentences += ReadsAsSentence(blocks[i].Text) ? 1 : 0;
+            last = i;
+        }
+        return items >= 2 && 3 * sentences >= 2 * items ? last : end;
+    }
+
+    /// <summary>Four words or more, at least half of them starting in lower case: a sentence rather than a label.</summary>
+    private static bool ReadsAsSentence(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cased = words.Count(w => char.IsLetter(w[0]));
+        var lower = words.Count(w => char.IsLower(w[0]));
+        return words.Length >= 4 && 2 * lower >= cased;
     }
 
     private static int LeadingNumber(string line)
