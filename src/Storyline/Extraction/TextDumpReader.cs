@@ -229,6 +229,7 @@ internal static partial class TextDumpReader
             {
                 Flush(i - 1);
             }
+            var filledLine = wrapped && previousLength >= width - 1;
             previousLength = DisplayWidth(raw);
             if (text.Length == 0)
             {
@@ -241,6 +242,10 @@ internal static partial class TextDumpReader
                 var content = isBullet ? BulletLine().Replace(line, "") : line;
                 text.Append(GluedPlaceholder().Replace(content, ""));
             }
+            else if (JoinsWithoutSpace(text[^1], line[0], filledLine))
+            {
+                text.Append(line);
+            }
             else
             {
                 text.Append(' ').Append(line);
@@ -250,6 +255,18 @@ internal static partial class TextDumpReader
         Flush(count - 1);
         return blocks;
     }
+
+    /// <summary>
+    /// Whether a wrapped line continues the word the line above broke off: Chinese and Japanese are written without
+    /// spaces, so a break between two of their characters or punctuation marks is never a space; Korean puts spaces between words, but a
+    /// renderer that wraps at any character breaks mid-word where a line is filled to its last column.
+    /// </summary>
+    private static bool JoinsWithoutSpace(char before, char after, bool filledLine) =>
+        (IsIdeographOrKana(before) && IsIdeographOrKana(after)) || (filledLine && IsHangul(before) && IsHangul(after));
+
+    private static bool IsIdeographOrKana(char c) => c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60';
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     private static bool IsChrome(DumpBlock block, HashSet<string> repeated)
     {
