@@ -469,7 +469,7 @@ internal static partial class TextDumpReader
         {
             intro++;
         }
-        if (!blocks[intro].Text.EndsWith(':') || chrome[intro] || IsSectionBreak(blocks[intro].Text))
+        if (!blocks[intro].Text.EndsWith(':') || chrome[intro] || IsSectionBreak(blocks[intro].Text) || ListingLabel().IsMatch(blocks[intro].Text))
         {
             return end;
         }
@@ -617,6 +617,10 @@ internal static partial class TextDumpReader
     /// <summary>The same headings as <see cref="ArticleEnd"/> in Portuguese, Spanish, French, German, Italian, Dutch and Russian.</summary>
     [GeneratedRegex(@"^((você|voce) (também |tambem )?(pode|poderá|poderia) (gostar|se interessar)( de| também)?|coment[aá]rios?|deix[ea] (um|o seu|seu) coment[aá]rio|(notícias|matérias|artigos|posts) relacionad[oa]s|(as |os )?mais (lidas|lidos)|(también )?(te|le) (puede|podría|pueden) (interesar|gustar)|deja (un|tu) comentario|(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|te recomendamos|vous (aimerez|pourriez aimer) (aussi|également)|laisse[rz] un commentaire|commentaires?|articles (similaires|liés|connexes)|(les )?plus lus|(das|dies) könnte (sie|dich) auch interessieren|kommentare?|(ähnliche|weitere) artikel|meistgelesen(e)?( artikel)?|(ti )?potrebbe (anche )?interessar(ti|e)|commenti|articoli correlati|(i )?più letti|lascia un commento|reacties|(dit )?vind je (misschien )?ook leuk|meest gelezen|gerelateerde artikelen|комментари[ийя]|похожие (статьи|новости|материалы|записи)|вам (также )?может (быть интересно|понравиться)|самое (читаемое|популярное))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignArticleEnd();
+
+    /// <summary>Words of a label over the site's own lists of links ("Popular on Site:", "Latest videos:", "Follow us:").</summary>
+    [GeneratedRegex(@"\b(?:stories|news|headlines|articles|posts|videos|popular|trending|latest|recent|related|recommended|more|read|watch|follow|share|topics|tags|categories|sections)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListingLabel();
 
     [GeneratedRegex(@"(?:\s(?:…|\.\.\.)|\[(?:…|\.\.\.)\])$")]
     private static partial Regex DetachedEllipsis();
