@@ -186,7 +186,11 @@ internal static partial class TextDumpReader
         {
             if (text.Length > 0)
             {
-                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null) { Number = number });
+                // A hover card glued into a sentence ("Sen. Jane Doe[doe_01]Jane DoeHer latest headlines ... MORE (D-Ore.)")
+                // renders as the person's photo name, headlines and a MORE link between a name and the rest of the sentence.
+                var paragraph = text.ToString();
+                paragraph = paragraph.Contains("MORE", StringComparison.Ordinal) ? HoverCard().Replace(paragraph, "") : paragraph;
+                blocks.Add(new DumpBlock(first, last, paragraph, indent, bullet, templated && template is not null) { Number = number });
             }
             text.Clear();
             first = -1;
@@ -630,6 +634,9 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^[━─═_=*\-~]{10,}\W?$")]
     private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"(?<=\S)\[[^\]\s]{1,40}\](?=\S)[^\[\]]{1,1000}?\sMORE(?=\s|$)")]
+    private static partial Regex HoverCard();
 
     [GeneratedRegex(@"^\[[^\]\s]{1,30}\](?=\S)")]
     private static partial Regex GluedPlaceholder();
