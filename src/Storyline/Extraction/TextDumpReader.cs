@@ -242,8 +242,9 @@ internal static partial class TextDumpReader
                 bullet = isBullet;
                 number = isBullet ? LeadingNumber(line) : 0;
                 // An image rendered as its bracketed name glued to the paragraph it illustrates ("[photo1]The price...")
-                // is not markup standing alone: drop the placeholder and keep the paragraph.
-                var content = isBullet ? BulletLine().Replace(line, "") : line;
+                // is not markup standing alone: drop the placeholder and keep the paragraph. A list item keeps its
+                // number ("3) ..."), which is part of the text; a bullet symbol is not.
+                var content = isBullet && number == 0 ? BulletLine().Replace(line, "") : line;
                 text.Append(GluedPlaceholder().Replace(content, ""));
             }
             else if (JoinsWithoutSpace(text[^1], line[0], filledLine))
