@@ -280,7 +280,8 @@ internal static partial class TextDumpReader
             return true;
         }
         var text = block.Text;
-        if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text))
+        if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text)
+            || ImageFileName().IsMatch(text) || GalleryCaption().IsMatch(text))
         {
             return true;
         }
@@ -648,6 +649,14 @@ internal static partial class TextDumpReader
     /// <summary>Form and image placeholders left by the renderer: [], [submit], [logo], [ ].</summary>
     [GeneratedRegex(@"^(\[[^\]]{0,40}\]\s*)+$|^\[\s*\]|^\[[^\]\s]*[^\d\]\s][^\]\s]*\]")]
     private static partial Regex Markup();
+
+    /// <summary>An image shown as its file name, often twice over ("bridge-at-night.jpgbridge-at-night.jpg").</summary>
+    [GeneratedRegex(@"^(?:[\w\-.%]+\.(?:jpe?g|png|gif|webp|svg|avif))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFileName();
+
+    /// <summary>A gallery caption with its counter glued on: "2of7The crowd outside...", "3 of 12Rescue teams...".</summary>
+    [GeneratedRegex(@"^\d{1,3}\s?of\s?\d{1,3}\p{Lu}")]
+    private static partial Regex GalleryCaption();
 
     [GeneratedRegex(@"^(comments?|views?|likes?|shares?|reactions?)?\s*[\d,.]+[kKmM]?\s*(comments?|views?|likes?|shares?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counter();
