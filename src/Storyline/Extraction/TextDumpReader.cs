@@ -281,7 +281,7 @@ internal static partial class TextDumpReader
         }
         var text = block.Text;
         if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text)
-            || ImageFileName().IsMatch(text) || GalleryCaption().IsMatch(text))
+            || ImageFileName().IsMatch(text) || GalleryCaption().IsMatch(text) || (block.Weight < 200 && TaggedTeaser().IsMatch(text)))
         {
             return true;
         }
@@ -649,6 +649,10 @@ internal static partial class TextDumpReader
     /// <summary>Form and image placeholders left by the renderer: [], [submit], [logo], [ ].</summary>
     [GeneratedRegex(@"^(\[[^\]]{0,40}\]\s*)+$|^\[\s*\]|^\[[^\]\s]*[^\d\]\s][^\]\s]*\]")]
     private static partial Regex Markup();
+
+    /// <summary>A link to another story tagged with its kind in capitals: "Minister answers critics [VIDEO]", "... [INSIGHT]|".</summary>
+    [GeneratedRegex(@"\S\s\[\p{Lu}[\p{Lu} ]{2,20}\]\s*\|?$")]
+    private static partial Regex TaggedTeaser();
 
     /// <summary>An image shown as its file name, often twice over ("bridge-at-night.jpgbridge-at-night.jpg").</summary>
     [GeneratedRegex(@"^(?:[\w\-.%]+\.(?:jpe?g|png|gif|webp|svg|avif))+$", RegexOptions.IgnoreCase)]
