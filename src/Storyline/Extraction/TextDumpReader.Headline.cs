@@ -30,11 +30,13 @@ internal static partial class TextDumpReader
                 continue;
             }
             var dateline = DatelineFollows(blocks, i);
-            if (words.Count < 3 && !dateline)
+            // Chinese and Japanese write a whole headline as one run of letters: about two characters make a word.
+            var wordCount = Math.Max(words.Count, (block.Weight - block.Text.Length) / 4);
+            if (wordCount < 3 && !dateline)
             {
                 continue; // a two-word line is a label unless a byline or date stands right under it
             }
-            var score = 0.5 * Math.Min(words.Count, 12) - 0.15 * distance + (char.IsUpper(block.Text[0]) ? 2 : 0);
+            var score = 0.5 * Math.Min(wordCount, 12) - 0.15 * distance + (char.IsUpper(block.Text[0]) ? 2 : 0);
             score += repeated.Contains(Normalise(block.Text)) ? 4 : 0;
             score += dateline ? 5 : 0;
             score += 6 * clues.LeadOverlap(words) + 8 * clues.AddressOverlap(words);
@@ -55,14 +57,14 @@ internal static partial class TextDumpReader
         var text = block.Text;
         words = [];
         // Repetition alone does not make a headline chrome: many dumps show it twice.
-        if (block.IsBullet || block.Indent > 0 || IsChrome(block, NothingRepeated) || IsCaption(blocks, i) || SectionBreak().IsMatch(text))
+        if (block.IsBullet || block.Indent > 0 || IsChrome(block, NothingRepeated) || IsCaption(blocks, i) || IsSectionBreak(text))
         {
             return false;
         }
         var count = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var cjk = block.Weight - text.Length;
         var sized = count is >= 2 and <= 30 || (cjk >= 16 && text.Length <= 80);
-        if (!sized || text.Length > 200 || block.IsRunningText || text[^1] is '.' or ')' or '…' or ':' || NotAHeadline().IsMatch(text) || GluedCredit().IsMatch(text)
+        if (!sized || text.Length > 200 || block.IsRunningText || text[^1] is '.' or ')' or '…' or ':' or '。' or '：' || NotAHeadline().IsMatch(text) || GluedCredit().IsMatch(text)
             || SentenceBreaks().Count(text) >= (count > 15 ? 1 : 2)
             || PublicationDates.FindInText(text) is not null || Bylines.FromLine(text) is not null)
         {

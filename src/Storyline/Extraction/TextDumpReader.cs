@@ -63,7 +63,8 @@ internal static partial class TextDumpReader
             return new DumpArticle("", "", null, null, null, "empty dump");
         }
         var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var chrome = blocks.Select(b => IsChrome(b, repeated)).ToArray();
+        var chromeRepeats = WithoutRecurringHeadings(blocks, repeated);
+        var chrome = blocks.Select(b => IsChrome(b, chromeRepeats)).ToArray();
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
             // "1. Drink water" followed by a paragraph is a numbered subheading of a listicle, not a link list.
@@ -73,7 +74,11 @@ internal static partial class TextDumpReader
         {
             // A short paragraph cut off with an ellipsis is a teaser, unless it follows article prose and has
             // sentences of its own: then it is the article's last paragraph before a paywall.
-            var cut = blocks[i].Weight < 400 && (blocks[i].Text.EndsWith("...", StringComparison.Ordinal) || blocks[i].Text.EndsWith('…'));
+            // An ellipsis set apart from the last word ("... the way to …", "[…]") is a site cutting an excerpt to length,
+            // however long the excerpt is.
+            var paragraph = blocks[i].Text;
+            var cut = (blocks[i].Weight < 400 && (paragraph.EndsWith("...", StringComparison.Ordinal) || paragraph.EndsWith('…')))
+                || (blocks[i].Weight < 1500 && DetachedEllipsis().IsMatch(paragraph));
             var paywalled = i > 0 && !chrome[i - 1] && blocks[i - 1].IsProse && blocks[i].Text.Contains(". ", StringComparison.Ordinal);
             chrome[i] |= cut && !paywalled;
         }
@@ -83,14 +88,14 @@ internal static partial class TextDumpReader
         var pastArticleEnd = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (SectionBreak().IsMatch(blocks[i].Text))
+            if (IsSectionBreak(blocks[i].Text))
             {
                 // "Related articles" boxes also sit inside articles, so a section heading is a cost, not a wall.
-                values[i] = ArticleEnd().IsMatch(blocks[i].Text) ? -600 : -250;
+                values[i] = IsArticleEnd(blocks[i].Text) ? -600 : -250;
                 chrome[i] = true;
                 // Comments, navigation and recommendations follow the article: prose past such a heading
                 // (once a good run of prose has been seen) is probably not the article.
-                pastArticleEnd |= proseSoFar >= 400 && ArticleEnd().IsMatch(blocks[i].Text);
+                pastArticleEnd |= proseSoFar >= 400 && IsArticleEnd(blocks[i].Text);
                 continue;
             }
             if (proseSoFar >= 400 && rules <= 2 && HorizontalRule().IsMatch(blocks[i].Text))
@@ -144,6 +149,8 @@ internal static partial class TextDumpReader
             }
         }
         var listEnd = AnnouncedListEnd(blocks, end);
+        listEnd = listEnd > end ? listEnd : AnnouncedQuoteEnd(blocks, start, end);
+        listEnd = listEnd > end ? listEnd : AnnouncedBulletsEnd(blocks, chrome, end);
         for (var i = end + 1; i <= listEnd; i++)
         {
             if (!Markup().IsMatch(blocks[i].Text))
@@ -179,7 +186,11 @@ internal static partial class TextDumpReader
         {
             if (text.Length > 0)
             {
-                blocks.Add(new DumpBlock(first, last, text.ToString(), indent, bullet, templated && template is not null) { Number = number });
+                // A hover card glued into a sentence ("Sen. Jane Doe[doe_01]Jane DoeHer latest headlines ... MORE (D-Ore.)")
+                // renders as the person's photo name, headlines and a MORE link between a name and the rest of the sentence.
+                var paragraph = text.ToString();
+                paragraph = paragraph.Contains("MORE", StringComparison.Ordinal) ? HoverCard().Replace(paragraph, "") : paragraph;
+                blocks.Add(new DumpBlock(first, last, paragraph, indent, bullet, templated && template is not null) { Number = number });
             }
             text.Clear();
             first = -1;
@@ -222,6 +233,7 @@ internal static partial class TextDumpReader
             {
                 Flush(i - 1);
             }
+            var filledLine = wrapped && previousLength >= width - 1;
             previousLength = DisplayWidth(raw);
             if (text.Length == 0)
             {
@@ -230,9 +242,14 @@ internal static partial class TextDumpReader
                 bullet = isBullet;
                 number = isBullet ? LeadingNumber(line) : 0;
                 // An image rendered as its bracketed name glued to the paragraph it illustrates ("[photo1]The price...")
-                // is not markup standing alone: drop the placeholder and keep the paragraph.
-                var content = isBullet ? BulletLine().Replace(line, "") : line;
+                // is not markup standing alone: drop the placeholder and keep the paragraph. A list item keeps its
+                // number ("3) ..."), which is part of the text; a bullet symbol is not.
+                var content = isBullet && number == 0 ? BulletLine().Replace(line, "") : line;
                 text.Append(GluedPlaceholder().Replace(content, ""));
+            }
+            else if (JoinsWithoutSpace(text[^1], line[0], filledLine))
+            {
+                text.Append(line);
             }
             else
             {
@@ -244,6 +261,18 @@ internal static partial class TextDumpReader
         return blocks;
     }
 
+    /// <summary>
+    /// Whether a wrapped line continues the word the line above broke off: Chinese and Japanese are written without
+    /// spaces, so a break between two of their characters or punctuation marks is never a space; Korean puts spaces between words, but a
+    /// renderer that wraps at any character breaks mid-word where a line is filled to its last column.
+    /// </summary>
+    private static bool JoinsWithoutSpace(char before, char after, bool filledLine) =>
+        (IsIdeographOrKana(before) && IsIdeographOrKana(after)) || (filledLine && IsHangul(before) && IsHangul(after));
+
+    private static bool IsIdeographOrKana(char c) => c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60';
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
     private static bool IsChrome(DumpBlock block, HashSet<string> repeated)
     {
         if (block.IsTemplate || block.IsBullet)
@@ -251,7 +280,8 @@ internal static partial class TextDumpReader
             return true;
         }
         var text = block.Text;
-        if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text))
+        if (BoilerplatePhrases.IsDumpBoilerplate(text) || Markup().IsMatch(text) || Counter().IsMatch(text) || Contact().IsMatch(text)
+            || ImageFileName().IsMatch(text) || GalleryCaption().IsMatch(text) || (block.Weight < 200 && TaggedTeaser().IsMatch(text)))
         {
             return true;
         }
@@ -265,6 +295,65 @@ internal static partial class TextDumpReader
         }
         // Indented paragraphs are teasers and list blocks far more often than article text.
         return block.Indent >= 2 && !block.IsProse;
+    }
+
+    /// <summary>
+    /// The repeated paragraphs that are chrome, without the headings an article itself repeats: the same questions
+    /// put to each person interviewed, the same "Meal 1", "Eat every 2-3 hours" labels in each day of a meal plan.
+    /// </summary>
+    /// <remarks>
+    /// A menu shown twice repeats as one unbroken run, an image's alt text repeats alone, a caption stands twice
+    /// side by side, a site's blurb stands above and below the article. A heading of the article recurs instead in a
+    /// cycle with other headings that recur for each part (three parts at least), a short way apart, with prose
+    /// between each copy and the next.
+    /// </remarks>
+    private static HashSet<string> WithoutRecurringHeadings(List<DumpBlock> blocks, HashSet<string> repeated)
+    {
+        const int MaxGap = 40;
+        if (repeated.Count < 2)
+        {
+            return repeated;
+        }
+        var keys = blocks.Select(b => Normalise(b.Text)).ToArray();
+        var copies = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (repeated.Contains(keys[i]))
+            {
+                if (!copies.TryGetValue(keys[i], out var list))
+                {
+                    copies[keys[i]] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        var chrome = new HashSet<string>(repeated, StringComparer.Ordinal);
+        foreach (var (key, list) in copies)
+        {
+            var heading = true;
+            for (var c = 0; c + 1 < list.Count && heading; c++)
+            {
+                var (from, to) = (list[c], list[c + 1]);
+                if (to - from > MaxGap)
+                {
+                    heading = false;
+                    break;
+                }
+                var prose = false;
+                var otherRecurring = false;
+                for (var i = from + 1; i < to; i++)
+                {
+                    prose |= blocks[i].IsProse;
+                    otherRecurring |= copies.TryGetValue(keys[i], out var other) && other.Count >= 3 && !string.Equals(keys[i], key, StringComparison.Ordinal);
+                }
+                heading = prose && otherRecurring;
+            }
+            if (heading)
+            {
+                chrome.Remove(key);
+            }
+        }
+        return chrome;
     }
 
     private static bool IsWide(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
@@ -307,7 +396,7 @@ internal static partial class TextDumpReader
                 continue;
             }
             // Between items: a link, an image placeholder or a line of description, but nothing that ends a page.
-            var between = !block.IsBullet && !block.IsTemplate && block.Weight < 300 && !SectionBreak().IsMatch(block.Text)
+            var between = !block.IsBullet && !block.IsTemplate && block.Weight < 300 && !IsSectionBreak(block.Text)
                 && !HorizontalRule().IsMatch(block.Text) && !BoilerplatePhrases.IsDumpBoilerplate(block.Text);
             if (!between || expected == 1)
             {
@@ -327,6 +416,92 @@ internal static partial class TextDumpReader
             }
         }
         return expected - 1 >= MinItems ? last : end;
+    }
+
+    /// <summary>
+    /// Where quotations announced at the article's end ("See the statement:", then the quoted posts or letter, set
+    /// in by the renderer) end, or <paramref name="end"/> when none follows.
+    /// </summary>
+    /// <remarks>
+    /// Indented paragraphs are teasers and list blocks more often than article text; after an announcing colon,
+    /// an indented run with prose in it is the quotation the article points to.
+    /// </remarks>
+    private static int AnnouncedQuoteEnd(List<DumpBlock> blocks, int start, int end)
+    {
+        // The run may already hold the start of the quotation, as indented prose counts a little.
+        var last = end;
+        while (last > start && blocks[last].Indent >= 2 && !blocks[last].IsBullet)
+        {
+            last--;
+        }
+        if (last == end && last + 1 < blocks.Count && !blocks[last].Text.EndsWith(':')
+            && blocks[last + 1] is { Indent: 0, IsBullet: false, IsTemplate: false, Weight: < 80 } intro && intro.Text.EndsWith(':') && !IsSectionBreak(intro.Text))
+        {
+            last++; // a short line of its own: "See the posts:"
+        }
+        if (!blocks[last].Text.EndsWith(':'))
+        {
+            return end;
+        }
+        var quoteEnd = last;
+        var prose = false;
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Indent < 2 || block.IsBullet || block.IsTemplate || Markup().IsMatch(block.Text) || BoilerplatePhrases.IsDumpBoilerplate(block.Text))
+            {
+                break;
+            }
+            prose |= block.IsProse && block.Weight >= 50;
+            quoteEnd = i;
+        }
+        return prose && quoteEnd > end ? quoteEnd : end;
+    }
+
+    /// <summary>
+    /// Where a list of bulleted sentences announced just after the article's prose ends ("The new version brings:"
+    /// then "• Faster start-up for older phones", ...), or <paramref name="end"/> when none follows.
+    /// </summary>
+    /// <remarks>
+    /// Menus, tag lists and share bars are bulleted labels ("Facebook", "Smart Phones"); an article's own list after
+    /// a colon reads as sentences, mostly in lower case.
+    /// </remarks>
+    private static int AnnouncedBulletsEnd(List<DumpBlock> blocks, bool[] chrome, int end)
+    {
+        const int MaxLeadIn = 3;
+        var intro = end;
+        while (!blocks[intro].Text.EndsWith(':') && intro - end < MaxLeadIn && intro + 1 < blocks.Count
+            && blocks[intro + 1] is { IsBullet: false, Indent: 0, Weight: < 150 } && !chrome[intro + 1] && !IsSectionBreak(blocks[intro + 1].Text))
+        {
+            intro++;
+        }
+        if (!blocks[intro].Text.EndsWith(':') || chrome[intro] || IsSectionBreak(blocks[intro].Text) || ListingLabel().IsMatch(blocks[intro].Text))
+        {
+            return end;
+        }
+        var items = 0;
+        var sentences = 0;
+        var last = intro;
+        for (var i = intro + 1; i < blocks.Count && blocks[i].IsBullet && !blocks[i].IsTemplate; i++)
+        {
+            if (Markup().IsMatch(blocks[i].Text) || BoilerplatePhrases.IsDumpBoilerplate(blocks[i].Text))
+            {
+                break;
+            }
+            items++;
+            sentences += ReadsAsSentence(blocks[i].Text) ? 1 : 0;
+            last = i;
+        }
+        return items >= 2 && 3 * sentences >= 2 * items ? last : end;
+    }
+
+    /// <summary>Four words or more, at least half of them starting in lower case: a sentence rather than a label.</summary>
+    private static bool ReadsAsSentence(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cased = words.Count(w => char.IsLetter(w[0]));
+        var lower = words.Count(w => char.IsLower(w[0]));
+        return words.Length >= 4 && 2 * lower >= cased;
     }
 
     private static int LeadingNumber(string line)
@@ -424,6 +599,13 @@ internal static partial class TextDumpReader
 
     private static string Normalise(string text) => text.Trim().ToLowerInvariant();
 
+    /// <summary>A heading of the site's own sections (related links, comments, cookie settings), in English or another language.</summary>
+    private static bool IsSectionBreak(string text) =>
+        text.Length <= 100 && (SectionBreak().IsMatch(text) || ForeignSectionBreak().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
+
+    /// <summary>A heading that follows the article rather than interrupting it: comments, recommendations, most read.</summary>
+    private static bool IsArticleEnd(string text) => text.Length <= 100 && (ArticleEnd().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
+
     /// <summary>Headings that end an article and open the site's own sections (related links, comments, cookie settings).</summary>
     [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
@@ -431,11 +613,32 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();
 
+    /// <summary>
+    /// "Read also" boxes in Portuguese, Spanish, French, German, Italian, Dutch and Russian: they sit inside articles
+    /// as often as after them.
+    /// </summary>
+    [GeneratedRegex(@"^(le[ia]a? (também|tambem|mais|también|más)|veja (também|tambem|mais)|saiba mais|lee también|ver también|más información|(à )?lire (aussi|également)|voir aussi|sur le même (sujet|thème)|en savoir plus|(lesen sie|lies) auch|mehr zum thema|siehe auch|leggi anche|vedi anche|lees ook|lees meer|читайте (также|еще|ещё)|смотрите также|по теме)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignSectionBreak();
+
+    /// <summary>The same headings as <see cref="ArticleEnd"/> in Portuguese, Spanish, French, German, Italian, Dutch and Russian.</summary>
+    [GeneratedRegex(@"^((você|voce) (também |tambem )?(pode|poderá|poderia) (gostar|se interessar)( de| também)?|coment[aá]rios?|deix[ea] (um|o seu|seu) coment[aá]rio|(notícias|matérias|artigos|posts) relacionad[oa]s|(as |os )?mais (lidas|lidos)|(también )?(te|le) (puede|podría|pueden) (interesar|gustar)|deja (un|tu) comentario|(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|te recomendamos|vous (aimerez|pourriez aimer) (aussi|également)|laisse[rz] un commentaire|commentaires?|articles (similaires|liés|connexes)|(les )?plus lus|(das|dies) könnte (sie|dich) auch interessieren|kommentare?|(ähnliche|weitere) artikel|meistgelesen(e)?( artikel)?|(ti )?potrebbe (anche )?interessar(ti|e)|commenti|articoli correlati|(i )?più letti|lascia un commento|reacties|(dit )?vind je (misschien )?ook leuk|meest gelezen|gerelateerde artikelen|комментари[ийя]|похожие (статьи|новости|материалы|записи)|вам (также )?может (быть интересно|понравиться)|самое (читаемое|популярное))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignArticleEnd();
+
+    /// <summary>Words of a label over the site's own lists of links ("Popular on Site:", "Latest videos:", "Follow us:").</summary>
+    [GeneratedRegex(@"\b(?:stories|news|headlines|articles|posts|videos|popular|trending|latest|recent|related|recommended|more|read|watch|follow|share|topics|tags|categories|sections)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListingLabel();
+
+    [GeneratedRegex(@"(?:\s(?:…|\.\.\.)|\[(?:…|\.\.\.)\])$")]
+    private static partial Regex DetachedEllipsis();
+
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"^[━─═_=*\-~]{10,}\W?$")]
     private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"(?<=\S)\[[^\]\s]{1,40}\](?=\S)[^\[\]]{1,1000}?\sMORE(?=\s|$)")]
+    private static partial Regex HoverCard();
 
     [GeneratedRegex(@"^\[[^\]\s]{1,30}\](?=\S)")]
     private static partial Regex GluedPlaceholder();
@@ -446,6 +649,18 @@ internal static partial class TextDumpReader
     /// <summary>Form and image placeholders left by the renderer: [], [submit], [logo], [ ].</summary>
     [GeneratedRegex(@"^(\[[^\]]{0,40}\]\s*)+$|^\[\s*\]|^\[[^\]\s]*[^\d\]\s][^\]\s]*\]")]
     private static partial Regex Markup();
+
+    /// <summary>A link to another story tagged with its kind in capitals: "Minister answers critics [VIDEO]", "... [INSIGHT]|".</summary>
+    [GeneratedRegex(@"\S\s\[\p{Lu}[\p{Lu} ]{2,20}\]\s*\|?$")]
+    private static partial Regex TaggedTeaser();
+
+    /// <summary>An image shown as its file name, often twice over ("bridge-at-night.jpgbridge-at-night.jpg").</summary>
+    [GeneratedRegex(@"^(?:[\w\-.%]+\.(?:jpe?g|png|gif|webp|svg|avif))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFileName();
+
+    /// <summary>A gallery caption with its counter glued on: "2of7The crowd outside...", "3 of 12Rescue teams...".</summary>
+    [GeneratedRegex(@"^\d{1,3}\s?of\s?\d{1,3}\p{Lu}")]
+    private static partial Regex GalleryCaption();
 
     [GeneratedRegex(@"^(comments?|views?|likes?|shares?|reactions?)?\s*[\d,.]+[kKmM]?\s*(comments?|views?|likes?|shares?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counter();

@@ -40,7 +40,7 @@ public class DevSetQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void TextDumpBodyF1_IsAtLeast0_895()
+    public void TextDumpBodyF1_IsAtLeast0_94()
     {
         if (DevSet is not { } dir || !Directory.Exists(dir))
         {
@@ -53,7 +53,7 @@ public class DevSetQualityTests(ITestOutputHelper output)
         var single = ShingleScorer.Average(documents.Select((d, i) => ShingleScorer.Score(extractor.Extract(d).Article?.Text, pages[i].Gold)).ToList());
         var batch = ShingleScorer.Average(extractor.ExtractBatch(documents).Select((o, i) => ShingleScorer.Score(o.Article?.Text, pages[i].Gold)).ToList());
         output.WriteLine($"text F1 single {single.F1:F3}, batch {batch.F1:F3}");
-        Assert.True(single.F1 >= 0.895, $"text F1 {single.F1:F3}");
+        Assert.True(single.F1 >= 0.94, $"text F1 {single.F1:F3}");
         Assert.True(batch.F1 >= single.F1 - 0.005, $"batch F1 {batch.F1:F3} below single {single.F1:F3}");
     }
 }

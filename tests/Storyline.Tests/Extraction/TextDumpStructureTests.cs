@@ -1,0 +1,93 @@
+using System.Text;
+using Storyline.Extraction;
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Extraction;
+
+/// <summary>What the text-dump reader keeps of lists and repeated lines next to an article, and what it still drops.</summary>
+public class TextDumpStructureTests
+{
+    private const string Lead = """
+        Harbour Weekly
+
+        Night buses return to the harbour line
+
+        Night buses will run again on the harbour line from next month, the transport authority said on Tuesday, after a trial last winter drew more riders than expected.
+
+        The buses will leave the central station every half hour between midnight and five in the morning, stopping at every stop along the waterfront.
+        """;
+
+    private static string Extract(string dump) =>
+        new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!.Text;
+
+    [Fact]
+    public void HeadlinesListedUnderASiteLabel_AreNotKeptAsTheArticlesList()
+    {
+        var text = Extract(Lead + """
+
+
+            Popular on Harbour Weekly:
+
+              • Fishermen worry about the new quota for the coming season
+              • Old lighthouse keeper's cottage to become a small museum
+              • School choir wins a prize at the regional festival
+            """);
+
+        Assert.Contains("every stop along the waterfront", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lighthouse keeper", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImageTextRepeatedBetweenParagraphs_IsStillDropped()
+    {
+        const string alt = "A night bus waits at the central station in the rain";
+        var text = Extract($"""
+            Harbour Weekly
+
+            Night buses return to the harbour line
+
+            Night buses will run again on the harbour line from next month, the transport authority said on Tuesday, after a trial last winter drew more riders than expected.
+
+            {alt}
+
+            The buses will leave the central station every half hour between midnight and five in the morning, stopping at every stop along the waterfront.
+
+            {alt}
+
+            Tickets bought for day services will also be valid at night, and the authority said fares would not rise before the end of the year.
+
+            {alt}
+
+            Drivers for the new services are being recruited now, and the first buses are expected to run on the first Friday of the month.
+            """);
+
+        Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(alt, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MenuShownAboveAndBelowTheArticle_IsStillDropped()
+    {
+        const string menu = "Ferries and timetables for the islands this summer";
+        var text = Extract($"""
+            Harbour Weekly
+
+            {menu}
+
+            Weather warnings for sailors and harbour users
+
+            Night buses return to the harbour line
+
+            Night buses will run again on the harbour line from next month, the transport authority said on Tuesday, after a trial last winter drew more riders than expected.
+
+            The buses will leave the central station every half hour between midnight and five in the morning, stopping at every stop along the waterfront.
+
+            {menu}
+
+            Weather warnings for sailors and harbour users
+            """);
+
+        Assert.Contains("every stop along the waterfront", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(menu, text, StringComparison.Ordinal);
+    }
+}
