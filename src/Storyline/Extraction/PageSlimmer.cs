@@ -16,7 +16,7 @@ namespace Storyline.Extraction;
 /// attributes nothing reads (<see cref="ReadAttributes"/>). JSON-LD scripts stay for the metadata reader. When it cannot be sure where a part ends (HTML inside inline SVG, CDATA in an
 /// unclosed foreign element) it returns the page unchanged. Linear time, stateless, thread-safe.
 /// </remarks>
-internal static class PageSlimmer
+internal static partial class PageSlimmer
 {
     // Start tags that close an open <svg> or <math> when met inside it ("font" only with some attributes; any is doubt here).
     private static readonly HashSet<string> ForeignBreakouts = new(StringComparer.OrdinalIgnoreCase)
@@ -118,6 +118,14 @@ internal static class PageSlimmer
         // in ways of its own). "</select>" is trusted to leave a select that held only options; after anything else
         // the pass stays cautious for the rest of the page, which costs no more than a plain parse.
         var select = SelectState.Outside;
+        // Open elements of the names in TrackedNames, by count of start and end tags (see ChromeSubtree).
+        Span<int> openTracked = stackalloc int[TrackedNames.Length];
+        var chrome = new ChromeSubtree();
+        // The metadata reader takes the text of an h1 and of byline elements whole, so a chrome element inside one
+        // keeps its markup: open headings by count, and the outermost open byline element by name and nesting.
+        var openHeadings = 0;
+        (int Start, int Length) byline = default;
+        var bylineDepth = 0;
         while (true)
         {
             var lt = Find(html, '<', i);
@@ -157,14 +165,31 @@ internal static class PageSlimmer
             if (next == '/')
             {
                 var endName = NameEnd(html, lt + 2);
-                var endTag = TagEnd(html, endName, out _, out _);
+                var endTag = TagEnd(html, endName, out _, out _, out _);
                 if (endTag < 0)
                 {
                     return true;
                 }
-                if (select == SelectState.Options && Is(html.Slice(lt + 2, endName - lt - 2), "select"))
+                var closed = html.Slice(lt + 2, endName - lt - 2);
+                if (select == SelectState.Options && Is(closed, "select"))
                 {
                     select = SelectState.Outside;
+                }
+                if (chrome.IsOpen)
+                {
+                    chrome.End(html, closed, lt, cuts);
+                }
+                if (IsHeading(closed) && openHeadings > 0)
+                {
+                    openHeadings--;
+                }
+                if (bylineDepth > 0 && Ascii.EqualsIgnoreCase(closed, html.Slice(byline.Start, byline.Length)))
+                {
+                    bylineDepth--;
+                }
+                if (TrackedIndex(closed) is >= 0 and var tracked && openTracked[tracked] > 0)
+                {
+                    openTracked[tracked]--;
                 }
                 i = endTag + 1;
                 continue;
@@ -180,10 +205,38 @@ internal static class PageSlimmer
             // SVG and MathML roots, whose self-closing slash a cut could change, and on formatting elements other
             // than <a>: the parser keeps at most three open ones with the same attributes, so theirs shape the tree.
             var keepAttributes = Is(name, "svg") || Is(name, "math") || FormattingNames.Contains(name);
-            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, out var metadata, true, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
             if (tagEnd < 0)
             {
                 return true; // a tag cut off by the end of the page: the parser drops it and there is nothing after it
+            }
+            var trackedIndex = TrackedIndex(name);
+            if (chrome.IsOpen)
+            {
+                chrome.Start(html, lt + 1, name.Length, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
+            }
+            else if (IsChromeRoot(name) && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
+                && openHeadings == 0 && bylineDepth == 0 && !metadata)
+            {
+                // Inside an open <a> or <nobr>, one inside the element would close the outer one and reshape the tree around it.
+                chrome.Open(lt + 1, name.Length, tagEnd + 1, cuts.Count, openTracked[ButtonIndex] > 0 || openTracked[FormIndex] > 0);
+            }
+            if (trackedIndex >= 0)
+            {
+                openTracked[trackedIndex]++;
+            }
+            if (IsHeading(name))
+            {
+                openHeadings++;
+            }
+            if (bylineDepth > 0 && Ascii.EqualsIgnoreCase(name, html.Slice(byline.Start, byline.Length)))
+            {
+                bylineDepth++;
+            }
+            else if (bylineDepth == 0 && metadata && !VoidNames.Contains(name))
+            {
+                byline = (lt + 1, name.Length);
+                bylineDepth = 1;
             }
             var body = tagEnd + 1;
             if (Is(name, "frameset") || (select != SelectState.Outside && IgnoredInSelect(name)))
@@ -207,6 +260,10 @@ internal static class PageSlimmer
                 if (!typeValue.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !typeValue.Contains('&'))
                 {
                     Cut(cuts, body, end);
+                }
+                else
+                {
+                    chrome.Abandon();
                 }
                 i = end;
             }
@@ -370,7 +427,7 @@ internal static class PageSlimmer
             var nameStart = isEnd ? lt + 2 : lt + 1;
             var nameEnd = NameEnd(html, nameStart);
             var name = html.Slice(nameStart, nameEnd - nameStart);
-            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out _);
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out _, out _);
             if (tagEnd < 0)
             {
                 return -1;
@@ -450,9 +507,14 @@ internal static class PageSlimmer
     /// The index of the '&gt;' that closes a tag whose name ends at <paramref name="i"/>, reading attributes as the
     /// tokenizer does (a quoted value may hold '&gt;'); -1 when the page ends inside the tag.
     /// </summary>
-    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type, List<(int Start, int End)>? unread = null, bool hrefRead = false)
+    /// <remarks>
+    /// With <paramref name="watch"/>, <paramref name="metadata"/> tells whether the tag has an attribute the metadata
+    /// reader picks elements by (see <see cref="IsMetadataAttribute"/>).
+    /// </remarks>
+    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type, out bool metadata, bool watch = false, List<(int Start, int End)>? unread = null, bool hrefRead = false)
     {
         selfClosing = false;
+        metadata = false;
         type = (0, -1);
         var n = html.Length;
         while (i < n)
@@ -487,6 +549,7 @@ internal static class PageSlimmer
             }
             if (i >= n || html[i] != '=')
             {
+                metadata |= watch && IsMetadataAttribute(html.Slice(nameStart, nameLength), []);
                 Drop(unread, html, nameStart, nameLength, nameStart + nameLength, hrefRead);
                 continue;
             }
@@ -528,10 +591,20 @@ internal static class PageSlimmer
             {
                 type = (valueStart, valueEnd - valueStart);
             }
+            metadata |= watch && IsMetadataAttribute(html.Slice(nameStart, nameLength), html[valueStart..valueEnd]);
             Drop(unread, html, nameStart, nameLength, i, hrefRead);
         }
         return -1;
     }
+
+    /// <summary>
+    /// True for an attribute <see cref="PageElements"/> may pick an element by: a <c>class</c>, <c>rel</c> or
+    /// <c>itemprop</c> naming an author, a byline or a date (any case; a character reference could spell one).
+    /// </summary>
+    private static bool IsMetadataAttribute(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
+        (Is(name, "class") || Is(name, "rel") || Is(name, "itemprop"))
+        && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("date", StringComparison.OrdinalIgnoreCase) || value.Contains('&'));
 
     /// <summary>Adds an attribute that nothing reads to <paramref name="unread"/>, when the caller collects them.</summary>
     private static void Drop(List<(int Start, int End)>? unread, ReadOnlySpan<char> html, int nameStart, int nameLength, int end, bool hrefRead)

@@ -234,12 +234,81 @@ public class PageSlimmerTests
             "<html>", "</html>", "<frameset>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<?xml ?>", "<input>", "<keygen>",
             "<script><!--<script>", "<ul>", "<li>", "<h1>", "<span>", "</span>", "<image>", "<colgroup>", "<caption>", "<!--<script>-->",
             "<\u017Fcript>", "</\u017Fcript>", "</\u017Fvg>", "<font x=1 color=red>", "<b class=c>", "<b>", "</b>", "<a/x=1>", "<svg/x=1>", "<p data-a=1/>", "<link rel=canonical href=/c>", "<img src=a srcset='b 1x'>",
+            "<nav>", "</nav>", "<NAV class=menu>", "<aside>", "</aside>", "<footer>", "</footer>", "<nav><ul><li><a href=/x>x</a></li></ul></nav>",
+            "<form>", "</form>", "<button>", "</button>", "<li>", "</li>", "</ul>", "<div>", "<em>", "</em>", "<nobr>", "</nobr>", "<time datetime=2024-01-01>",
+            "<span class=author>", "<a rel=author>", "<aside class=author-bio>", "<footer class=byline>", "<i itemprop=datePublished content=2024>", "</source>", "<source>", "<picture>", "</picture>",
+            "<p>", "<h2>", "</h2>", "<dd>", "<dt>", "<option>", "<object>", "</object>", "<marquee>", "</td>", "</tr>", "<tbody>", "<caption>",
         ];
         var random = new Random(20261123);
         for (var run = 0; run < 5000; run++)
         {
             var page = new StringBuilder();
             var count = random.Next(1, 60);
+            for (var i = 0; i < count; i++)
+            {
+                page.Append(pieces[random.Next(pieces.Length)]);
+            }
+            AssertSameReading(page.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("<nav class=\"menu\"><ul><li><a href=\"/a\">A</a></li></ul></nav><p>x</p>", "<nav class=\"menu\"></nav><p>x</p>")]
+    [InlineData("<ASIDE><DIV><B>Most read</B><SPAN>1</SPAN></DIV></Aside>", "<ASIDE></Aside>")]
+    [InlineData("<footer><p>a<p>b<ul><li>c<li>d</ul></footer>", "<footer></footer>")]
+    [InlineData("<nav><nav><a>x</a></nav><form><button>go</button></form></nav>", "<nav></nav>")]
+    [InlineData("<nav data-x='a>b'><a title='</nav>'>x</a><script>var s = '</nav>';</script></nav>", "<nav ></nav>")]
+    [InlineData("<nav><picture><source></source><img></picture><span>a</span></span></nav>", "<nav></nav>")]
+    [InlineData("<nav><div>x</span></div></nav>", "<nav></nav>")]
+    public void BalancedChromeLosesItsInnerMarkup(string page, string slimmed)
+    {
+        Assert.Equal(slimmed, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Theory]
+    [InlineData("<nav><h1>Site</h1></nav>")]
+    [InlineData("<nav><time datetime=\"2024-01-01\">today</time></nav>")]
+    [InlineData("<aside><meta itemprop=\"datePublished\" content=\"2024-01-01\"></aside>")]
+    [InlineData("<aside><span class=\"author-name\">Jane</span></aside>")]
+    [InlineData("<aside><a rel=\"author\">Jane</a></aside>")]
+    [InlineData("<aside class=\"author-bio\"><p>Jane writes.</p></aside>")]
+    [InlineData("<footer><script type=\"application/ld+json\">{}</script></footer>")]
+    [InlineData("<h1><span>Title</span><nav><a>x</a></nav></h1>")]
+    [InlineData("<div class=\"byline\">By <nav><a>Jane</a></nav></div>")]
+    [InlineData("<a><nav><a>x</a></nav></a>")]
+    [InlineData("<form><nav><form></form></nav></form>")]
+    [InlineData("<button><nav><button>x</button></nav></button>")]
+    [InlineData("<nav><b>x</nav>after")]
+    [InlineData("<section><nav><div>x</section></nav>")]
+    [InlineData("<nav><em><i>x</em></i></nav>")]
+    [InlineData("<nav><div>x</nav>")]
+    [InlineData("<nav><table><td>x</table></nav>")]
+    [InlineData("<nav><select><option>x</select></nav>")]
+    [InlineData("<nav><b><b><b>x</b></b></b></nav>")]
+    [InlineData("<nav><ul><li>x</li></ul>")]
+    public void ChromeInDoubtKeepsItsInnerMarkup(string page)
+    {
+        Assert.Equal(page, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void RandomChromeMarkup_ParsesToTheSameReading()
+    {
+        string[] pieces =
+        [
+            "<nav>", "</nav>", "<aside>", "</aside>", "<footer>", "</footer>", "<aside class=author-bio>", "<nav class=byline>", "<div>", "</div>",
+            "<ul>", "</ul>", "<li>", "</li>", "<p>", "</p>", "<a href=/x>", "</a>", "<b>", "</b>", "<i>", "</i>", "<span>", "</span>",
+            "<span class=author>", "<h1>", "</h1>", "<h2>", "</h2>", "<time datetime=2024-01-01>", "</time>", "<form>", "</form>", "<button>",
+            "</button>", "<table>", "<td>", "</table>", "<img>", "</img>", "<br>", "</br>", "text ", "\n", "<script>x</script>",
+            "<script type=application/ld+json>{}</script>", "<!-- c -->", "<select>", "</select>", "<nobr>", "<em>", "</em>", "<meta name=a content=b>",
+        ];
+        var random = new Random(20261124);
+        for (var run = 0; run < 5000; run++)
+        {
+            var page = new StringBuilder();
+            var count = random.Next(1, 40);
             for (var i = 0; i < count; i++)
             {
                 page.Append(pieces[random.Next(pieces.Length)]);
@@ -260,7 +329,8 @@ public class PageSlimmerTests
 
     /// <summary>
     /// The page and its slimmed form parse to the same tree outside what the pass drops: every element with the
-    /// attributes that are read, every text node outside scripts, styles, iframes, SVG and MathML, and JSON-LD. Slimming
+    /// attributes that are read, every text node outside scripts, styles, iframes, SVG and MathML, and JSON-LD; inside
+    /// nav, aside and footer elements only the elements and texts the metadata reader picks. Slimming
     /// in place leaves the same text at the front of the buffer.
     /// </summary>
     private static void AssertSameReading(string page)
@@ -275,6 +345,18 @@ public class PageSlimmerTests
         Assert.True(expected == actual, $"page: {page}\nslimmed: {slimmed}\nexpected: {expected}\nactual:   {actual}");
     }
 
+    /// <summary>Elements the metadata reader may pick wherever they are: by tag, or by a class, rel or itemprop naming an author, a byline or a date.</summary>
+    private static bool Picked(IElement element) =>
+        element.LocalName is "h1" or "time" or "meta" or "link" or "title" or "base"
+        || (element.LocalName == "script" && !IsInert(element))
+        || new[] { "class", "rel", "itemprop" }.Any(name => element.GetAttribute(name) is { } value
+            && new[] { "author", "byline", "date" }.Any(word => value.Contains(word, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>True for an element whose text the pass drops: scripts other than JSON-LD, styles, iframes.</summary>
+    private static bool IsInert(IElement? element) =>
+        element is not null && element.LocalName is "script" or "style" or "iframe"
+        && !(element.LocalName == "script" && (element.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase));
+
     private static string Reading(IDocument document)
     {
         var text = new StringBuilder();
@@ -284,10 +366,7 @@ public class PageSlimmerTests
             {
                 if (child is IText t)
                 {
-                    var parent = t.ParentElement;
-                    var inert = parent is not null && parent.LocalName is "script" or "style" or "iframe"
-                        && !(parent.LocalName == "script" && (parent.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase));
-                    if (!inert)
+                    if (!IsInert(t.ParentElement))
                     {
                         text.Append('"').Append(t.Data).Append('"');
                     }
@@ -301,9 +380,27 @@ public class PageSlimmerTests
                         text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
                     }
                     text.Append('>');
-                    if (!(e.LocalName is "svg" or "math" && e.NamespaceUri != NamespaceNames.HtmlUri))
+                    // Inside the chrome elements the body finder skips, the pass may drop the whole inner markup.
+                    if (!(e.LocalName is "svg" or "math" && e.NamespaceUri != NamespaceNames.HtmlUri)
+                        && !(e.LocalName is "nav" or "aside" or "footer" && e.NamespaceUri == NamespaceNames.HtmlUri))
                     {
                         Walk(e is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content : e);
+                    }
+                    else if (e.LocalName is "nav" or "aside" or "footer")
+                    {
+                        foreach (var picked in e.QuerySelectorAll("*").Prepend(e).Where(Picked))
+                        {
+                            text.Append("<picked ").Append(picked.LocalName);
+                            foreach (var attribute in picked.Attributes.Where(a => PageSlimmer.ReadAttributes.Contains(a.Name)))
+                            {
+                                text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
+                            }
+                            text.Append('>');
+                            foreach (var inner in picked.Descendants<IText>().Where(d => !IsInert(d.ParentElement)))
+                            {
+                                text.Append(inner.Data);
+                            }
+                        }
                     }
                     text.Append("</>");
                 }
