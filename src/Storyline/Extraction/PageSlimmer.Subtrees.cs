@@ -2,6 +2,22 @@ using System.Text;
 
 namespace Storyline.Extraction;
 
+/// <summary>What <see cref="PageSlimmer"/> drops; the bench and the tests compare rule sets.</summary>
+[Flags]
+internal enum Slimming
+{
+    /// <summary>Script, style, iframe, SVG, MathML and comment bodies, and attributes nothing reads.</summary>
+    InertText = 1,
+
+    /// <summary>Scripts, styles, comments and links nothing reads, whole, where they stand between tags.</summary>
+    InertNodes = 2,
+
+    /// <summary>The balanced inner markup of nav, aside and footer elements.</summary>
+    Chrome = 4,
+
+    All = InertText | InertNodes | Chrome,
+}
+
 internal static partial class PageSlimmer
 {
     // Counted open elements: the formatting elements of the tree builder's "list of active formatting elements" ("a"
@@ -42,6 +58,16 @@ internal static partial class PageSlimmer
         "span", "label", "abbr", "cite", "sup", "sub", "mark", "q", "var", "kbd", "samp", "dfn", "bdi", "bdo", "ins", "del",
         "picture", "data",
     };
+
+    // Start tags the tree builder ignores in the body (table parts outside a table, a form inside a form, the document's
+    // own elements), so they separate no texts.
+    private static readonly HashSet<string> IgnorableStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "body", "frame", "frameset", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "form", "isindex",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IgnorableStartNames = IgnorableStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidNames = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -43,6 +43,8 @@ internal static partial class PageSlimmer
 
     private static readonly SearchValues<char> LessOrGreater = SearchValues.Create("<>");
 
+    private static readonly SearchValues<char> HtmlSpaces = SearchValues.Create(" \n\t\f\r");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakoutNames = ForeignBreakouts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormattingNames = FormattingElements.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,27 +65,27 @@ internal static partial class PageSlimmer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page without its inert parts, or the page itself when there is nothing to drop or a doubt.</summary>
-    public static string Slim(string html)
+    public static string Slim(string html, Slimming rules = Slimming.All)
     {
-        TrySlim(html, out var slimmed);
+        TrySlim(html, out var slimmed, rules);
         return slimmed;
     }
 
     /// <summary>The page without its inert parts, as a new string; the whole page when there is a doubt.</summary>
-    public static string Slim(ReadOnlySpan<char> html)
+    public static string Slim(ReadOnlySpan<char> html, Slimming rules = Slimming.All)
     {
         var cuts = new List<(int Start, int End)>();
-        return Scan(html, cuts) ? Join(html, cuts) : new string(html);
+        return Scan(html, cuts, rules) ? Join(html, cuts) : new string(html);
     }
 
     /// <summary>
     /// Drops the inert parts of a page held in a buffer of the caller's, moving what stays to the front: the length
-    /// kept, which is the whole page's when there is a doubt. Spares the new string <see cref="Slim(ReadOnlySpan{char})"/> makes.
+    /// kept, which is the whole page's when there is a doubt. Spares the new string <see cref="Slim(ReadOnlySpan{char}, Slimming)"/> makes.
     /// </summary>
-    public static int SlimInPlace(Span<char> html)
+    public static int SlimInPlace(Span<char> html, Slimming rules = Slimming.All)
     {
         var cuts = new List<(int Start, int End)>();
-        if (!Scan(html, cuts))
+        if (!Scan(html, cuts, rules))
         {
             return html.Length;
         }
@@ -101,17 +103,19 @@ internal static partial class PageSlimmer
     }
 
     /// <summary>False when the pass gave up on the page (then <paramref name="slimmed"/> is the page unchanged).</summary>
-    public static bool TrySlim(string html, out string slimmed)
+    public static bool TrySlim(string html, out string slimmed, Slimming rules = Slimming.All)
     {
         ArgumentNullException.ThrowIfNull(html);
         var cuts = new List<(int Start, int End)>();
-        var sure = Scan(html, cuts);
+        var sure = Scan(html, cuts, rules);
         slimmed = sure && cuts.Count > 0 ? Join(html, cuts) : html;
         return sure;
     }
 
-    private static bool Scan(ReadOnlySpan<char> html, List<(int Start, int End)> cuts)
+    private static bool Scan(ReadOnlySpan<char> html, List<(int Start, int End)> cuts, Slimming rules)
     {
+        var removeNodes = rules.HasFlag(Slimming.InertNodes);
+        var cutChrome = rules.HasFlag(Slimming.Chrome);
         var n = html.Length;
         var i = 0;
         // Inside a select, raw text elements other than scripts are not raw text (AngleSharp reads select content
@@ -126,6 +130,14 @@ internal static partial class PageSlimmer
         var openHeadings = 0;
         (int Start, int Length) byline = default;
         var bylineDepth = 0;
+        // Where the last tag or comment ended, so the text between it and the next one can be told blank; open pre
+        // and listing blocks, whose whitespace is text, and noscript elements, whose content a script would end in a head.
+        var markupEnd = 0;
+        // Whether the last tag or comment kept is one the builder always inserts as a node (a start tag other than
+        // those it ignores in the body, a comment): text before it cannot join text after it.
+        var anchored = false;
+        var openPre = 0;
+        var openNoscript = 0;
         while (true)
         {
             var lt = Find(html, '<', i);
@@ -134,16 +146,21 @@ internal static partial class PageSlimmer
                 return true;
             }
             var next = html[lt + 1];
+            // Nothing but blank text since the last tag (and up to the next, checked below): removing what starts here
+            // merges no two texts into one node, which could change the prose the body finder counts per text.
+            var between = removeNodes && openPre == 0 && openNoscript == 0 && select == SelectState.Outside && IsBlank(html[markupEnd..lt]);
             if (next == '!' && At(html, lt + 2, "--"))
             {
                 var (close, after) = CommentEnd(html, lt + 4);
                 // A comment left open runs to the end of the page, as the parser would read it.
-                Cut(cuts, lt + 4, close < 0 ? n : close);
+                var whole = between && close >= 0 && Separated(html, after, anchored);
+                Cut(cuts, whole ? lt : lt + 4, close < 0 ? n : whole ? after : close);
                 if (close < 0)
                 {
                     return true;
                 }
-                i = after;
+                anchored |= !whole;
+                i = markupEnd = after;
                 continue;
             }
             if (next == '!' && At(html, lt + 2, "[CDATA["))
@@ -159,7 +176,8 @@ internal static partial class PageSlimmer
                 {
                     return true;
                 }
-                i = gt + 1;
+                anchored = false;
+                i = markupEnd = gt + 1;
                 continue;
             }
             if (next == '/')
@@ -191,7 +209,16 @@ internal static partial class PageSlimmer
                 {
                     openTracked[tracked]--;
                 }
-                i = endTag + 1;
+                if ((Is(closed, "pre") || Is(closed, "listing")) && openPre > 0)
+                {
+                    openPre--;
+                }
+                if (Is(closed, "noscript") && openNoscript > 0)
+                {
+                    openNoscript--;
+                }
+                anchored = false;
+                i = markupEnd = endTag + 1;
                 continue;
             }
             if (!char.IsAsciiLetter(next))
@@ -205,17 +232,35 @@ internal static partial class PageSlimmer
             // SVG and MathML roots, whose self-closing slash a cut could change, and on formatting elements other
             // than <a>: the parser keeps at most three open ones with the same attributes, so theirs shape the tree.
             var keepAttributes = Is(name, "svg") || Is(name, "math") || FormattingNames.Contains(name);
+            var cutsBefore = cuts.Count;
             var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, out var metadata, true, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
             if (tagEnd < 0)
             {
                 return true; // a tag cut off by the end of the page: the parser drops it and there is nothing after it
             }
+            // Scripts (not JSON-LD), styles and links (not canonical) that stand between tags go whole: nothing reads
+            // them, and each is a node, with blank text around it that then becomes one node.
+            if (between && !metadata)
+            {
+                var whole = Is(name, "script") && !IsLinkedData(html, type) ? ElementEnd(html, ScriptEnd(html, tagEnd + 1), "script")
+                    : Is(name, "style") ? ElementEnd(html, RawTextEnd(html, tagEnd + 1, name), "style")
+                    : Is(name, "link") ? tagEnd + 1
+                    : -1;
+                if (whole > 0 && Separated(html, whole, anchored))
+                {
+                    cuts.RemoveRange(cutsBefore, cuts.Count - cutsBefore);
+                    Cut(cuts, lt, whole);
+                    i = markupEnd = whole;
+                    continue;
+                }
+            }
+            anchored = !IgnorableStartNames.Contains(name);
             var trackedIndex = TrackedIndex(name);
             if (chrome.IsOpen)
             {
                 chrome.Start(html, lt + 1, name.Length, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
             }
-            else if (IsChromeRoot(name) && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
+            else if (cutChrome && IsChromeRoot(name) && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
                 && openHeadings == 0 && bylineDepth == 0 && !metadata)
             {
                 // Inside an open <a> or <nobr>, one inside the element would close the outer one and reshape the tree around it.
@@ -228,6 +273,14 @@ internal static partial class PageSlimmer
             if (IsHeading(name))
             {
                 openHeadings++;
+            }
+            if (Is(name, "pre") || Is(name, "listing"))
+            {
+                openPre++;
+            }
+            if (Is(name, "noscript"))
+            {
+                openNoscript++;
             }
             if (bylineDepth > 0 && Ascii.EqualsIgnoreCase(name, html.Slice(byline.Start, byline.Length)))
             {
@@ -255,9 +308,7 @@ internal static partial class PageSlimmer
             if (Is(name, "script"))
             {
                 var end = ScriptEnd(html, body);
-                var typeValue = type.Length < 0 ? [] : html.Slice(type.Start, type.Length);
-                // JSON-LD feeds the metadata; a type written with character references is kept rather than decoded.
-                if (!typeValue.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !typeValue.Contains('&'))
+                if (!IsLinkedData(html, type))
                 {
                     Cut(cuts, body, end);
                 }
@@ -295,7 +346,52 @@ internal static partial class PageSlimmer
             {
                 i = body;
             }
+            markupEnd = i;
         }
+    }
+
+    /// <summary>True for a script the metadata reader takes: JSON-LD, or a type written with character references, which is kept rather than decoded.</summary>
+    private static bool IsLinkedData(ReadOnlySpan<char> html, (int Start, int Length) type)
+    {
+        var value = type.Length < 0 ? [] : html.Slice(type.Start, type.Length);
+        return value.Contains("ld+json", StringComparison.OrdinalIgnoreCase) || value.Contains('&');
+    }
+
+    /// <summary>Just after the end tag of a raw text element whose text ends at <paramref name="at"/>; -1 when the page ends first.</summary>
+    private static int ElementEnd(ReadOnlySpan<char> html, int at, string name)
+    {
+        if (at >= html.Length)
+        {
+            return -1;
+        }
+        var gt = TagEnd(html, at + 2 + name.Length, out _, out _, out _);
+        return gt < 0 ? -1 : gt + 1;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(HtmlSpaces) < 0;
+
+    /// <summary>
+    /// True when a node that ends at <paramref name="from"/>, with only blank text before it, can go without two texts
+    /// becoming one: only blank text follows up to the next tag (or the end of the page), and either what came before
+    /// it is <paramref name="anchored"/> or that next tag is a start tag the builder always inserts.
+    /// </summary>
+    private static bool Separated(ReadOnlySpan<char> html, int from, bool anchored)
+    {
+        var rest = html[from..];
+        var blank = rest.IndexOfAnyExcept(HtmlSpaces);
+        if (blank < 0)
+        {
+            return true;
+        }
+        if (rest[blank] != '<' || blank + 1 >= rest.Length)
+        {
+            return false;
+        }
+        if (anchored)
+        {
+            return char.IsAsciiLetter(rest[blank + 1]) || rest[blank + 1] is '/' or '!';
+        }
+        return char.IsAsciiLetter(rest[blank + 1]) && !IgnorableStartNames.Contains(rest[(blank + 1)..NameEnd(rest, blank + 1)]);
     }
 
     /// <summary>Where a script's text ends: its end tag, outside the <c>&lt;!--</c> escapes that can hide one, or the end of the page.</summary>
@@ -599,12 +695,13 @@ internal static partial class PageSlimmer
 
     /// <summary>
     /// True for an attribute <see cref="PageElements"/> may pick an element by: a <c>class</c>, <c>rel</c> or
-    /// <c>itemprop</c> naming an author, a byline or a date (any case; a character reference could spell one).
+    /// <c>itemprop</c> naming an author, a byline, a date or the canonical link (any case; a character reference could spell one).
     /// </summary>
     private static bool IsMetadataAttribute(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
         (Is(name, "class") || Is(name, "rel") || Is(name, "itemprop"))
         && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("date", StringComparison.OrdinalIgnoreCase) || value.Contains('&'));
+            || value.Contains("date", StringComparison.OrdinalIgnoreCase) || value.Contains("canonical", StringComparison.OrdinalIgnoreCase)
+            || value.Contains('&'));
 
     /// <summary>Adds an attribute that nothing reads to <paramref name="unread"/>, when the caller collects them.</summary>
     private static void Drop(List<(int Start, int End)>? unread, ReadOnlySpan<char> html, int nameStart, int nameLength, int end, bool hrefRead)

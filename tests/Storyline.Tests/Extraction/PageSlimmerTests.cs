@@ -14,9 +14,31 @@ public class PageSlimmerTests
     [Fact]
     public void ScriptStyleAndCommentBodiesAreDropped_TagsStay()
     {
-        const string page = "<p>a</p><script src=\"x.js\">var x = 1;</script><style>p { color: red }</style><!-- note --><p>b</p>";
+        const string page = "<p>a</p>x<script src=\"x.js\">var x = 1;</script>y<style>p { color: red }</style>z<!-- note -->w<p>b</p>";
 
-        Assert.Equal("<p>a</p><script ></script><style></style><!----><p>b</p>", PageSlimmer.Slim(page));
+        Assert.Equal("<p>a</p>x<script ></script>y<style></style>z<!---->w<p>b</p>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void ScriptsStylesCommentsAndLinksBetweenTagsGoWhole_CanonicalLinksAndJsonLdStay()
+    {
+        const string page = "<p>a</p>\n<script src=x.js>var x;</script>\n<style>p{}</style><!-- c --><link rel=stylesheet href=a.css>"
+            + "<link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>";
+
+        // The style stays (emptied): what follows it is a comment, and the end tag before it may be one the builder ignores.
+        Assert.Equal("<p>a</p>\n\n<style></style><link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Theory]
+    [InlineData("<pre>\n<!-- c -->\nx</pre>")]
+    [InlineData("<pre><!-- c -->\nx</pre>")]
+    [InlineData("<p>a<!-- c -->b</p>")]
+    [InlineData("<head><noscript><script></script><link rel=icon></noscript></head>")]
+    public void ScriptsAndCommentsInsideTextOrPreStayAsNodes(string page)
+    {
+        Assert.Contains(page.Contains("<script>", StringComparison.Ordinal) ? "<script></script>" : "<!---->", PageSlimmer.Slim(page), StringComparison.Ordinal);
+        AssertSameReading(page);
     }
 
     [Fact]
@@ -45,15 +67,15 @@ public class PageSlimmerTests
 
         Assert.Equal(
             "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"</p>\"}</script>"
-            + "<SCRIPT TYPE=application/LD+JSON>{\"a\":1}</SCRIPT><script type=\"application/json\"></script>",
+            + "<SCRIPT TYPE=application/LD+JSON>{\"a\":1}</SCRIPT>",
             PageSlimmer.Slim(page));
     }
 
     [Fact]
     public void UppercaseAndMixedCaseTagsAreRecognised()
     {
-        Assert.Equal("<SCRIPT></SCRIPT><Style></sTyLe><SVG viewBox=\"0 0 1 1\"></svg>x",
-            PageSlimmer.Slim("<SCRIPT>a()</SCRIPT><Style>b{}</sTyLe><SVG viewBox=\"0 0 1 1\"><PATH d=\"M0\"/></svg>x"));
+        Assert.Equal("x<SCRIPT></SCRIPT>y<Style></sTyLe><SVG viewBox=\"0 0 1 1\"></svg>x",
+            PageSlimmer.Slim("x<SCRIPT>a()</SCRIPT>y<Style>b{}</sTyLe><SVG viewBox=\"0 0 1 1\"><PATH d=\"M0\"/></svg>x"));
     }
 
     [Fact]
@@ -62,7 +84,7 @@ public class PageSlimmerTests
         // Ordinal ignore-case would take the long s and the dotless i for "s" and "i"; the tokenizer does not.
         const string page = "<\u017Fcript>a</\u017Fcript><script>b</scr\u0131pt><p>c</p></script><p>d</p>";
 
-        Assert.Equal("<\u017Fcript>a</\u017Fcript><script></script><p>d</p>", PageSlimmer.Slim(page));
+        Assert.Equal("<\u017Fcript>a</\u017Fcript><p>d</p>", PageSlimmer.Slim(page));
         AssertSameReading(page);
         Assert.False(PageSlimmer.TrySlim("<svg><path/></\u017Fvg><p>d</p></svg>", out _));
     }
@@ -70,27 +92,27 @@ public class PageSlimmerTests
     [Fact]
     public void AnEndTagLookalikeInsideAScriptDoesNotEndIt()
     {
-        const string page = "<script>var s = \"</scripts>\"; var t = '</script-x>';</script><p>after</p>";
+        const string page = "x<script>var s = \"</scripts>\"; var t = '</script-x>';</script><p>after</p>";
 
-        Assert.Equal("<script></script><p>after</p>", PageSlimmer.Slim(page));
+        Assert.Equal("x<script></script><p>after</p>", PageSlimmer.Slim(page));
     }
 
     [Fact]
     public void AScriptEndsAtTheFirstRealEndTag_EvenInsideAString()
     {
         // Browsers end the script here too; the rest of the string is page text.
-        const string page = "<script>var s = \"</script>\";</script><p>after</p>";
+        const string page = "x<script>var s = \"</script>\";</script><p>after</p>";
 
-        Assert.Equal("<script></script>\";</script><p>after</p>", PageSlimmer.Slim(page));
+        Assert.Equal("x<script></script>\";</script><p>after</p>", PageSlimmer.Slim(page));
         AssertSameReading(page);
     }
 
     [Fact]
     public void AnEscapedScriptInsideAScriptIsFollowedToItsRealEnd()
     {
-        const string page = "<script><!-- document.write('<script>x()</script>'); --></script><p>after</p>";
+        const string page = "x<script><!-- document.write('<script>x()</script>'); --></script><p>after</p>";
 
-        Assert.Equal("<script></script><p>after</p>", PageSlimmer.Slim(page));
+        Assert.Equal("x<script></script><p>after</p>", PageSlimmer.Slim(page));
         AssertSameReading(page);
     }
 
@@ -105,7 +127,7 @@ public class PageSlimmerTests
     {
         const string page = "<div title=\"a>b\" data-x='<script>'><img alt=<svg>><p>kept</p></div><script>x</script>";
 
-        Assert.Equal("<div  ><img >><p>kept</p></div><script></script>", PageSlimmer.Slim(page));
+        Assert.Equal("<div  ><img >><p>kept</p></div>", PageSlimmer.Slim(page));
     }
 
     [Fact]
@@ -134,7 +156,7 @@ public class PageSlimmerTests
 
         Assert.False(PageSlimmer.TrySlim(page, out var slimmed));
         Assert.Same(page, slimmed);
-        Assert.Equal("<select></select><style></style>", PageSlimmer.Slim("<select></select><style>p{}</style>"));
+        Assert.Equal("<select></select>x<style></style>", PageSlimmer.Slim("<select></select>x<style>p{}</style>"));
     }
 
     [Fact]
@@ -142,13 +164,14 @@ public class PageSlimmerTests
     {
         const string page = "<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea><script>e</script>";
 
-        Assert.Equal("<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea><script></script>", PageSlimmer.Slim(page));
+        Assert.Equal("<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea>", PageSlimmer.Slim(page));
     }
 
     [Fact]
     public void ShortAndUnclosedCommentsAreReadAsTheTokenizerReadsThem()
     {
-        Assert.Equal("<!--><p>a</p><!---><p>b</p><!----!><p>c</p><!--", PageSlimmer.Slim("<!--><p>a</p><!---><p>b</p><!-- x --!><p>c</p><!-- never closed <p>d</p>"));
+        Assert.Equal("x<!-->a<!--->b<!----!>c<!--", PageSlimmer.Slim("x<!-->a<!--->b<!-- x --!>c<!-- never closed <p>d</p>"));
+        Assert.Equal("<p>a</p><p>b</p><p>c</p><!--", PageSlimmer.Slim("<!--><p>a</p><!---><p>b</p><!-- x --!><p>c</p><!-- never closed <p>d</p>"));
     }
 
     [Theory]
@@ -194,7 +217,7 @@ public class PageSlimmerTests
     public void AFiftyMegabytePageIsSlimmedInOnePass()
     {
         const string Unit = "<div class=\"c\" title='>'><script>if (a < b && c-- > 0) { s = \"</div><!--\"; }</script><p>Some text.</p><!-- x --></div>\n";
-        const string SlimUnit = "<div class=\"c\" ><script></script><p>Some text.</p><!----></div>\n";
+        const string SlimUnit = "<div class=\"c\" ><p>Some text.</p><!----></div>\n";
         var units = 50_000_000 / Unit.Length;
 
         Assert.True(PageSlimmer.TrySlim(string.Concat(Enumerable.Repeat(Unit, units)), out var slimmed));
@@ -343,23 +366,66 @@ public class PageSlimmerTests
         var expected = Reading(original);
         var actual = Reading(slim);
         Assert.True(expected == actual, $"page: {page}\nslimmed: {slimmed}\nexpected: {expected}\nactual:   {actual}");
+        AssertSameExtraction(page, slimmed, slim);
+    }
+
+    /// <summary>
+    /// The metadata and the body blocks read from the slimmed page are the ones read from the page with only script,
+    /// style and comment bodies dropped (the readers take the text of an h1 or a byline whole, scripts included).
+    /// </summary>
+    private static void AssertSameExtraction(string page, string slimmed, IDocument slim)
+    {
+        using var inert = Parser.ParseDocument(PageSlimmer.Slim(page, Slimming.InertText));
+        var expected = Extraction(inert);
+        var actual = Extraction(slim);
+        Assert.True(expected == actual, $"page: {page}\nslimmed: {slimmed}\nexpected: {expected}\nactual:   {actual}");
+    }
+
+    private static string Extraction(IDocument document)
+    {
+        var meta = PageMetadata.Read(document, "https://example.com/a");
+        var (blocks, evidence) = HtmlBodyFinder.Find(document, meta.Title);
+        return $"{meta} | {evidence} | {string.Join(" ‖ ", blocks.Select(b => $"{b.Role}:{b.Text}"))}";
     }
 
     /// <summary>Elements the metadata reader may pick wherever they are: by tag, or by a class, rel or itemprop naming an author, a byline or a date.</summary>
     private static bool Picked(IElement element) =>
         element.LocalName is "h1" or "time" or "meta" or "link" or "title" or "base"
         || (element.LocalName == "script" && !IsInert(element))
-        || new[] { "class", "rel", "itemprop" }.Any(name => element.GetAttribute(name) is { } value
-            && new[] { "author", "byline", "date" }.Any(word => value.Contains(word, StringComparison.OrdinalIgnoreCase)));
+        || HasPickedAttribute(element);
+
+    private static bool HasPickedAttribute(IElement element) =>
+        new[] { "class", "rel", "itemprop" }.Any(name => element.GetAttribute(name) is { } value
+            && new[] { "author", "byline", "date", "canonical" }.Any(word => value.Contains(word, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True for an element whose text the pass drops: scripts other than JSON-LD, styles, iframes.</summary>
     private static bool IsInert(IElement? element) =>
         element is not null && element.LocalName is "script" or "style" or "iframe"
         && !(element.LocalName == "script" && (element.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Elements the pass may remove whole: scripts other than JSON-LD, styles, links the metadata reader does not pick.</summary>
+    private static bool IsRemovable(IElement element) =>
+        (element.LocalName is "script" or "style" && IsInert(element)) || (element.LocalName == "link" && !HasPickedAttribute(element) && element.NamespaceUri == NamespaceNames.HtmlUri);
+
+    /// <remarks>
+    /// Texts are read trimmed, and texts that only removed nodes (comments, scripts, styles, links) or blank texts
+    /// separate read as one run; within a run, '‖' marks where two texts meet, since the body finder counts prose per
+    /// text node. Where blank text goes matters only between inline texts, which <see cref="AssertSameExtraction"/> checks.
+    /// </remarks>
     private static string Reading(IDocument document)
     {
         var text = new StringBuilder();
+        var run = new StringBuilder();
+        var inRun = false;
+        var runHasText = false;
+        void EndRun()
+        {
+            if (inRun && runHasText)
+            {
+                text.Append('"').Append(run).Append('"');
+            }
+            inRun = false;
+        }
         void Walk(INode node)
         {
             for (var child = node.FirstChild; child is not null; child = child.NextSibling)
@@ -368,11 +434,24 @@ public class PageSlimmerTests
                 {
                     if (!IsInert(t.ParentElement))
                     {
-                        text.Append('"').Append(t.Data).Append('"');
+                        if (!inRun)
+                        {
+                            run.Clear();
+                            inRun = true;
+                            runHasText = false;
+                        }
+                        var trimmed = t.Data.AsSpan().Trim(" \n\t\f\r");
+                        if (!trimmed.IsEmpty && runHasText)
+                        {
+                            run.Append('‖');
+                        }
+                        runHasText |= !trimmed.IsEmpty;
+                        run.Append(trimmed);
                     }
                 }
-                else if (child is IElement e)
+                else if (child is IElement e && !IsRemovable(e))
                 {
+                    EndRun();
                     text.Append('<').Append(e.NamespaceUri == NamespaceNames.HtmlUri ? "" : "ns:").Append(e.LocalName);
                     foreach (var attribute in e.Attributes.Where(a => PageSlimmer.ReadAttributes.Contains(a.Name)
                         || (a.Name == "href" && e.LocalName is "link" or "base") || e.NamespaceUri != NamespaceNames.HtmlUri))
@@ -402,9 +481,11 @@ public class PageSlimmerTests
                             }
                         }
                     }
+                    EndRun();
                     text.Append("</>");
                 }
             }
+            EndRun();
         }
         Walk(document);
         return text.ToString();
