@@ -15,7 +15,10 @@ internal enum Slimming
     /// <summary>The balanced inner markup of nav, aside and footer elements.</summary>
     Chrome = 4,
 
-    All = InertText | InertNodes | Chrome,
+    /// <summary>Blank text in the head and next to the start tags of blocks.</summary>
+    Whitespace = 8,
+
+    All = InertText | InertNodes | Chrome | Whitespace,
 }
 
 internal static partial class PageSlimmer
@@ -66,6 +69,33 @@ internal static partial class PageSlimmer
         "html", "head", "body", "frame", "frameset", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr",
         "form", "isindex",
     };
+
+    // Start tags of elements the body finder breaks text at, kept or skipped (HtmlBodyFinder.Separates), that the
+    // builder always inserts: blank text beside one separates nothing. Not table parts (ignored outside a table) nor
+    // forms (ignored inside a form), nor h1 (read whole by the metadata reader).
+    private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
+        "blockquote", "pre", "header", "address", "center", "details", "summary", "fieldset", "hr", "hgroup", "nav", "aside",
+        "footer", "figure", "figcaption", "dialog", "menu", "br",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakNames = Breaks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What the head holds; blank text before anything else is never read.
+    private static readonly HashSet<string> HeadContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "meta", "link", "script", "style", "title", "base", "basefont", "bgsound", "noscript",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadContentNames = HeadContent.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsHeadContent(ReadOnlySpan<char> name) => HeadContentNames.Contains(name);
+
+    // Elements that put a marker in the list of active formatting elements, and tables, which scope them.
+    private static bool IsMarker(ReadOnlySpan<char> name) =>
+        Is(name, "table") || Is(name, "td") || Is(name, "th") || Is(name, "caption") || Is(name, "object") || Is(name, "applet")
+        || Is(name, "marquee") || Is(name, "template");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IgnorableStartNames = IgnorableStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -210,6 +240,68 @@ internal static partial class PageSlimmer
                 }
             }
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The outermost open element whose text the metadata reader takes whole (an h1, a byline candidate), followed by
+    /// its start and end tags: it counts as closed only when its end tag comes with everything opened inside it closed
+    /// in order. In doubt it stays open to the end of the page, which only keeps more of the page.
+    /// </summary>
+    private sealed class WholeTextElement
+    {
+        private readonly List<(int Start, int Length)> _open = [];
+        private int _rootStart = -1;
+        private int _rootLength;
+        private bool _stuck;
+
+        public bool IsOpen => _rootStart >= 0;
+
+        public void Start(int nameStart, ReadOnlySpan<char> name, bool selfClosing, bool readWhole)
+        {
+            if (VoidNames.Contains(name) || (selfClosing && (Is(name, "svg") || Is(name, "math"))))
+            {
+                return;
+            }
+            if (IsOpen)
+            {
+                _open.Add((nameStart, name.Length));
+            }
+            else if (readWhole)
+            {
+                _rootStart = nameStart;
+                _rootLength = name.Length;
+                _open.Clear();
+            }
+        }
+
+        public void End(ReadOnlySpan<char> html, ReadOnlySpan<char> name)
+        {
+            if (!IsOpen || _stuck || (VoidNames.Contains(name) && !Is(name, "br")))
+            {
+                return;
+            }
+            if (_open.Count == 0)
+            {
+                if (Ascii.EqualsIgnoreCase(name, html.Slice(_rootStart, _rootLength)))
+                {
+                    _rootStart = -1;
+                }
+                else
+                {
+                    _stuck = true;
+                }
+                return;
+            }
+            var (start, length) = _open[^1];
+            if (Ascii.EqualsIgnoreCase(name, html.Slice(start, length)))
+            {
+                _open.RemoveAt(_open.Count - 1);
+            }
+            else
+            {
+                _stuck = true;
+            }
         }
     }
 }

@@ -116,6 +116,7 @@ internal static partial class PageSlimmer
     {
         var removeNodes = rules.HasFlag(Slimming.InertNodes);
         var cutChrome = rules.HasFlag(Slimming.Chrome);
+        var dropBlanks = rules.HasFlag(Slimming.Whitespace);
         var n = html.Length;
         var i = 0;
         // Inside a select, raw text elements other than scripts are not raw text (AngleSharp reads select content
@@ -125,11 +126,10 @@ internal static partial class PageSlimmer
         // Open elements of the names in TrackedNames, by count of start and end tags (see ChromeSubtree).
         Span<int> openTracked = stackalloc int[TrackedNames.Length];
         var chrome = new ChromeSubtree();
-        // The metadata reader takes the text of an h1 and of byline elements whole, so a chrome element inside one
-        // keeps its markup: open headings by count, and the outermost open byline element by name and nesting.
+        // The metadata reader takes the text of an h1 and of byline elements whole, so what is inside one keeps its
+        // markup and blank text; headings by count (the body finder's reading of posts compares their text too).
         var openHeadings = 0;
-        (int Start, int Length) byline = default;
-        var bylineDepth = 0;
+        var readWhole = new WholeTextElement();
         // Where the last tag or comment ended, so the text between it and the next one can be told blank; open pre
         // and listing blocks, whose whitespace is text, and noscript elements, whose content a script would end in a head.
         var markupEnd = 0;
@@ -138,6 +138,15 @@ internal static partial class PageSlimmer
         var anchored = false;
         var openPre = 0;
         var openNoscript = 0;
+        // Blank text between tags is a node of its own; it goes where it separates nothing the readers tell apart
+        // (see BlankDroppable): from blankFrom, the end of the last tag kept (blank text and removed nodes since), to
+        // the next tag kept. In the head it is never read; next to the start tag of a block it is a break already.
+        var blankFrom = 0;
+        var inHead = true;
+        var afterBreakStart = false;
+        var openMarkers = 0;
+        var blanksOff = !dropBlanks;
+        var removedSince = false;
         while (true)
         {
             var lt = Find(html, '<', i);
@@ -148,18 +157,31 @@ internal static partial class PageSlimmer
             var next = html[lt + 1];
             // Nothing but blank text since the last tag (and up to the next, checked below): removing what starts here
             // merges no two texts into one node, which could change the prose the body finder counts per text.
-            var between = removeNodes && openPre == 0 && openNoscript == 0 && select == SelectState.Outside && IsBlank(html[markupEnd..lt]);
+            var blankGap = IsBlank(html[markupEnd..lt]);
+            // Not in tables: the builder moves text found in one to before the table, next to other such text.
+            var between = removeNodes && openPre == 0 && openNoscript == 0 && openMarkers == 0 && select == SelectState.Outside && blankGap;
+            inHead &= blankGap; // text starts the body
             if (next == '!' && At(html, lt + 2, "--"))
             {
                 var (close, after) = CommentEnd(html, lt + 4);
                 // A comment left open runs to the end of the page, as the parser would read it.
                 var whole = between && close >= 0 && Separated(html, after, anchored);
+                if (!whole && BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+                {
+                    DropBlank(cuts, blankFrom, lt, cuts.Count);
+                }
                 Cut(cuts, whole ? lt : lt + 4, close < 0 ? n : whole ? after : close);
                 if (close < 0)
                 {
                     return true;
                 }
-                anchored |= !whole;
+                if (!whole)
+                {
+                    anchored = true;
+                    afterBreakStart = false;
+                    blankFrom = after;
+                }
+                removedSince = whole;
                 i = markupEnd = after;
                 continue;
             }
@@ -176,8 +198,14 @@ internal static partial class PageSlimmer
                 {
                     return true;
                 }
+                if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+                {
+                    DropBlank(cuts, blankFrom, lt, cuts.Count);
+                }
                 anchored = false;
-                i = markupEnd = gt + 1;
+                afterBreakStart = false;
+                removedSince = false;
+                i = markupEnd = blankFrom = gt + 1;
                 continue;
             }
             if (next == '/')
@@ -189,6 +217,18 @@ internal static partial class PageSlimmer
                     return true;
                 }
                 var closed = html.Slice(lt + 2, endName - lt - 2);
+                if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+                {
+                    DropBlank(cuts, blankFrom, lt, cuts.Count);
+                }
+                inHead &= IsHeadContent(closed) || Is(closed, "head");
+                if (IsMarker(closed) && openMarkers > 0)
+                {
+                    openMarkers--;
+                }
+                // A formatting end tag the builder may ignore (its element opened outside a table cell or marker) would
+                // make a count say closed what the builder can still reopen at blank text.
+                blanksOff |= openMarkers > 0 && TrackedIndex(closed) is >= 0 and < ButtonIndex;
                 if (select == SelectState.Options && Is(closed, "select"))
                 {
                     select = SelectState.Outside;
@@ -201,10 +241,7 @@ internal static partial class PageSlimmer
                 {
                     openHeadings--;
                 }
-                if (bylineDepth > 0 && Ascii.EqualsIgnoreCase(closed, html.Slice(byline.Start, byline.Length)))
-                {
-                    bylineDepth--;
-                }
+                readWhole.End(html, closed);
                 if (TrackedIndex(closed) is >= 0 and var tracked && openTracked[tracked] > 0)
                 {
                     openTracked[tracked]--;
@@ -218,7 +255,9 @@ internal static partial class PageSlimmer
                     openNoscript--;
                 }
                 anchored = false;
-                i = markupEnd = endTag + 1;
+                afterBreakStart = false;
+                removedSince = false;
+                i = markupEnd = blankFrom = endTag + 1;
                 continue;
             }
             if (!char.IsAsciiLetter(next))
@@ -250,9 +289,21 @@ internal static partial class PageSlimmer
                 {
                     cuts.RemoveRange(cutsBefore, cuts.Count - cutsBefore);
                     Cut(cuts, lt, whole);
+                    removedSince = true;
                     i = markupEnd = whole;
                     continue;
                 }
+            }
+            var breakStart = BreakNames.Contains(name);
+            if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart || breakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+            {
+                DropBlank(cuts, blankFrom, lt, cutsBefore);
+            }
+            inHead &= IsHeadContent(name);
+            afterBreakStart = breakStart;
+            if (IsMarker(name))
+            {
+                openMarkers++;
             }
             anchored = !IgnorableStartNames.Contains(name);
             var trackedIndex = TrackedIndex(name);
@@ -261,7 +312,7 @@ internal static partial class PageSlimmer
                 chrome.Start(html, lt + 1, name.Length, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
             }
             else if (cutChrome && IsChromeRoot(name) && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
-                && openHeadings == 0 && bylineDepth == 0 && !metadata)
+                && openHeadings == 0 && !readWhole.IsOpen && !metadata)
             {
                 // Inside an open <a> or <nobr>, one inside the element would close the outer one and reshape the tree around it.
                 chrome.Open(lt + 1, name.Length, tagEnd + 1, cuts.Count, openTracked[ButtonIndex] > 0 || openTracked[FormIndex] > 0);
@@ -282,15 +333,7 @@ internal static partial class PageSlimmer
             {
                 openNoscript++;
             }
-            if (bylineDepth > 0 && Ascii.EqualsIgnoreCase(name, html.Slice(byline.Start, byline.Length)))
-            {
-                bylineDepth++;
-            }
-            else if (bylineDepth == 0 && metadata && !VoidNames.Contains(name))
-            {
-                byline = (lt + 1, name.Length);
-                bylineDepth = 1;
-            }
+            readWhole.Start(lt + 1, name, selfClosing, metadata || Is(name, "h1"));
             var body = tagEnd + 1;
             if (Is(name, "frameset") || (select != SelectState.Outside && IgnoredInSelect(name)))
             {
@@ -346,8 +389,38 @@ internal static partial class PageSlimmer
             {
                 i = body;
             }
-            markupEnd = i;
+            removedSince = false;
+            markupEnd = blankFrom = i;
         }
+    }
+
+    /// <summary>
+    /// True when the blank text from <paramref name="from"/> to <paramref name="to"/> can go: it is blank (or blank
+    /// around nodes removed), <paramref name="breakAround"/> (in the head, or next to the start tag of a block), and outside what reads
+    /// blank text: pre blocks, selects, h1 and byline elements (read whole), formatting elements (blank text makes the
+    /// builder reopen one closed early).
+    /// </summary>
+    private static bool BlankDroppable(ReadOnlySpan<char> html, int from, int to, bool removedBetween, bool off, bool breakAround, int openPre, SelectState select, int openHeadings, bool inWholeText, ReadOnlySpan<int> openTracked)
+    {
+        if (off || !breakAround || to <= from || openPre > 0 || select != SelectState.Outside || openHeadings > 0 || inWholeText
+            || openTracked[..ButtonIndex].IndexOfAnyExcept(0) >= 0)
+        {
+            return false;
+        }
+        // Nodes removed in between stood between blank texts only (see Separated).
+        return removedBetween || IsBlank(html[from..to]);
+    }
+
+    /// <summary>Replaces the cuts of removed nodes from <paramref name="from"/> on, before <paramref name="at"/>, by one cut to <paramref name="to"/>.</summary>
+    private static void DropBlank(List<(int Start, int End)> cuts, int from, int to, int at)
+    {
+        var first = at;
+        while (first > 0 && cuts[first - 1].Start >= from)
+        {
+            first--;
+        }
+        cuts.RemoveRange(first, at - first);
+        cuts.Insert(first, (from, to));
     }
 
     /// <summary>True for a script the metadata reader takes: JSON-LD, or a type written with character references, which is kept rather than decoded.</summary>

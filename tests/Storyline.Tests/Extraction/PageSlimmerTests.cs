@@ -26,7 +26,7 @@ public class PageSlimmerTests
             + "<link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>";
 
         // The style stays (emptied): what follows it is a comment, and the end tag before it may be one the builder ignores.
-        Assert.Equal("<p>a</p>\n\n<style></style><link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>", PageSlimmer.Slim(page));
+        Assert.Equal("<p>a</p>\n\n<style></style><link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>", PageSlimmer.Slim(page, Slimming.InertText | Slimming.InertNodes));
         AssertSameReading(page);
     }
 
@@ -220,7 +220,7 @@ public class PageSlimmerTests
         const string SlimUnit = "<div class=\"c\" ><p>Some text.</p><!----></div>\n";
         var units = 50_000_000 / Unit.Length;
 
-        Assert.True(PageSlimmer.TrySlim(string.Concat(Enumerable.Repeat(Unit, units)), out var slimmed));
+        Assert.True(PageSlimmer.TrySlim(string.Concat(Enumerable.Repeat(Unit, units)), out var slimmed, Slimming.InertText | Slimming.InertNodes));
         Assert.Equal(units * SlimUnit.Length, slimmed.Length);
         Assert.StartsWith(SlimUnit + SlimUnit, slimmed, StringComparison.Ordinal);
     }
@@ -317,6 +317,41 @@ public class PageSlimmerTests
     }
 
     [Fact]
+    public void BlankTextInTheHeadAndBesideBlockStartsGoes_BetweenInlineElementsItStays()
+    {
+        const string page = "<html>\n<head>\n<meta charset=utf-8>\n<title>T</title>\n</head>\n<body>\n<div>\n<p>a</p>\n<p>b <a>c</a> <a>d</a></p>\n</div>\n</body>";
+
+        Assert.Equal("<html><head><meta charset=utf-8><title>T</title></head><body><div><p>a</p><p>b <a>c</a> <a>d</a></p>\n</div>\n</body>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Theory]
+    [InlineData("<span>a</span> <span>b</span>\n<img>\n<span>c</span>")]
+    [InlineData("<pre>\n<b>x</b>\n<div>y</div>\n</pre>")]
+    [InlineData("<b><div>\n<p>x</p></div></b>")]
+    [InlineData("<h1><div>A</div>\n<div>B</div></h1>")]
+    [InlineData("<div class=byline><div>By</div>\n<div>Jane</div></div>")]
+    [InlineData("<select>\n<option>a</select>")]
+    [InlineData("<table><td><b>x</td></table>\n<div>y</div>")]
+    [InlineData("<p>a\n<div>b</div>")]
+    public void BlankTextThatMayBeReadStays(string page)
+    {
+        Assert.Equal(page, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void ABlockTheBodyFinderDropsStillPartsTheTextsAroundIt()
+    {
+        const string page = "<p><span>a</span>\n<div class=\"share-bar\">share</div>b <span>c</span>\n<nav>x</nav>d</p>"
+            + "<p>The bridge reopened to traffic on Tuesday after three months of repairs, the city said.</p>";
+
+        Assert.Equal("<p><span>a</span><div class=\"share-bar\">share</div>b <span>c</span><nav></nav>d</p>"
+            + "<p>The bridge reopened to traffic on Tuesday after three months of repairs, the city said.</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
     public void RandomChromeMarkup_ParsesToTheSameReading()
     {
         string[] pieces =
@@ -326,6 +361,8 @@ public class PageSlimmerTests
             "<span class=author>", "<h1>", "</h1>", "<h2>", "</h2>", "<time datetime=2024-01-01>", "</time>", "<form>", "</form>", "<button>",
             "</button>", "<table>", "<td>", "</table>", "<img>", "</img>", "<br>", "</br>", "text ", "\n", "<script>x</script>",
             "<script type=application/ld+json>{}</script>", "<!-- c -->", "<select>", "</select>", "<nobr>", "<em>", "</em>", "<meta name=a content=b>",
+            " ", "\n  ", "\n", "<div class=share>", "<section>", "</section>", "<hr>", "<pre>", "</pre>", "<div class=byline>", "<head>", "</head>",
+            "<body>", "<title>t</title>", "<link rel=stylesheet href=a.css>", "<p>Some words here.</p>", "<td>", "<tr>", "<object>",
         ];
         var random = new Random(20261124);
         for (var run = 0; run < 5000; run++)
@@ -390,7 +427,7 @@ public class PageSlimmerTests
 
     /// <summary>Elements the metadata reader may pick wherever they are: by tag, or by a class, rel or itemprop naming an author, a byline or a date.</summary>
     private static bool Picked(IElement element) =>
-        element.LocalName is "h1" or "time" or "meta" or "link" or "title" or "base"
+        element.LocalName is "h1" or "time" or "meta" or "title" or "base"
         || (element.LocalName == "script" && !IsInert(element))
         || HasPickedAttribute(element);
 
@@ -475,7 +512,11 @@ public class PageSlimmerTests
                                 text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
                             }
                             text.Append('>');
-                            foreach (var inner in picked.Descendants<IText>().Where(d => !IsInert(d.ParentElement)))
+                            // The metadata reader takes the text of an h1 and of byline elements; of the others, attributes.
+                            var readsText = picked.LocalName == "h1" || new[] { "class", "rel", "itemprop" }.Any(name => picked.GetAttribute(name) is { } value
+                                && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)));
+                            foreach (var inner in picked.Descendants<IText>().Where(d => readsText && !IsInert(d.ParentElement)
+                                && !d.Ancestors<IElement>().Any(x => x.NamespaceUri != NamespaceNames.HtmlUri)))
                             {
                                 text.Append(inner.Data);
                             }
