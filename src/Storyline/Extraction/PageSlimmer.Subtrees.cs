@@ -32,90 +32,11 @@ internal static partial class PageSlimmer
     private const int ButtonIndex = 14;
     private const int FormIndex = 15;
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input", "keygen", "link",
-        "meta", "param", "source", "track", "wbr",
-    };
-
-    // Inside a chrome element, these keep its markup: what the metadata reader picks (h1, time, meta, link, title,
-    // html's lang), and tags whose tree building reaches past the element they sit in (a form or button closes an outer
-    // one, table parts and select switch insertion modes, markers and templates change what formatting is reopened).
-    private static readonly HashSet<string> SubtreeStoppers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "h1", "time", "meta", "link", "title", "base", "html", "head", "body", "frameset", "frame", "select", "template",
-        "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th", "nobr", "marquee", "object",
-        "applet", "plaintext", "isindex",
-    };
-
-    // Elements an end tag of another element closes on its way ("generate implied end tags").
-    private static readonly HashSet<string> ImpliedEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc",
-    };
-
-    // Phrasing elements that are neither special nor formatting: an end tag of one that is not open inside the chrome
-    // element is ignored by the builder (the element itself, a special one, stops its search).
-    private static readonly HashSet<string> PlainPhrasing = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "span", "label", "abbr", "cite", "sup", "sub", "mark", "q", "var", "kbd", "samp", "dfn", "bdi", "bdo", "ins", "del",
-        "picture", "data",
-    };
-
-    // Start tags the tree builder ignores in the body (table parts outside a table, a form inside a form, the document's
-    // own elements), so they separate no texts.
-    private static readonly HashSet<string> IgnorableStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "html", "head", "body", "frame", "frameset", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr",
-        "form", "isindex",
-    };
-
-    // Start tags of elements the body finder breaks text at, kept or skipped (HtmlBodyFinder.Separates), that the
-    // builder always inserts: blank text beside one separates nothing. Not table parts (ignored outside a table) nor
-    // forms (ignored inside a form), nor h1 (read whole by the metadata reader).
-    private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
-        "blockquote", "pre", "header", "address", "center", "details", "summary", "fieldset", "hr", "hgroup", "nav", "aside",
-        "footer", "figure", "figcaption", "dialog", "menu", "br",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakNames = Breaks.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // What the head holds; blank text before anything else is never read.
-    private static readonly HashSet<string> HeadContent = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "html", "head", "meta", "link", "script", "style", "title", "base", "basefont", "bgsound", "noscript",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadContentNames = HeadContent.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsHeadContent(ReadOnlySpan<char> name) => HeadContentNames.Contains(name);
-
-    // Elements that put a marker in the list of active formatting elements, and tables, which scope them.
-    private static bool IsMarker(ReadOnlySpan<char> name) =>
-        Is(name, "table") || Is(name, "td") || Is(name, "th") || Is(name, "caption") || Is(name, "object") || Is(name, "applet")
-        || Is(name, "marquee") || Is(name, "template");
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IgnorableStartNames = IgnorableStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidNames = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopperNames = SubtreeStoppers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImpliedEndNames = ImpliedEnds.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainPhrasingNames = PlainPhrasing.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The chrome elements the body finder skips whole, whose inner markup can go when it is balanced.</summary>
-    private static bool IsChromeRoot(ReadOnlySpan<char> name) => Is(name, "nav") || Is(name, "aside") || Is(name, "footer");
-
-    private static bool IsHeading(ReadOnlySpan<char> name) => name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6';
-
     /// <summary>The index of a name in <see cref="TrackedNames"/>, or -1.</summary>
     private static int TrackedIndex(ReadOnlySpan<char> name)
     {
-        if (name.Length > 6)
+        // Most tags are none of these: their first letter says so.
+        if (name.Length > 6 || (name[0] | 0x20) is not ('a' or 'b' or 'c' or 'e' or 'f' or 'i' or 'n' or 's' or 't' or 'u'))
         {
             return -1;
         }
@@ -137,7 +58,7 @@ internal static partial class PageSlimmer
     /// </summary>
     /// <remarks>
     /// Cuts made inside (scripts, comments, attributes) are replaced by the one cut. Anything in doubt abandons the
-    /// element, keeping those smaller cuts: a misnested end tag, a tag in <see cref="SubtreeStoppers"/>, an attribute
+    /// element, keeping those smaller cuts: a misnested end tag, a tag with <see cref="TagTraits.Stopper"/>, an attribute
     /// the metadata reader looks at, a JSON-LD script, a formatting element left open (the builder would reopen it after
     /// the element) or open more than twice (it forgets the oldest of three alike), a form or button inside an open one.
     /// </remarks>
@@ -168,10 +89,10 @@ internal static partial class PageSlimmer
         /// A start tag inside the element. <paramref name="tracked"/> is its index in <see cref="TrackedNames"/> (or -1)
         /// and <paramref name="openAlike"/> how many elements of its name are counted open, itself not included.
         /// </summary>
-        public void Start(ReadOnlySpan<char> html, int nameStart, int nameLength, bool selfClosing, bool metadata, int tracked, int openAlike)
+        public void Start(ReadOnlySpan<char> html, int nameStart, int nameLength, TagTraits traits, bool selfClosing, bool metadata, int tracked, int openAlike)
         {
             var name = html.Slice(nameStart, nameLength);
-            if (metadata || StopperNames.Contains(name) || !Ascii.IsValid(name)
+            if (metadata || (traits & TagTraits.Stopper) != 0 || !Ascii.IsValid(name)
                 || (tracked is >= 0 and < ButtonIndex && openAlike > 1)
                 || (tracked is ButtonIndex or FormIndex && _outerFormOrButton))
             {
@@ -179,7 +100,7 @@ internal static partial class PageSlimmer
                 return;
             }
             // Only SVG and MathML roots honour a self-closing slash; HTML elements stay open after one.
-            if (VoidNames.Contains(name) || (selfClosing && (Is(name, "svg") || Is(name, "math"))))
+            if ((traits & TagTraits.Void) != 0 || (selfClosing && (Is(name, "svg") || Is(name, "math"))))
             {
                 return;
             }
@@ -187,9 +108,9 @@ internal static partial class PageSlimmer
         }
 
         /// <summary>An end tag inside the element, or its own: then the inner markup becomes one cut.</summary>
-        public void End(ReadOnlySpan<char> html, ReadOnlySpan<char> name, int lt, List<(int Start, int End)> cuts)
+        public void End(ReadOnlySpan<char> html, ReadOnlySpan<char> name, TagTraits traits, int lt, List<(int Start, int End)> cuts)
         {
-            if (VoidNames.Contains(name) && !Is(name, "br"))
+            if ((traits & TagTraits.Void) != 0 && !Is(name, "br"))
             {
                 return; // never open, so ignored
             }
@@ -199,7 +120,7 @@ internal static partial class PageSlimmer
             {
                 // The builder closes these on the way to the element the end tag names (a formatting element's end tag
                 // instead runs the adoption agency, which moves elements when anything is open above it).
-                while (top > 0 && !Ascii.EqualsIgnoreCase(name, Name(html, top - 1)) && ImpliedEndNames.Contains(Name(html, top - 1)))
+                while (top > 0 && !Ascii.EqualsIgnoreCase(name, Name(html, top - 1)) && (Traits(Name(html, top - 1)) & TagTraits.ImpliedEnd) != 0)
                 {
                     top--;
                 }
@@ -212,7 +133,7 @@ internal static partial class PageSlimmer
                     Cut(cuts, _body, lt);
                     Abandon();
                 }
-                else if (!(PlainPhrasingNames.Contains(name) && !Opened(html, name)))
+                else if (!((traits & TagTraits.PlainPhrasing) != 0 && !Opened(html, name)))
                 {
                     Abandon();
                 }
@@ -222,7 +143,7 @@ internal static partial class PageSlimmer
             {
                 _open.RemoveRange(top - 1, _open.Count - top + 1);
             }
-            else if (!(PlainPhrasingNames.Contains(name) && !Opened(html, name)))
+            else if (!((traits & TagTraits.PlainPhrasing) != 0 && !Opened(html, name)))
             {
                 Abandon();
             }
@@ -257,9 +178,9 @@ internal static partial class PageSlimmer
 
         public bool IsOpen => _rootStart >= 0;
 
-        public void Start(int nameStart, ReadOnlySpan<char> name, bool selfClosing, bool readWhole)
+        public void Start(int nameStart, ReadOnlySpan<char> name, TagTraits traits, bool selfClosing, bool readWhole)
         {
-            if (VoidNames.Contains(name) || (selfClosing && (Is(name, "svg") || Is(name, "math"))))
+            if ((!IsOpen && !readWhole) || (traits & TagTraits.Void) != 0 || (selfClosing && (Is(name, "svg") || Is(name, "math"))))
             {
                 return;
             }
@@ -275,9 +196,9 @@ internal static partial class PageSlimmer
             }
         }
 
-        public void End(ReadOnlySpan<char> html, ReadOnlySpan<char> name)
+        public void End(ReadOnlySpan<char> html, ReadOnlySpan<char> name, TagTraits traits)
         {
-            if (!IsOpen || _stuck || (VoidNames.Contains(name) && !Is(name, "br")))
+            if (!IsOpen || _stuck || ((traits & TagTraits.Void) != 0 && !Is(name, "br")))
             {
                 return;
             }

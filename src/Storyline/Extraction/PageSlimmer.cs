@@ -124,7 +124,8 @@ internal static partial class PageSlimmer
         // the pass stays cautious for the rest of the page, which costs no more than a plain parse.
         var select = SelectState.Outside;
         // Open elements of the names in TrackedNames, by count of start and end tags (see ChromeSubtree).
-        Span<int> openTracked = stackalloc int[TrackedNames.Length];
+        // An array, not stackalloc: the JIT cannot move a method with stackalloc to optimised code in mid-loop.
+        var openTracked = new int[TrackedNames.Length];
         var chrome = new ChromeSubtree();
         // The metadata reader takes the text of an h1 and of byline elements whole, so what is inside one keeps its
         // markup and blank text; headings by count (the body finder's reading of posts compares their text too).
@@ -217,12 +218,13 @@ internal static partial class PageSlimmer
                     return true;
                 }
                 var closed = html.Slice(lt + 2, endName - lt - 2);
+                var closedTraits = Traits(closed);
                 if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
                 {
                     DropBlank(cuts, blankFrom, lt, cuts.Count);
                 }
-                inHead &= IsHeadContent(closed) || Is(closed, "head");
-                if (IsMarker(closed) && openMarkers > 0)
+                inHead &= (closedTraits & TagTraits.HeadContent) != 0;
+                if ((closedTraits & TagTraits.Marker) != 0 && openMarkers > 0)
                 {
                     openMarkers--;
                 }
@@ -235,22 +237,22 @@ internal static partial class PageSlimmer
                 }
                 if (chrome.IsOpen)
                 {
-                    chrome.End(html, closed, lt, cuts);
+                    chrome.End(html, closed, closedTraits, lt, cuts);
                 }
-                if (IsHeading(closed) && openHeadings > 0)
+                if ((closedTraits & TagTraits.Heading) != 0 && openHeadings > 0)
                 {
                     openHeadings--;
                 }
-                readWhole.End(html, closed);
+                readWhole.End(html, closed, closedTraits);
                 if (TrackedIndex(closed) is >= 0 and var tracked && openTracked[tracked] > 0)
                 {
                     openTracked[tracked]--;
                 }
-                if ((Is(closed, "pre") || Is(closed, "listing")) && openPre > 0)
+                if ((closedTraits & TagTraits.PreBlock) != 0 && openPre > 0)
                 {
                     openPre--;
                 }
-                if (Is(closed, "noscript") && openNoscript > 0)
+                if ((closedTraits & TagTraits.Noscript) != 0 && openNoscript > 0)
                 {
                     openNoscript--;
                 }
@@ -267,6 +269,7 @@ internal static partial class PageSlimmer
             }
             var nameEnd = NameEnd(html, lt + 1);
             var name = html.Slice(lt + 1, nameEnd - lt - 1);
+            var traits = Traits(name);
             // Attributes nothing reads go too (a third of what is left: data-*, src, srcset, links' href), except on
             // SVG and MathML roots, whose self-closing slash a cut could change, and on formatting elements other
             // than <a>: the parser keeps at most three open ones with the same attributes, so theirs shape the tree.
@@ -294,24 +297,24 @@ internal static partial class PageSlimmer
                     continue;
                 }
             }
-            var breakStart = BreakNames.Contains(name);
+            var breakStart = (traits & TagTraits.Break) != 0;
             if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart || breakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
             {
                 DropBlank(cuts, blankFrom, lt, cutsBefore);
             }
-            inHead &= IsHeadContent(name);
+            inHead &= (traits & TagTraits.HeadContent) != 0;
             afterBreakStart = breakStart;
-            if (IsMarker(name))
+            if ((traits & TagTraits.Marker) != 0)
             {
                 openMarkers++;
             }
-            anchored = !IgnorableStartNames.Contains(name);
+            anchored = (traits & TagTraits.IgnorableStart) == 0;
             var trackedIndex = TrackedIndex(name);
             if (chrome.IsOpen)
             {
-                chrome.Start(html, lt + 1, name.Length, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
+                chrome.Start(html, lt + 1, name.Length, traits, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
             }
-            else if (cutChrome && IsChromeRoot(name) && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
+            else if (cutChrome && (traits & TagTraits.ChromeRoot) != 0 && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
                 && openHeadings == 0 && !readWhole.IsOpen && !metadata)
             {
                 // Inside an open <a> or <nobr>, one inside the element would close the outer one and reshape the tree around it.
@@ -321,19 +324,19 @@ internal static partial class PageSlimmer
             {
                 openTracked[trackedIndex]++;
             }
-            if (IsHeading(name))
+            if ((traits & TagTraits.Heading) != 0)
             {
                 openHeadings++;
             }
-            if (Is(name, "pre") || Is(name, "listing"))
+            if ((traits & TagTraits.PreBlock) != 0)
             {
                 openPre++;
             }
-            if (Is(name, "noscript"))
+            if ((traits & TagTraits.Noscript) != 0)
             {
                 openNoscript++;
             }
-            readWhole.Start(lt + 1, name, selfClosing, metadata || Is(name, "h1"));
+            readWhole.Start(lt + 1, name, traits, selfClosing, metadata || Is(name, "h1"));
             var body = tagEnd + 1;
             if (Is(name, "frameset") || (select != SelectState.Outside && IgnoredInSelect(name)))
             {
@@ -464,7 +467,7 @@ internal static partial class PageSlimmer
         {
             return char.IsAsciiLetter(rest[blank + 1]) || rest[blank + 1] is '/' or '!';
         }
-        return char.IsAsciiLetter(rest[blank + 1]) && !IgnorableStartNames.Contains(rest[(blank + 1)..NameEnd(rest, blank + 1)]);
+        return char.IsAsciiLetter(rest[blank + 1]) && (Traits(rest[(blank + 1)..NameEnd(rest, blank + 1)]) & TagTraits.IgnorableStart) == 0;
     }
 
     /// <summary>Where a script's text ends: its end tag, outside the <c>&lt;!--</c> escapes that can hide one, or the end of the page.</summary>
@@ -771,10 +774,9 @@ internal static partial class PageSlimmer
     /// <c>itemprop</c> naming an author, a byline, a date or the canonical link (any case; a character reference could spell one).
     /// </summary>
     private static bool IsMetadataAttribute(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
-        (Is(name, "class") || Is(name, "rel") || Is(name, "itemprop"))
-        && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("date", StringComparison.OrdinalIgnoreCase) || value.Contains("canonical", StringComparison.OrdinalIgnoreCase)
-            || value.Contains('&'));
+        name.Length is 3 or 5 or 8 && (Is(name, "class") || Is(name, "rel") || Is(name, "itemprop")) && value.ContainsAny(MetadataWords);
+
+    private static readonly SearchValues<string> MetadataWords = SearchValues.Create(["author", "byline", "date", "canonical", "&"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds an attribute that nothing reads to <paramref name="unread"/>, when the caller collects them.</summary>
     private static void Drop(List<(int Start, int End)>? unread, ReadOnlySpan<char> html, int nameStart, int nameLength, int end, bool hrefRead)
