@@ -12,7 +12,7 @@ namespace Storyline.Bench.Extraction;
 /// </summary>
 internal static class ExtractionHarness
 {
-    public const string Help = "[DIR] [--rounds N] [--passes N] [--warmups N] [--worst K] [--show KEY] [--profile]: F1, pages/s and memory on extraction-dev";
+    public const string Help = "[DIR] [--rounds N] [--passes N] [--warmups N] [--worst K] [--show KEY] [--profile] [--nodes]: F1, pages/s and memory on extraction-dev";
 
     internal sealed record Page(string Key, byte[] Html, byte[]? Dump, string Gold, string? Url);
 
@@ -25,6 +25,7 @@ internal static class ExtractionHarness
         string? dir = null;
         string? show = null;
         var profile = false;
+        var nodes = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -35,6 +36,7 @@ internal static class ExtractionHarness
                 case "--worst": worst = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--show": show = args[++i]; break;
                 case "--profile": profile = true; break;
+                case "--nodes": nodes = true; break;
                 default: dir = args[i]; break;
             }
         }
@@ -50,6 +52,11 @@ internal static class ExtractionHarness
         if (show is not null)
         {
             return Show(extractor, pages.Where(p => p.Key.StartsWith(show, StringComparison.Ordinal)).ToList());
+        }
+
+        if (nodes)
+        {
+            return NodeCensus.Run(pages.Select(p => p.Html).ToList());
         }
 
         if (profile)

@@ -94,7 +94,7 @@ internal static class StageProfile
             var encoding = TextDecoding.Choose(html, null, true);
             return encoding.Encoding.GetString(html.AsSpan(encoding.Skip));
         }).ToList();
-        var slims = texts.Select(PageSlimmer.Slim).ToList();
+        var slims = texts.Select(t => PageSlimmer.Slim(t)).ToList();
         var titles = new string[pages.Count];
         var bodies = new string[pages.Count];
         for (var i = 0; i < pages.Count; i++)

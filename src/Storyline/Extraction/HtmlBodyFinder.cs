@@ -46,6 +46,12 @@ internal static class HtmlBodyFinder
         "head", "title", "meta", "link", "picture", "img", "source", "map", "label",
     };
 
+    // Skipped elements that are blocks on a rendered page: like a dropped block, one ends the text before it.
+    private static readonly HashSet<string> SeparatingSkippedTags = new(StringComparer.Ordinal)
+    {
+        "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
+    };
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
@@ -161,7 +167,8 @@ internal static class HtmlBodyFinder
             var node = stack.Pop();
             if (node is IText text)
             {
-                length += text.Data.Length;
+                // Trimmed: indentation between tags is no text of the card's (and the slimmer drops much of it).
+                length += text.Data.AsSpan().Trim().Length;
                 continue;
             }
             var children = node.ChildNodes;
@@ -456,6 +463,12 @@ internal static class HtmlBodyFinder
                 var kind = KindOf(tag);
                 if (kind is TagKind.Skipped || IsDropped(element, prose, totalProse, verdicts))
                 {
+                    // A block left out still parts the texts around it, whether or not blank text sits beside it
+                    // (the slimmer drops blank text next to blocks).
+                    if (kind is TagKind.Block || SeparatingSkippedTags.Contains(tag))
+                    {
+                        pendingSpace = text.Length > 0;
+                    }
                     continue;
                 }
                 if (kind is TagKind.LineBreak)

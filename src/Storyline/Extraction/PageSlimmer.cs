@@ -16,7 +16,7 @@ namespace Storyline.Extraction;
 /// attributes nothing reads (<see cref="ReadAttributes"/>). JSON-LD scripts stay for the metadata reader. When it cannot be sure where a part ends (HTML inside inline SVG, CDATA in an
 /// unclosed foreign element) it returns the page unchanged. Linear time, stateless, thread-safe.
 /// </remarks>
-internal static class PageSlimmer
+internal static partial class PageSlimmer
 {
     // Start tags that close an open <svg> or <math> when met inside it ("font" only with some attributes; any is doubt here).
     private static readonly HashSet<string> ForeignBreakouts = new(StringComparer.OrdinalIgnoreCase)
@@ -43,6 +43,8 @@ internal static class PageSlimmer
 
     private static readonly SearchValues<char> LessOrGreater = SearchValues.Create("<>");
 
+    private static readonly SearchValues<char> HtmlSpaces = SearchValues.Create(" \n\t\f\r");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakoutNames = ForeignBreakouts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormattingNames = FormattingElements.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,27 +65,27 @@ internal static class PageSlimmer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page without its inert parts, or the page itself when there is nothing to drop or a doubt.</summary>
-    public static string Slim(string html)
+    public static string Slim(string html, Slimming rules = Slimming.All)
     {
-        TrySlim(html, out var slimmed);
+        TrySlim(html, out var slimmed, rules);
         return slimmed;
     }
 
     /// <summary>The page without its inert parts, as a new string; the whole page when there is a doubt.</summary>
-    public static string Slim(ReadOnlySpan<char> html)
+    public static string Slim(ReadOnlySpan<char> html, Slimming rules = Slimming.All)
     {
         var cuts = new List<(int Start, int End)>();
-        return Scan(html, cuts) ? Join(html, cuts) : new string(html);
+        return Scan(html, cuts, rules) ? Join(html, cuts) : new string(html);
     }
 
     /// <summary>
     /// Drops the inert parts of a page held in a buffer of the caller's, moving what stays to the front: the length
-    /// kept, which is the whole page's when there is a doubt. Spares the new string <see cref="Slim(ReadOnlySpan{char})"/> makes.
+    /// kept, which is the whole page's when there is a doubt. Spares the new string <see cref="Slim(ReadOnlySpan{char}, Slimming)"/> makes.
     /// </summary>
-    public static int SlimInPlace(Span<char> html)
+    public static int SlimInPlace(Span<char> html, Slimming rules = Slimming.All)
     {
         var cuts = new List<(int Start, int End)>();
-        if (!Scan(html, cuts))
+        if (!Scan(html, cuts, rules))
         {
             return html.Length;
         }
@@ -101,23 +103,51 @@ internal static class PageSlimmer
     }
 
     /// <summary>False when the pass gave up on the page (then <paramref name="slimmed"/> is the page unchanged).</summary>
-    public static bool TrySlim(string html, out string slimmed)
+    public static bool TrySlim(string html, out string slimmed, Slimming rules = Slimming.All)
     {
         ArgumentNullException.ThrowIfNull(html);
         var cuts = new List<(int Start, int End)>();
-        var sure = Scan(html, cuts);
+        var sure = Scan(html, cuts, rules);
         slimmed = sure && cuts.Count > 0 ? Join(html, cuts) : html;
         return sure;
     }
 
-    private static bool Scan(ReadOnlySpan<char> html, List<(int Start, int End)> cuts)
+    private static bool Scan(ReadOnlySpan<char> html, List<(int Start, int End)> cuts, Slimming rules)
     {
+        var removeNodes = rules.HasFlag(Slimming.InertNodes);
+        var cutChrome = rules.HasFlag(Slimming.Chrome);
+        var dropBlanks = rules.HasFlag(Slimming.Whitespace);
         var n = html.Length;
         var i = 0;
         // Inside a select, raw text elements other than scripts are not raw text (AngleSharp reads select content
         // in ways of its own). "</select>" is trusted to leave a select that held only options; after anything else
         // the pass stays cautious for the rest of the page, which costs no more than a plain parse.
         var select = SelectState.Outside;
+        // Open elements of the names in TrackedNames, by count of start and end tags (see ChromeSubtree).
+        // An array, not stackalloc: the JIT cannot move a method with stackalloc to optimised code in mid-loop.
+        var openTracked = new int[TrackedNames.Length];
+        var chrome = new ChromeSubtree();
+        // The metadata reader takes the text of an h1 and of byline elements whole, so what is inside one keeps its
+        // markup and blank text; headings by count (the body finder's reading of posts compares their text too).
+        var openHeadings = 0;
+        var readWhole = new WholeTextElement();
+        // Where the last tag or comment ended, so the text between it and the next one can be told blank; open pre
+        // and listing blocks, whose whitespace is text, and noscript elements, whose content a script would end in a head.
+        var markupEnd = 0;
+        // Whether the last tag or comment kept is one the builder always inserts as a node (a start tag other than
+        // those it ignores in the body, a comment): text before it cannot join text after it.
+        var anchored = false;
+        var openPre = 0;
+        var openNoscript = 0;
+        // Blank text between tags is a node of its own; it goes where it separates nothing the readers tell apart
+        // (see BlankDroppable): from blankFrom, the end of the last tag kept (blank text and removed nodes since), to
+        // the next tag kept. In the head it is never read; next to the start tag of a block it is a break already.
+        var blankFrom = 0;
+        var inHead = true;
+        var afterBreakStart = false;
+        var openMarkers = 0;
+        var blanksOff = !dropBlanks;
+        var removedSince = false;
         while (true)
         {
             var lt = Find(html, '<', i);
@@ -126,16 +156,34 @@ internal static class PageSlimmer
                 return true;
             }
             var next = html[lt + 1];
+            // Nothing but blank text since the last tag (and up to the next, checked below): removing what starts here
+            // merges no two texts into one node, which could change the prose the body finder counts per text.
+            var blankGap = IsBlank(html[markupEnd..lt]);
+            // Not in tables: the builder moves text found in one to before the table, next to other such text.
+            var between = removeNodes && openPre == 0 && openNoscript == 0 && openMarkers == 0 && select == SelectState.Outside && blankGap;
+            inHead &= blankGap; // text starts the body
             if (next == '!' && At(html, lt + 2, "--"))
             {
                 var (close, after) = CommentEnd(html, lt + 4);
                 // A comment left open runs to the end of the page, as the parser would read it.
-                Cut(cuts, lt + 4, close < 0 ? n : close);
+                var whole = between && close >= 0 && Separated(html, after, anchored);
+                if (!whole && BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+                {
+                    DropBlank(cuts, blankFrom, lt, cuts.Count);
+                }
+                Cut(cuts, whole ? lt : lt + 4, close < 0 ? n : whole ? after : close);
                 if (close < 0)
                 {
                     return true;
                 }
-                i = after;
+                if (!whole)
+                {
+                    anchored = true;
+                    afterBreakStart = false;
+                    blankFrom = after;
+                }
+                removedSince = whole;
+                i = markupEnd = after;
                 continue;
             }
             if (next == '!' && At(html, lt + 2, "[CDATA["))
@@ -151,22 +199,67 @@ internal static class PageSlimmer
                 {
                     return true;
                 }
-                i = gt + 1;
+                if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+                {
+                    DropBlank(cuts, blankFrom, lt, cuts.Count);
+                }
+                anchored = false;
+                afterBreakStart = false;
+                removedSince = false;
+                i = markupEnd = blankFrom = gt + 1;
                 continue;
             }
             if (next == '/')
             {
                 var endName = NameEnd(html, lt + 2);
-                var endTag = TagEnd(html, endName, out _, out _);
+                var endTag = TagEnd(html, endName, out _, out _, out _);
                 if (endTag < 0)
                 {
                     return true;
                 }
-                if (select == SelectState.Options && Is(html.Slice(lt + 2, endName - lt - 2), "select"))
+                var closed = html.Slice(lt + 2, endName - lt - 2);
+                var closedTraits = Traits(closed);
+                if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+                {
+                    DropBlank(cuts, blankFrom, lt, cuts.Count);
+                }
+                inHead &= (closedTraits & TagTraits.HeadContent) != 0;
+                if ((closedTraits & TagTraits.Marker) != 0 && openMarkers > 0)
+                {
+                    openMarkers--;
+                }
+                // A formatting end tag the builder may ignore (its element opened outside a table cell or marker) would
+                // make a count say closed what the builder can still reopen at blank text.
+                blanksOff |= openMarkers > 0 && TrackedIndex(closed) is >= 0 and < ButtonIndex;
+                if (select == SelectState.Options && Is(closed, "select"))
                 {
                     select = SelectState.Outside;
                 }
-                i = endTag + 1;
+                if (chrome.IsOpen)
+                {
+                    chrome.End(html, closed, closedTraits, lt, cuts);
+                }
+                if ((closedTraits & TagTraits.Heading) != 0 && openHeadings > 0)
+                {
+                    openHeadings--;
+                }
+                readWhole.End(html, closed, closedTraits);
+                if (TrackedIndex(closed) is >= 0 and var tracked && openTracked[tracked] > 0)
+                {
+                    openTracked[tracked]--;
+                }
+                if ((closedTraits & TagTraits.PreBlock) != 0 && openPre > 0)
+                {
+                    openPre--;
+                }
+                if ((closedTraits & TagTraits.Noscript) != 0 && openNoscript > 0)
+                {
+                    openNoscript--;
+                }
+                anchored = false;
+                afterBreakStart = false;
+                removedSince = false;
+                i = markupEnd = blankFrom = endTag + 1;
                 continue;
             }
             if (!char.IsAsciiLetter(next))
@@ -176,15 +269,74 @@ internal static class PageSlimmer
             }
             var nameEnd = NameEnd(html, lt + 1);
             var name = html.Slice(lt + 1, nameEnd - lt - 1);
+            var traits = Traits(name);
             // Attributes nothing reads go too (a third of what is left: data-*, src, srcset, links' href), except on
             // SVG and MathML roots, whose self-closing slash a cut could change, and on formatting elements other
             // than <a>: the parser keeps at most three open ones with the same attributes, so theirs shape the tree.
             var keepAttributes = Is(name, "svg") || Is(name, "math") || FormattingNames.Contains(name);
-            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
+            var cutsBefore = cuts.Count;
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, out var metadata, true, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
             if (tagEnd < 0)
             {
                 return true; // a tag cut off by the end of the page: the parser drops it and there is nothing after it
             }
+            // Scripts (not JSON-LD), styles and links (not canonical) that stand between tags go whole: nothing reads
+            // them, and each is a node, with blank text around it that then becomes one node.
+            if (between && !metadata)
+            {
+                var whole = Is(name, "script") && !IsLinkedData(html, type) ? ElementEnd(html, ScriptEnd(html, tagEnd + 1), "script")
+                    : Is(name, "style") ? ElementEnd(html, RawTextEnd(html, tagEnd + 1, name), "style")
+                    : Is(name, "link") ? tagEnd + 1
+                    : -1;
+                if (whole > 0 && Separated(html, whole, anchored))
+                {
+                    cuts.RemoveRange(cutsBefore, cuts.Count - cutsBefore);
+                    Cut(cuts, lt, whole);
+                    removedSince = true;
+                    i = markupEnd = whole;
+                    continue;
+                }
+            }
+            var breakStart = (traits & TagTraits.Break) != 0;
+            if (BlankDroppable(html, blankFrom, lt, removedSince, blanksOff, inHead || afterBreakStart || breakStart, openPre, select, openHeadings, readWhole.IsOpen, openTracked))
+            {
+                DropBlank(cuts, blankFrom, lt, cutsBefore);
+            }
+            inHead &= (traits & TagTraits.HeadContent) != 0;
+            afterBreakStart = breakStart;
+            if ((traits & TagTraits.Marker) != 0)
+            {
+                openMarkers++;
+            }
+            anchored = (traits & TagTraits.IgnorableStart) == 0;
+            var trackedIndex = TrackedIndex(name);
+            if (chrome.IsOpen)
+            {
+                chrome.Start(html, lt + 1, name.Length, traits, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
+            }
+            else if (cutChrome && (traits & TagTraits.ChromeRoot) != 0 && select == SelectState.Outside && openTracked[AnchorIndex] == 0 && openTracked[NobrIndex] == 0
+                && openHeadings == 0 && !readWhole.IsOpen && !metadata)
+            {
+                // Inside an open <a> or <nobr>, one inside the element would close the outer one and reshape the tree around it.
+                chrome.Open(lt + 1, name.Length, tagEnd + 1, cuts.Count, openTracked[ButtonIndex] > 0 || openTracked[FormIndex] > 0);
+            }
+            if (trackedIndex >= 0)
+            {
+                openTracked[trackedIndex]++;
+            }
+            if ((traits & TagTraits.Heading) != 0)
+            {
+                openHeadings++;
+            }
+            if ((traits & TagTraits.PreBlock) != 0)
+            {
+                openPre++;
+            }
+            if ((traits & TagTraits.Noscript) != 0)
+            {
+                openNoscript++;
+            }
+            readWhole.Start(lt + 1, name, traits, selfClosing, metadata || Is(name, "h1"));
             var body = tagEnd + 1;
             if (Is(name, "frameset") || (select != SelectState.Outside && IgnoredInSelect(name)))
             {
@@ -202,11 +354,13 @@ internal static class PageSlimmer
             if (Is(name, "script"))
             {
                 var end = ScriptEnd(html, body);
-                var typeValue = type.Length < 0 ? [] : html.Slice(type.Start, type.Length);
-                // JSON-LD feeds the metadata; a type written with character references is kept rather than decoded.
-                if (!typeValue.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !typeValue.Contains('&'))
+                if (!IsLinkedData(html, type))
                 {
                     Cut(cuts, body, end);
+                }
+                else
+                {
+                    chrome.Abandon();
                 }
                 i = end;
             }
@@ -238,7 +392,82 @@ internal static class PageSlimmer
             {
                 i = body;
             }
+            removedSince = false;
+            markupEnd = blankFrom = i;
         }
+    }
+
+    /// <summary>
+    /// True when the blank text from <paramref name="from"/> to <paramref name="to"/> can go: it is blank (or blank
+    /// around nodes removed), <paramref name="breakAround"/> (in the head, or next to the start tag of a block), and outside what reads
+    /// blank text: pre blocks, selects, h1 and byline elements (read whole), formatting elements (blank text makes the
+    /// builder reopen one closed early).
+    /// </summary>
+    private static bool BlankDroppable(ReadOnlySpan<char> html, int from, int to, bool removedBetween, bool off, bool breakAround, int openPre, SelectState select, int openHeadings, bool inWholeText, ReadOnlySpan<int> openTracked)
+    {
+        if (off || !breakAround || to <= from || openPre > 0 || select != SelectState.Outside || openHeadings > 0 || inWholeText
+            || openTracked[..ButtonIndex].IndexOfAnyExcept(0) >= 0)
+        {
+            return false;
+        }
+        // Nodes removed in between stood between blank texts only (see Separated).
+        return removedBetween || IsBlank(html[from..to]);
+    }
+
+    /// <summary>Replaces the cuts of removed nodes from <paramref name="from"/> on, before <paramref name="at"/>, by one cut to <paramref name="to"/>.</summary>
+    private static void DropBlank(List<(int Start, int End)> cuts, int from, int to, int at)
+    {
+        var first = at;
+        while (first > 0 && cuts[first - 1].Start >= from)
+        {
+            first--;
+        }
+        cuts.RemoveRange(first, at - first);
+        cuts.Insert(first, (from, to));
+    }
+
+    /// <summary>True for a script the metadata reader takes: JSON-LD, or a type written with character references, which is kept rather than decoded.</summary>
+    private static bool IsLinkedData(ReadOnlySpan<char> html, (int Start, int Length) type)
+    {
+        var value = type.Length < 0 ? [] : html.Slice(type.Start, type.Length);
+        return value.Contains("ld+json", StringComparison.OrdinalIgnoreCase) || value.Contains('&');
+    }
+
+    /// <summary>Just after the end tag of a raw text element whose text ends at <paramref name="at"/>; -1 when the page ends first.</summary>
+    private static int ElementEnd(ReadOnlySpan<char> html, int at, string name)
+    {
+        if (at >= html.Length)
+        {
+            return -1;
+        }
+        var gt = TagEnd(html, at + 2 + name.Length, out _, out _, out _);
+        return gt < 0 ? -1 : gt + 1;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(HtmlSpaces) < 0;
+
+    /// <summary>
+    /// True when a node that ends at <paramref name="from"/>, with only blank text before it, can go without two texts
+    /// becoming one: only blank text follows up to the next tag (or the end of the page), and either what came before
+    /// it is <paramref name="anchored"/> or that next tag is a start tag the builder always inserts.
+    /// </summary>
+    private static bool Separated(ReadOnlySpan<char> html, int from, bool anchored)
+    {
+        var rest = html[from..];
+        var blank = rest.IndexOfAnyExcept(HtmlSpaces);
+        if (blank < 0)
+        {
+            return true;
+        }
+        if (rest[blank] != '<' || blank + 1 >= rest.Length)
+        {
+            return false;
+        }
+        if (anchored)
+        {
+            return char.IsAsciiLetter(rest[blank + 1]) || rest[blank + 1] is '/' or '!';
+        }
+        return char.IsAsciiLetter(rest[blank + 1]) && (Traits(rest[(blank + 1)..NameEnd(rest, blank + 1)]) & TagTraits.IgnorableStart) == 0;
     }
 
     /// <summary>Where a script's text ends: its end tag, outside the <c>&lt;!--</c> escapes that can hide one, or the end of the page.</summary>
@@ -370,7 +599,7 @@ internal static class PageSlimmer
             var nameStart = isEnd ? lt + 2 : lt + 1;
             var nameEnd = NameEnd(html, nameStart);
             var name = html.Slice(nameStart, nameEnd - nameStart);
-            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out _);
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out _, out _);
             if (tagEnd < 0)
             {
                 return -1;
@@ -450,9 +679,14 @@ internal static class PageSlimmer
     /// The index of the '&gt;' that closes a tag whose name ends at <paramref name="i"/>, reading attributes as the
     /// tokenizer does (a quoted value may hold '&gt;'); -1 when the page ends inside the tag.
     /// </summary>
-    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type, List<(int Start, int End)>? unread = null, bool hrefRead = false)
+    /// <remarks>
+    /// With <paramref name="watch"/>, <paramref name="metadata"/> tells whether the tag has an attribute the metadata
+    /// reader picks elements by (see <see cref="IsMetadataAttribute"/>).
+    /// </remarks>
+    private static int TagEnd(ReadOnlySpan<char> html, int i, out bool selfClosing, out (int Start, int Length) type, out bool metadata, bool watch = false, List<(int Start, int End)>? unread = null, bool hrefRead = false)
     {
         selfClosing = false;
+        metadata = false;
         type = (0, -1);
         var n = html.Length;
         while (i < n)
@@ -487,6 +721,7 @@ internal static class PageSlimmer
             }
             if (i >= n || html[i] != '=')
             {
+                metadata |= watch && IsMetadataAttribute(html.Slice(nameStart, nameLength), []);
                 Drop(unread, html, nameStart, nameLength, nameStart + nameLength, hrefRead);
                 continue;
             }
@@ -528,10 +763,20 @@ internal static class PageSlimmer
             {
                 type = (valueStart, valueEnd - valueStart);
             }
+            metadata |= watch && IsMetadataAttribute(html.Slice(nameStart, nameLength), html[valueStart..valueEnd]);
             Drop(unread, html, nameStart, nameLength, i, hrefRead);
         }
         return -1;
     }
+
+    /// <summary>
+    /// True for an attribute <see cref="PageElements"/> may pick an element by: a <c>class</c>, <c>rel</c> or
+    /// <c>itemprop</c> naming an author, a byline, a date or the canonical link (any case; a character reference could spell one).
+    /// </summary>
+    private static bool IsMetadataAttribute(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
+        name.Length is 3 or 5 or 8 && (Is(name, "class") || Is(name, "rel") || Is(name, "itemprop")) && value.ContainsAny(MetadataWords);
+
+    private static readonly SearchValues<string> MetadataWords = SearchValues.Create(["author", "byline", "date", "canonical", "&"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds an attribute that nothing reads to <paramref name="unread"/>, when the caller collects them.</summary>
     private static void Drop(List<(int Start, int End)>? unread, ReadOnlySpan<char> html, int nameStart, int nameLength, int end, bool hrefRead)

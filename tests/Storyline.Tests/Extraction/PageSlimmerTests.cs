@@ -14,9 +14,31 @@ public class PageSlimmerTests
     [Fact]
     public void ScriptStyleAndCommentBodiesAreDropped_TagsStay()
     {
-        const string page = "<p>a</p><script src=\"x.js\">var x = 1;</script><style>p { color: red }</style><!-- note --><p>b</p>";
+        const string page = "<p>a</p>x<script src=\"x.js\">var x = 1;</script>y<style>p { color: red }</style>z<!-- note -->w<p>b</p>";
 
-        Assert.Equal("<p>a</p><script ></script><style></style><!----><p>b</p>", PageSlimmer.Slim(page));
+        Assert.Equal("<p>a</p>x<script ></script>y<style></style>z<!---->w<p>b</p>", PageSlimmer.Slim(page));
+    }
+
+    [Fact]
+    public void ScriptsStylesCommentsAndLinksBetweenTagsGoWhole_CanonicalLinksAndJsonLdStay()
+    {
+        const string page = "<p>a</p>\n<script src=x.js>var x;</script>\n<style>p{}</style><!-- c --><link rel=stylesheet href=a.css>"
+            + "<link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>";
+
+        // The style stays (emptied): what follows it is a comment, and the end tag before it may be one the builder ignores.
+        Assert.Equal("<p>a</p>\n\n<style></style><link rel=canonical href=/c><script type=application/ld+json>{}</script>\n<p>b</p>", PageSlimmer.Slim(page, Slimming.InertText | Slimming.InertNodes));
+        AssertSameReading(page);
+    }
+
+    [Theory]
+    [InlineData("<pre>\n<!-- c -->\nx</pre>")]
+    [InlineData("<pre><!-- c -->\nx</pre>")]
+    [InlineData("<p>a<!-- c -->b</p>")]
+    [InlineData("<head><noscript><script></script><link rel=icon></noscript></head>")]
+    public void ScriptsAndCommentsInsideTextOrPreStayAsNodes(string page)
+    {
+        Assert.Contains(page.Contains("<script>", StringComparison.Ordinal) ? "<script></script>" : "<!---->", PageSlimmer.Slim(page), StringComparison.Ordinal);
+        AssertSameReading(page);
     }
 
     [Fact]
@@ -45,15 +67,15 @@ public class PageSlimmerTests
 
         Assert.Equal(
             "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"</p>\"}</script>"
-            + "<SCRIPT TYPE=application/LD+JSON>{\"a\":1}</SCRIPT><script type=\"application/json\"></script>",
+            + "<SCRIPT TYPE=application/LD+JSON>{\"a\":1}</SCRIPT>",
             PageSlimmer.Slim(page));
     }
 
     [Fact]
     public void UppercaseAndMixedCaseTagsAreRecognised()
     {
-        Assert.Equal("<SCRIPT></SCRIPT><Style></sTyLe><SVG viewBox=\"0 0 1 1\"></svg>x",
-            PageSlimmer.Slim("<SCRIPT>a()</SCRIPT><Style>b{}</sTyLe><SVG viewBox=\"0 0 1 1\"><PATH d=\"M0\"/></svg>x"));
+        Assert.Equal("x<SCRIPT></SCRIPT>y<Style></sTyLe><SVG viewBox=\"0 0 1 1\"></svg>x",
+            PageSlimmer.Slim("x<SCRIPT>a()</SCRIPT>y<Style>b{}</sTyLe><SVG viewBox=\"0 0 1 1\"><PATH d=\"M0\"/></svg>x"));
     }
 
     [Fact]
@@ -62,7 +84,7 @@ public class PageSlimmerTests
         // Ordinal ignore-case would take the long s and the dotless i for "s" and "i"; the tokenizer does not.
         const string page = "<\u017Fcript>a</\u017Fcript><script>b</scr\u0131pt><p>c</p></script><p>d</p>";
 
-        Assert.Equal("<\u017Fcript>a</\u017Fcript><script></script><p>d</p>", PageSlimmer.Slim(page));
+        Assert.Equal("<\u017Fcript>a</\u017Fcript><p>d</p>", PageSlimmer.Slim(page));
         AssertSameReading(page);
         Assert.False(PageSlimmer.TrySlim("<svg><path/></\u017Fvg><p>d</p></svg>", out _));
     }
@@ -70,27 +92,27 @@ public class PageSlimmerTests
     [Fact]
     public void AnEndTagLookalikeInsideAScriptDoesNotEndIt()
     {
-        const string page = "<script>var s = \"</scripts>\"; var t = '</script-x>';</script><p>after</p>";
+        const string page = "x<script>var s = \"</scripts>\"; var t = '</script-x>';</script><p>after</p>";
 
-        Assert.Equal("<script></script><p>after</p>", PageSlimmer.Slim(page));
+        Assert.Equal("x<script></script><p>after</p>", PageSlimmer.Slim(page));
     }
 
     [Fact]
     public void AScriptEndsAtTheFirstRealEndTag_EvenInsideAString()
     {
         // Browsers end the script here too; the rest of the string is page text.
-        const string page = "<script>var s = \"</script>\";</script><p>after</p>";
+        const string page = "x<script>var s = \"</script>\";</script><p>after</p>";
 
-        Assert.Equal("<script></script>\";</script><p>after</p>", PageSlimmer.Slim(page));
+        Assert.Equal("x<script></script>\";</script><p>after</p>", PageSlimmer.Slim(page));
         AssertSameReading(page);
     }
 
     [Fact]
     public void AnEscapedScriptInsideAScriptIsFollowedToItsRealEnd()
     {
-        const string page = "<script><!-- document.write('<script>x()</script>'); --></script><p>after</p>";
+        const string page = "x<script><!-- document.write('<script>x()</script>'); --></script><p>after</p>";
 
-        Assert.Equal("<script></script><p>after</p>", PageSlimmer.Slim(page));
+        Assert.Equal("x<script></script><p>after</p>", PageSlimmer.Slim(page));
         AssertSameReading(page);
     }
 
@@ -105,7 +127,7 @@ public class PageSlimmerTests
     {
         const string page = "<div title=\"a>b\" data-x='<script>'><img alt=<svg>><p>kept</p></div><script>x</script>";
 
-        Assert.Equal("<div  ><img >><p>kept</p></div><script></script>", PageSlimmer.Slim(page));
+        Assert.Equal("<div  ><img >><p>kept</p></div>", PageSlimmer.Slim(page));
     }
 
     [Fact]
@@ -134,7 +156,7 @@ public class PageSlimmerTests
 
         Assert.False(PageSlimmer.TrySlim(page, out var slimmed));
         Assert.Same(page, slimmed);
-        Assert.Equal("<select></select><style></style>", PageSlimmer.Slim("<select></select><style>p{}</style>"));
+        Assert.Equal("<select></select>x<style></style>", PageSlimmer.Slim("<select></select>x<style>p{}</style>"));
     }
 
     [Fact]
@@ -142,13 +164,14 @@ public class PageSlimmerTests
     {
         const string page = "<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea><script>e</script>";
 
-        Assert.Equal("<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea><script></script>", PageSlimmer.Slim(page));
+        Assert.Equal("<title>A <!-- b --> <script>c</script></title><textarea><svg>d</svg></textarea>", PageSlimmer.Slim(page));
     }
 
     [Fact]
     public void ShortAndUnclosedCommentsAreReadAsTheTokenizerReadsThem()
     {
-        Assert.Equal("<!--><p>a</p><!---><p>b</p><!----!><p>c</p><!--", PageSlimmer.Slim("<!--><p>a</p><!---><p>b</p><!-- x --!><p>c</p><!-- never closed <p>d</p>"));
+        Assert.Equal("x<!-->a<!--->b<!----!>c<!--", PageSlimmer.Slim("x<!-->a<!--->b<!-- x --!>c<!-- never closed <p>d</p>"));
+        Assert.Equal("<p>a</p><p>b</p><p>c</p><!--", PageSlimmer.Slim("<!--><p>a</p><!---><p>b</p><!-- x --!><p>c</p><!-- never closed <p>d</p>"));
     }
 
     [Theory]
@@ -194,10 +217,10 @@ public class PageSlimmerTests
     public void AFiftyMegabytePageIsSlimmedInOnePass()
     {
         const string Unit = "<div class=\"c\" title='>'><script>if (a < b && c-- > 0) { s = \"</div><!--\"; }</script><p>Some text.</p><!-- x --></div>\n";
-        const string SlimUnit = "<div class=\"c\" ><script></script><p>Some text.</p><!----></div>\n";
+        const string SlimUnit = "<div class=\"c\" ><p>Some text.</p><!----></div>\n";
         var units = 50_000_000 / Unit.Length;
 
-        Assert.True(PageSlimmer.TrySlim(string.Concat(Enumerable.Repeat(Unit, units)), out var slimmed));
+        Assert.True(PageSlimmer.TrySlim(string.Concat(Enumerable.Repeat(Unit, units)), out var slimmed, Slimming.InertText | Slimming.InertNodes));
         Assert.Equal(units * SlimUnit.Length, slimmed.Length);
         Assert.StartsWith(SlimUnit + SlimUnit, slimmed, StringComparison.Ordinal);
     }
@@ -234,12 +257,118 @@ public class PageSlimmerTests
             "<html>", "</html>", "<frameset>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<?xml ?>", "<input>", "<keygen>",
             "<script><!--<script>", "<ul>", "<li>", "<h1>", "<span>", "</span>", "<image>", "<colgroup>", "<caption>", "<!--<script>-->",
             "<\u017Fcript>", "</\u017Fcript>", "</\u017Fvg>", "<font x=1 color=red>", "<b class=c>", "<b>", "</b>", "<a/x=1>", "<svg/x=1>", "<p data-a=1/>", "<link rel=canonical href=/c>", "<img src=a srcset='b 1x'>",
+            "<nav>", "</nav>", "<NAV class=menu>", "<aside>", "</aside>", "<footer>", "</footer>", "<nav><ul><li><a href=/x>x</a></li></ul></nav>",
+            "<form>", "</form>", "<button>", "</button>", "<li>", "</li>", "</ul>", "<div>", "<em>", "</em>", "<nobr>", "</nobr>", "<time datetime=2024-01-01>",
+            "<span class=author>", "<a rel=author>", "<aside class=author-bio>", "<footer class=byline>", "<i itemprop=datePublished content=2024>", "</source>", "<source>", "<picture>", "</picture>",
+            "<p>", "<h2>", "</h2>", "<dd>", "<dt>", "<option>", "<object>", "</object>", "<marquee>", "</td>", "</tr>", "<tbody>", "<caption>",
         ];
         var random = new Random(20261123);
         for (var run = 0; run < 5000; run++)
         {
             var page = new StringBuilder();
             var count = random.Next(1, 60);
+            for (var i = 0; i < count; i++)
+            {
+                page.Append(pieces[random.Next(pieces.Length)]);
+            }
+            AssertSameReading(page.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("<nav class=\"menu\"><ul><li><a href=\"/a\">A</a></li></ul></nav><p>x</p>", "<nav class=\"menu\"></nav><p>x</p>")]
+    [InlineData("<ASIDE><DIV><B>Most read</B><SPAN>1</SPAN></DIV></Aside>", "<ASIDE></Aside>")]
+    [InlineData("<footer><p>a<p>b<ul><li>c<li>d</ul></footer>", "<footer></footer>")]
+    [InlineData("<nav><nav><a>x</a></nav><form><button>go</button></form></nav>", "<nav></nav>")]
+    [InlineData("<nav data-x='a>b'><a title='</nav>'>x</a><script>var s = '</nav>';</script></nav>", "<nav ></nav>")]
+    [InlineData("<nav><picture><source></source><img></picture><span>a</span></span></nav>", "<nav></nav>")]
+    [InlineData("<nav><div>x</span></div></nav>", "<nav></nav>")]
+    public void BalancedChromeLosesItsInnerMarkup(string page, string slimmed)
+    {
+        Assert.Equal(slimmed, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Theory]
+    [InlineData("<nav><h1>Site</h1></nav>")]
+    [InlineData("<nav><time datetime=\"2024-01-01\">today</time></nav>")]
+    [InlineData("<aside><meta itemprop=\"datePublished\" content=\"2024-01-01\"></aside>")]
+    [InlineData("<aside><span class=\"author-name\">Jane</span></aside>")]
+    [InlineData("<aside><a rel=\"author\">Jane</a></aside>")]
+    [InlineData("<aside class=\"author-bio\"><p>Jane writes.</p></aside>")]
+    [InlineData("<footer><script type=\"application/ld+json\">{}</script></footer>")]
+    [InlineData("<h1><span>Title</span><nav><a>x</a></nav></h1>")]
+    [InlineData("<div class=\"byline\">By <nav><a>Jane</a></nav></div>")]
+    [InlineData("<a><nav><a>x</a></nav></a>")]
+    [InlineData("<form><nav><form></form></nav></form>")]
+    [InlineData("<button><nav><button>x</button></nav></button>")]
+    [InlineData("<nav><b>x</nav>after")]
+    [InlineData("<section><nav><div>x</section></nav>")]
+    [InlineData("<nav><em><i>x</em></i></nav>")]
+    [InlineData("<nav><div>x</nav>")]
+    [InlineData("<nav><table><td>x</table></nav>")]
+    [InlineData("<nav><select><option>x</select></nav>")]
+    [InlineData("<nav><b><b><b>x</b></b></b></nav>")]
+    [InlineData("<nav><ul><li>x</li></ul>")]
+    public void ChromeInDoubtKeepsItsInnerMarkup(string page)
+    {
+        Assert.Equal(page, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void BlankTextInTheHeadAndBesideBlockStartsGoes_BetweenInlineElementsItStays()
+    {
+        const string page = "<html>\n<head>\n<meta charset=utf-8>\n<title>T</title>\n</head>\n<body>\n<div>\n<p>a</p>\n<p>b <a>c</a> <a>d</a></p>\n</div>\n</body>";
+
+        Assert.Equal("<html><head><meta charset=utf-8><title>T</title></head><body><div><p>a</p><p>b <a>c</a> <a>d</a></p>\n</div>\n</body>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Theory]
+    [InlineData("<span>a</span> <span>b</span>\n<img>\n<span>c</span>")]
+    [InlineData("<pre>\n<b>x</b>\n<div>y</div>\n</pre>")]
+    [InlineData("<b><div>\n<p>x</p></div></b>")]
+    [InlineData("<h1><div>A</div>\n<div>B</div></h1>")]
+    [InlineData("<div class=byline><div>By</div>\n<div>Jane</div></div>")]
+    [InlineData("<select>\n<option>a</select>")]
+    [InlineData("<table><td><b>x</td></table>\n<div>y</div>")]
+    [InlineData("<p>a\n<div>b</div>")]
+    public void BlankTextThatMayBeReadStays(string page)
+    {
+        Assert.Equal(page, PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void ABlockTheBodyFinderDropsStillPartsTheTextsAroundIt()
+    {
+        const string page = "<p><span>a</span>\n<div class=\"share-bar\">share</div>b <span>c</span>\n<nav>x</nav>d</p>"
+            + "<p>The bridge reopened to traffic on Tuesday after three months of repairs, the city said.</p>";
+
+        Assert.Equal("<p><span>a</span><div class=\"share-bar\">share</div>b <span>c</span><nav></nav>d</p>"
+            + "<p>The bridge reopened to traffic on Tuesday after three months of repairs, the city said.</p>", PageSlimmer.Slim(page));
+        AssertSameReading(page);
+    }
+
+    [Fact]
+    public void RandomChromeMarkup_ParsesToTheSameReading()
+    {
+        string[] pieces =
+        [
+            "<nav>", "</nav>", "<aside>", "</aside>", "<footer>", "</footer>", "<aside class=author-bio>", "<nav class=byline>", "<div>", "</div>",
+            "<ul>", "</ul>", "<li>", "</li>", "<p>", "</p>", "<a href=/x>", "</a>", "<b>", "</b>", "<i>", "</i>", "<span>", "</span>",
+            "<span class=author>", "<h1>", "</h1>", "<h2>", "</h2>", "<time datetime=2024-01-01>", "</time>", "<form>", "</form>", "<button>",
+            "</button>", "<table>", "<td>", "</table>", "<img>", "</img>", "<br>", "</br>", "text ", "\n", "<script>x</script>",
+            "<script type=application/ld+json>{}</script>", "<!-- c -->", "<select>", "</select>", "<nobr>", "<em>", "</em>", "<meta name=a content=b>",
+            " ", "\n  ", "\n", "<div class=share>", "<section>", "</section>", "<hr>", "<pre>", "</pre>", "<div class=byline>", "<head>", "</head>",
+            "<body>", "<title>t</title>", "<link rel=stylesheet href=a.css>", "<p>Some words here.</p>", "<td>", "<tr>", "<object>",
+        ];
+        var random = new Random(20261124);
+        for (var run = 0; run < 5000; run++)
+        {
+            var page = new StringBuilder();
+            var count = random.Next(1, 40);
             for (var i = 0; i < count; i++)
             {
                 page.Append(pieces[random.Next(pieces.Length)]);
@@ -260,7 +389,8 @@ public class PageSlimmerTests
 
     /// <summary>
     /// The page and its slimmed form parse to the same tree outside what the pass drops: every element with the
-    /// attributes that are read, every text node outside scripts, styles, iframes, SVG and MathML, and JSON-LD. Slimming
+    /// attributes that are read, every text node outside scripts, styles, iframes, SVG and MathML, and JSON-LD; inside
+    /// nav, aside and footer elements only the elements and texts the metadata reader picks. Slimming
     /// in place leaves the same text at the front of the buffer.
     /// </summary>
     private static void AssertSameReading(string page)
@@ -273,27 +403,92 @@ public class PageSlimmerTests
         var expected = Reading(original);
         var actual = Reading(slim);
         Assert.True(expected == actual, $"page: {page}\nslimmed: {slimmed}\nexpected: {expected}\nactual:   {actual}");
+        AssertSameExtraction(page, slimmed, slim);
     }
 
+    /// <summary>
+    /// The metadata and the body blocks read from the slimmed page are the ones read from the page with only script,
+    /// style and comment bodies dropped (the readers take the text of an h1 or a byline whole, scripts included).
+    /// </summary>
+    private static void AssertSameExtraction(string page, string slimmed, IDocument slim)
+    {
+        using var inert = Parser.ParseDocument(PageSlimmer.Slim(page, Slimming.InertText));
+        var expected = Extraction(inert);
+        var actual = Extraction(slim);
+        Assert.True(expected == actual, $"page: {page}\nslimmed: {slimmed}\nexpected: {expected}\nactual:   {actual}");
+    }
+
+    private static string Extraction(IDocument document)
+    {
+        var meta = PageMetadata.Read(document, "https://example.com/a");
+        var (blocks, evidence) = HtmlBodyFinder.Find(document, meta.Title);
+        return $"{meta} | {evidence} | {string.Join(" ‖ ", blocks.Select(b => $"{b.Role}:{b.Text}"))}";
+    }
+
+    /// <summary>Elements the metadata reader may pick wherever they are: by tag, or by a class, rel or itemprop naming an author, a byline or a date.</summary>
+    private static bool Picked(IElement element) =>
+        element.LocalName is "h1" or "time" or "meta" or "title" or "base"
+        || (element.LocalName == "script" && !IsInert(element))
+        || HasPickedAttribute(element);
+
+    private static bool HasPickedAttribute(IElement element) =>
+        new[] { "class", "rel", "itemprop" }.Any(name => element.GetAttribute(name) is { } value
+            && new[] { "author", "byline", "date", "canonical" }.Any(word => value.Contains(word, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>True for an element whose text the pass drops: scripts other than JSON-LD, styles, iframes.</summary>
+    private static bool IsInert(IElement? element) =>
+        element is not null && element.LocalName is "script" or "style" or "iframe"
+        && !(element.LocalName == "script" && (element.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Elements the pass may remove whole: scripts other than JSON-LD, styles, links the metadata reader does not pick.</summary>
+    private static bool IsRemovable(IElement element) =>
+        (element.LocalName is "script" or "style" && IsInert(element)) || (element.LocalName == "link" && !HasPickedAttribute(element) && element.NamespaceUri == NamespaceNames.HtmlUri);
+
+    /// <remarks>
+    /// Texts are read trimmed, and texts that only removed nodes (comments, scripts, styles, links) or blank texts
+    /// separate read as one run; within a run, '‖' marks where two texts meet, since the body finder counts prose per
+    /// text node. Where blank text goes matters only between inline texts, which <see cref="AssertSameExtraction"/> checks.
+    /// </remarks>
     private static string Reading(IDocument document)
     {
         var text = new StringBuilder();
+        var run = new StringBuilder();
+        var inRun = false;
+        var runHasText = false;
+        void EndRun()
+        {
+            if (inRun && runHasText)
+            {
+                text.Append('"').Append(run).Append('"');
+            }
+            inRun = false;
+        }
         void Walk(INode node)
         {
             for (var child = node.FirstChild; child is not null; child = child.NextSibling)
             {
                 if (child is IText t)
                 {
-                    var parent = t.ParentElement;
-                    var inert = parent is not null && parent.LocalName is "script" or "style" or "iframe"
-                        && !(parent.LocalName == "script" && (parent.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase));
-                    if (!inert)
+                    if (!IsInert(t.ParentElement))
                     {
-                        text.Append('"').Append(t.Data).Append('"');
+                        if (!inRun)
+                        {
+                            run.Clear();
+                            inRun = true;
+                            runHasText = false;
+                        }
+                        var trimmed = t.Data.AsSpan().Trim(" \n\t\f\r");
+                        if (!trimmed.IsEmpty && runHasText)
+                        {
+                            run.Append('‖');
+                        }
+                        runHasText |= !trimmed.IsEmpty;
+                        run.Append(trimmed);
                     }
                 }
-                else if (child is IElement e)
+                else if (child is IElement e && !IsRemovable(e))
                 {
+                    EndRun();
                     text.Append('<').Append(e.NamespaceUri == NamespaceNames.HtmlUri ? "" : "ns:").Append(e.LocalName);
                     foreach (var attribute in e.Attributes.Where(a => PageSlimmer.ReadAttributes.Contains(a.Name)
                         || (a.Name == "href" && e.LocalName is "link" or "base") || e.NamespaceUri != NamespaceNames.HtmlUri))
@@ -301,13 +496,37 @@ public class PageSlimmerTests
                         text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
                     }
                     text.Append('>');
-                    if (!(e.LocalName is "svg" or "math" && e.NamespaceUri != NamespaceNames.HtmlUri))
+                    // Inside the chrome elements the body finder skips, the pass may drop the whole inner markup.
+                    if (!(e.LocalName is "svg" or "math" && e.NamespaceUri != NamespaceNames.HtmlUri)
+                        && !(e.LocalName is "nav" or "aside" or "footer" && e.NamespaceUri == NamespaceNames.HtmlUri))
                     {
                         Walk(e is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content : e);
                     }
+                    else if (e.LocalName is "nav" or "aside" or "footer")
+                    {
+                        foreach (var picked in e.QuerySelectorAll("*").Prepend(e).Where(Picked))
+                        {
+                            text.Append("<picked ").Append(picked.LocalName);
+                            foreach (var attribute in picked.Attributes.Where(a => PageSlimmer.ReadAttributes.Contains(a.Name)))
+                            {
+                                text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
+                            }
+                            text.Append('>');
+                            // The metadata reader takes the text of an h1 and of byline elements; of the others, attributes.
+                            var readsText = picked.LocalName == "h1" || new[] { "class", "rel", "itemprop" }.Any(name => picked.GetAttribute(name) is { } value
+                                && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)));
+                            foreach (var inner in picked.Descendants<IText>().Where(d => readsText && !IsInert(d.ParentElement)
+                                && !d.Ancestors<IElement>().Any(x => x.NamespaceUri != NamespaceNames.HtmlUri)))
+                            {
+                                text.Append(inner.Data);
+                            }
+                        }
+                    }
+                    EndRun();
                     text.Append("</>");
                 }
             }
+            EndRun();
         }
         Walk(document);
         return text.ToString();
