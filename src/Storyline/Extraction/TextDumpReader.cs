@@ -62,8 +62,12 @@ internal static partial class TextDumpReader
         {
             return new DumpArticle("", "", null, null, null, "empty dump");
         }
-        var repeated = blocks.GroupBy(b => Normalise(b.Text), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var chromeRepeats = WithoutRecurringHeadings(blocks, repeated);
+        // Each paragraph's text as compared, and where each text that stands more than once stands, in order.
+        var keys = blocks.Select(b => Normalise(b.Text)).ToArray();
+        var copies = Enumerable.Range(0, keys.Length).GroupBy(i => keys[i], StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var repeated = copies.Keys.ToHashSet(StringComparer.Ordinal);
+        var chromeRepeats = WithoutRecurringHeadings(blocks, keys, copies);
         var chrome = blocks.Select(b => IsChrome(b, chromeRepeats)).ToArray();
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
@@ -307,27 +311,14 @@ internal static partial class TextDumpReader
     /// cycle with other headings that recur for each part (three parts at least), a short way apart, with prose
     /// between each copy and the next.
     /// </remarks>
-    private static HashSet<string> WithoutRecurringHeadings(List<DumpBlock> blocks, HashSet<string> repeated)
+    private static HashSet<string> WithoutRecurringHeadings(List<DumpBlock> blocks, string[] keys, Dictionary<string, List<int>> copies)
     {
         const int MaxGap = 40;
-        if (repeated.Count < 2)
+        var chrome = copies.Keys.ToHashSet(StringComparer.Ordinal);
+        if (copies.Count < 2)
         {
-            return repeated;
+            return chrome;
         }
-        var keys = blocks.Select(b => Normalise(b.Text)).ToArray();
-        var copies = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (repeated.Contains(keys[i]))
-            {
-                if (!copies.TryGetValue(keys[i], out var list))
-                {
-                    copies[keys[i]] = list = [];
-                }
-                list.Add(i);
-            }
-        }
-        var chrome = new HashSet<string>(repeated, StringComparer.Ordinal);
         foreach (var (key, list) in copies)
         {
             var heading = true;
