@@ -48,16 +48,14 @@ internal static class ClusterQualityHarness
 
     private static int Sweep(List<string> files, List<List<string>> grid)
     {
-        var data = files.Select(f => ArticleJson.ReadLabelledFile(f).Where(l => l.Succeeded && l.Story is not null).ToList()).ToList();
+        var data = files.Select(f => ArticleJson.ReadLabelledFile(f).Where(l => l.Succeeded && l.Story is not null).Select(l => (l.Article!, l.Story!)).ToList()).ToList();
         foreach (var combination in grid)
         {
             var options = OptionOverrides.Apply(new StoryClustererOptions(), combination);
             var parts = new List<string>();
             foreach (var articles in data)
             {
-                var clusterer = new StoryClusterer(options);
-                var predicted = articles.Select(l => clusterer.Add(ClusterItem.FromArticle(l.Article!)).StoryId).ToList().ConvertAll(clusterer.Resolve);
-                var score = ClusteringScore.Of(articles.ConvertAll(l => l.Story!), predicted);
+                var (score, clusterer) = Cluster(articles, options);
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3} order={clusterer.ArrivalOrder:F2}"));
             }
             Console.WriteLine($"{string.Join(' ', combination),-60} | {string.Join(" | ", parts)}");
@@ -95,23 +93,24 @@ internal static class ClusterQualityHarness
         }
     }
 
+    // Clusters the articles in the order given and scores the stories against the gold ones.
+    private static (ClusteringScore Score, StoryClusterer Clusterer) Cluster(IReadOnlyList<(Article Article, string Story)> articles, StoryClustererOptions options)
+    {
+        var clusterer = new StoryClusterer(options);
+        var predicted = articles.Select(a => clusterer.Add(ClusterItem.FromArticle(a.Article)).StoryId).ToList().ConvertAll(clusterer.Resolve);
+        return (ClusteringScore.Of(articles.Select(a => a.Story).ToList(), predicted), clusterer);
+    }
+
     private static void ReportOrders(List<(Article Article, string Story)> articles, StoryClustererOptions options, int shuffles)
     {
-        ClusteringScore ScoreOf(List<(Article Article, string Story)> order)
-        {
-            var clusterer = new StoryClusterer(options);
-            var predicted = order.Select(a => clusterer.Add(ClusterItem.FromArticle(a.Article)).StoryId).ToList().ConvertAll(clusterer.Resolve);
-            return ClusteringScore.Of(order.ConvertAll(a => a.Story), predicted);
-        }
-
         var shuffled = Enumerable.Range(1, shuffles).Select(seed =>
         {
-            var order = articles.ToList();
-            new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
-            return ScoreOf(order);
+            var order = articles.ToArray();
+            new Random(seed).Shuffle(order);
+            return Cluster(order, options).Score;
         }).ToList();
         // Story order: the gold stories one after another, each in file order (the order of multinews).
-        var byStory = ScoreOf(articles.Select((a, i) => (a, i)).OrderBy(p => p.a.Story, StringComparer.Ordinal).ThenBy(p => p.i).Select(p => p.a).ToList());
+        var byStory = Cluster(articles.Select((a, i) => (a, i)).OrderBy(p => p.a.Story, StringComparer.Ordinal).ThenBy(p => p.i).Select(p => p.a).ToList(), options).Score;
         static string Range(IEnumerable<double> values)
         {
             var sorted = values.Order().ToList();
