@@ -26,12 +26,6 @@ internal static partial class PageSlimmer
         "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
     };
 
-    // Formatting elements whose attributes the tree builder compares ("a" is never open twice, so it is not here).
-    private static readonly HashSet<string> FormattingElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-    };
-
     // Elements of SVG and MathML whose content is parsed as HTML again.
     private static readonly HashSet<string> IntegrationPoints = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -46,8 +40,6 @@ internal static partial class PageSlimmer
     private static readonly SearchValues<char> HtmlSpaces = SearchValues.Create(" \n\t\f\r");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakoutNames = ForeignBreakouts.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormattingNames = FormattingElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntegrationNames = IntegrationPoints.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -270,10 +262,11 @@ internal static partial class PageSlimmer
             var nameEnd = NameEnd(html, lt + 1);
             var name = html.Slice(lt + 1, nameEnd - lt - 1);
             var traits = Traits(name);
+            var trackedIndex = TrackedIndex(name);
             // Attributes nothing reads go too (a third of what is left: data-*, src, srcset, links' href), except on
             // SVG and MathML roots, whose self-closing slash a cut could change, and on formatting elements other
             // than <a>: the parser keeps at most three open ones with the same attributes, so theirs shape the tree.
-            var keepAttributes = Is(name, "svg") || Is(name, "math") || FormattingNames.Contains(name);
+            var keepAttributes = Is(name, "svg") || Is(name, "math") || trackedIndex is > AnchorIndex and < ButtonIndex;
             var cutsBefore = cuts.Count;
             var tagEnd = TagEnd(html, nameEnd, out var selfClosing, out var type, out var metadata, true, keepAttributes ? null : cuts, Is(name, "link") || Is(name, "base"));
             if (tagEnd < 0)
@@ -309,7 +302,6 @@ internal static partial class PageSlimmer
                 openMarkers++;
             }
             anchored = (traits & TagTraits.IgnorableStart) == 0;
-            var trackedIndex = TrackedIndex(name);
             if (chrome.IsOpen)
             {
                 chrome.Start(html, lt + 1, name.Length, traits, selfClosing, metadata, trackedIndex, trackedIndex < 0 ? 0 : openTracked[trackedIndex]);
