@@ -1,5 +1,6 @@
 using System.Text;
 using Storyline.Dedup;
+using Storyline.Text.Dates;
 using Storyline.Text.Tokens;
 
 namespace Storyline.Clustering;
@@ -9,8 +10,9 @@ namespace Storyline.Clustering;
 /// Each article is turned into a TF-IDF vector (title words and names weigh more) and compared with the active
 /// stories that share a term with it, found through an inverted index over story centroids; the best of those
 /// are scored by a mix of centroid cosine and the best cosine to one of the story's latest articles, less a
-/// penalty that grows with the publication gap (for undated articles, the gap in arrivals, weighed by how far the
-/// stream has shown its arrival order to follow its stories). The article joins the best story above
+/// penalty that grows with the publication gap (waived for a follow-up that names the day the story began; for
+/// undated articles, the gap in arrivals, weighed by how far the stream has shown its arrival order to follow its
+/// stories). The article joins the best story above
 /// <see cref="StoryClustererOptions.JoinThreshold"/>, otherwise opens a story; when it also ties the runner-up
 /// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
 /// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
@@ -45,6 +47,8 @@ public sealed class StoryClusterer : IStoryClusterer
     private double _arrivalOrder = 1;
     // The undated story that the latest undated article matched best on content alone, and how well.
     private (ActiveStory? Story, double Content) _clearest;
+    // Calendar days the latest original article names, read on first need (see NamesStoryStart).
+    private List<(DateOnly From, DateOnly To)>? _namedDays;
 
     public StoryClusterer(StoryClustererOptions? options = null, TokenAnalyzer? analyzer = null)
     {
@@ -237,7 +241,8 @@ public sealed class StoryClusterer : IStoryClusterer
     private ClusterAssignment AddOriginal(ClusterItem item)
     {
         var vector = _statistics.Vectorize(item, learn: true);
-        var ranked = Rank(vector, item.Published);
+        _namedDays = null;
+        var ranked = Rank(vector, item);
         LearnArrivalOrder();
         ClusterAssignment assignment;
         if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
@@ -285,7 +290,7 @@ public sealed class StoryClusterer : IStoryClusterer
         }
     }
 
-    private List<(long Story, double Score)> Rank(TermVector vector, DateTimeOffset? published)
+    private List<(long Story, double Score)> Rank(TermVector vector, ClusterItem item)
     {
         if (vector.Count == 0)
         {
@@ -304,6 +309,7 @@ public sealed class StoryClusterer : IStoryClusterer
             .Take(_options.QueryTerms)
             .Concat(titleTerms.Select(t => Array.BinarySearch(vector.Terms, t)).Where(i => i >= 0))
             .Distinct().Order().ToArray();
+        var published = item.Published;
         LastRanking?.Clear();
         _clearest = (null, 0);
         var partial = _partial;
@@ -349,7 +355,8 @@ public sealed class StoryClusterer : IStoryClusterer
             }
         }
 
-        var ranked = new List<(long Story, double Score)>();
+        var compared = new List<(ActiveStory Story, double Centroid, double Link, double Content, double Penalty)>(shortlist.Count);
+        var best = double.NegativeInfinity;
         foreach (var (id, _) in shortlist)
         {
             var story = _active[id];
@@ -363,8 +370,19 @@ public sealed class StoryClusterer : IStoryClusterer
             {
                 _clearest = (story, content);
             }
-            ranked.Add((id, content - penalty));
-            LastRanking?.Add(new RankedStory(id, centroid, link, penalty));
+            compared.Add((story, centroid, link, content, penalty));
+            best = Math.Max(best, content - penalty);
+        }
+        var ranked = new List<(long Story, double Score)>(compared.Count);
+        foreach (var (story, centroid, link, content, penalty) in compared)
+        {
+            // A report from weeks later that names the day the story began ("the launch on Aug. 29") is a
+            // follow-up of it, whatever the gap: the content says so. Asked only where the answer could change
+            // which story the article joins, as reading the article's dates is the dearest step here.
+            var followUp = penalty > 0 && content >= _options.JoinThreshold && content > best && NamesStoryStart(story, item);
+            var charged = followUp ? 0 : penalty;
+            ranked.Add((story.Id, content - charged));
+            LastRanking?.Add(new RankedStory(story.Id, centroid, link, charged));
         }
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         return ranked;
@@ -380,6 +398,28 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         var recent = _arrivals - story.LastArrival <= _options.ArrivalGrace + _options.ArrivalDecay ? 1.0 : 0.0;
         _arrivalOrder += (recent - _arrivalOrder) / _options.ArrivalOrderMemory;
+    }
+
+    // Whether a dated article names the first day of a dated story (or the day after, when the event was
+    // reported). The article's dates are read once, on first need.
+    private bool NamesStoryStart(ActiveStory story, ClusterItem item)
+    {
+        if (!_options.FollowUpsByNamedDate || item.Published is not { } published || story.First is not { } first)
+        {
+            return false;
+        }
+        _namedDays ??= NamedDays(item, published);
+        var start = DateOnly.FromDateTime(first.UtcDateTime);
+        return _namedDays.Exists(d => d.From <= start.AddDays(2) && d.To >= start.AddDays(-1));
+    }
+
+    private List<(DateOnly From, DateOnly To)> NamedDays(ClusterItem item, DateTimeOffset published)
+    {
+        var body = item.Text.Length > _options.MaxBodyChars ? item.Text[.._options.MaxBodyChars] : item.Text;
+        return DateResolver.Find(item.Title + "\n\n" + body, published)
+            .Where(m => m.IsResolved && m.Granularity is DateGranularity.Day or DateGranularity.Range)
+            .Select(m => (m.From!.Value, m.To!.Value))
+            .ToList();
     }
 
     private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>

@@ -129,6 +129,14 @@ public sealed record StoryClustererOptions
     /// <summary>A text copied this many times, and still coming back after those limits, is boilerplate.</summary>
     public int BoilerplateCopies { get; init; } = 3;
 
+    /// <summary>Whether a dated report that names the day a story began escapes that story's time penalty (a follow-up weeks or months on).</summary>
+    /// <remarks>
+    /// The publication gap keeps a later story about the same people apart from an earlier one; a report that
+    /// cites the earlier story's first day ("the launch on Aug. 29", "October 2, 2017") is about it, so the gap
+    /// no longer counts against it. Its content must still pass <see cref="JoinThreshold"/> on its own.
+    /// </remarks>
+    public bool FollowUpsByNamedDate { get; init; } = true;
+
     public NearDuplicateOptions Duplicates { get; init; } = new();
 
     internal void Validate()

@@ -56,6 +56,25 @@ public class StoryClustererTests
         Assert.NotEqual(clusterer.Resolve(first.StoryId), clusterer.Resolve(later.StoryId));
     }
 
+    [Theory]
+    [InlineData("the collapse on March 4", true)]
+    [InlineData("the collapse on March 19", false)]
+    public void Add_FollowUpMonthsLater_JoinsOnlyWhenItNamesTheDayTheStoryBegan(string reference, bool joins)
+    {
+        // Two months on, the gap alone would open a new story; a report that cites the day the story began
+        // is about that story all the same.
+        var march = new DateTimeOffset(2024, 3, 4, 9, 0, 0, TimeSpan.Zero);
+        var clusterer = new StoryClusterer();
+        var first = clusterer.Add(new ClusterItem("1", "Bridge collapses over Varna river, trapping cars",
+            "The Kestrel bridge over the Varna river collapsed on Monday morning, trapping six cars in the water. Divers pulled four drivers out alive.") { Published = march });
+        clusterer.Add(new ClusterItem("2", "Divers search Varna river after Kestrel bridge collapse",
+            "Divers searched the Varna river for two missing drivers after the Kestrel bridge collapsed, officials said.") { Published = march.AddHours(6) });
+        var later = clusterer.Add(new ClusterItem("3", "Inspectors blame rusted cables",
+            $"Inspectors said rusted cables caused {reference} of the Kestrel bridge, and engineers will review every crossing on the Varna river.") { Published = march.AddDays(62) });
+
+        Assert.Equal(joins, clusterer.Resolve(first.StoryId) == clusterer.Resolve(later.StoryId));
+    }
+
     [Fact]
     public void Add_DatedReportRightAfterUndatedStory_EarnsNoFreshnessBonus()
     {
