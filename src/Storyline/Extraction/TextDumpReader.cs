@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Storyline.Text;
 
 namespace Storyline.Extraction;
 
@@ -271,11 +272,10 @@ internal static partial class TextDumpReader
     /// renderer that wraps at any character breaks mid-word where a line is filled to its last column.
     /// </summary>
     private static bool JoinsWithoutSpace(char before, char after, bool filledLine) =>
-        (IsIdeographOrKana(before) && IsIdeographOrKana(after)) || (filledLine && IsHangul(before) && IsHangul(after));
+        (IsUnspacedOrMark(before) && IsUnspacedOrMark(after))
+        || (filledLine && Scripts.Of(before) == Script.Hangul && Scripts.Of(after) == Script.Hangul);
 
-    private static bool IsIdeographOrKana(char c) => c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60';
-
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+    private static bool IsUnspacedOrMark(char c) => Scripts.IsUnspaced(c) || Scripts.IsCjkMark(c);
 
     private static bool IsChrome(DumpBlock block, HashSet<string> repeated)
     {

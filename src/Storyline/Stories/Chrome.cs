@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyline.Text;
 
 namespace Storyline.Stories;
 
@@ -44,9 +45,7 @@ public static partial class Chrome
     }
 
     private static int Size(List<string> words, double hangulWord) =>
-        (int)words.Sum(w => IsUnspaced(w[0]) ? Math.Max(1, w.Length / 2) : w[0] is >= '\uAC00' and <= '\uD7A3' ? hangulWord : 1);
-
-    private static bool IsUnspaced(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+        (int)words.Sum(w => Scripts.IsUnspaced(w[0]) ? Math.Max(1, w.Length / 2) : Scripts.Of(w[0]) == Script.Hangul ? hangulWord : 1);
 
     /// <summary>True when <paramref name="sentence"/> looks like chrome rather than article prose.</summary>
     public static bool IsChrome(string sentence)

@@ -211,59 +211,10 @@ public static class LanguageIdentifier
             if (Rune.IsLetter(rune))
             {
                 Letters++;
-                Scripts[(int)ScriptOf(rune.Value)]++;
+                Scripts[(int)Text.Scripts.Of(rune.Value)]++;
             }
         }
     }
-
-    internal enum Script
-    {
-        Other,
-        Latin,
-        Cyrillic,
-        Greek,
-        Arabic,
-        Hebrew,
-        Devanagari,
-        Bengali,
-        Tamil,
-        Thai,
-        Georgian,
-        Armenian,
-        Hangul,
-        Kana,
-        Han,
-    }
-
-    internal static Script ScriptOf(int c) => c switch
-    {
-        <= 0x024F => Script.Latin,
-        >= 0x1E00 and <= 0x1EFF => Script.Latin,
-        >= 0x0370 and <= 0x03FF => Script.Greek,
-        >= 0x1F00 and <= 0x1FFF => Script.Greek,
-        >= 0x0400 and <= 0x052F => Script.Cyrillic,
-        >= 0x0530 and <= 0x058F => Script.Armenian,
-        >= 0x0590 and <= 0x05FF => Script.Hebrew,
-        >= 0x0600 and <= 0x06FF => Script.Arabic,
-        >= 0x0750 and <= 0x077F => Script.Arabic,
-        >= 0xFB50 and <= 0xFEFF => Script.Arabic,
-        >= 0x0900 and <= 0x097F => Script.Devanagari,
-        >= 0x0980 and <= 0x09FF => Script.Bengali,
-        >= 0x0B80 and <= 0x0BFF => Script.Tamil,
-        >= 0x0E00 and <= 0x0E7F => Script.Thai,
-        >= 0x10A0 and <= 0x10FF => Script.Georgian,
-        >= 0x1100 and <= 0x11FF => Script.Hangul,
-        >= 0x3130 and <= 0x318F => Script.Hangul,
-        >= 0xAC00 and <= 0xD7AF => Script.Hangul,
-        >= 0x3040 and <= 0x30FF => Script.Kana,
-        >= 0x31F0 and <= 0x31FF => Script.Kana,
-        >= 0xFF66 and <= 0xFF9F => Script.Kana,
-        >= 0x3400 and <= 0x4DBF => Script.Han,
-        >= 0x4E00 and <= 0x9FFF => Script.Han,
-        >= 0xF900 and <= 0xFAFF => Script.Han,
-        >= 0x20000 and <= 0x2FA1F => Script.Han,
-        _ => Script.Other,
-    };
 
     /// <summary>Function words and telltale letters of languages that share a script.</summary>
     internal static class Profiles
