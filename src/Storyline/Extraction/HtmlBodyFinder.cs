@@ -39,15 +39,16 @@ internal static class HtmlBodyFinder
     public const int MaxBlocks = 20_000;
     public const int MaxDepth = 200;
 
-    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    // Elements whose content is never article text. The first are inline (or not rendered at all); the second are
+    // blocks on a rendered page, so, like a dropped block, one ends the text before it.
+    private static readonly HashSet<string> SkippedInlineTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio",
-        "button", "select", "option", "textarea", "input", "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
-        "head", "title", "meta", "link", "picture", "img", "source", "map", "label",
+        "button", "select", "option", "textarea", "input", "head", "title", "meta", "link", "picture", "img", "source",
+        "map", "label",
     };
 
-    // Skipped elements that are blocks on a rendered page: like a dropped block, one ends the text before it.
-    private static readonly HashSet<string> SeparatingSkippedTags = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> SkippedBlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
     };
@@ -67,12 +68,14 @@ internal static class HtmlBodyFinder
     {
         Inline,
         Skipped,
+        SkippedBlock,
         Block,
         LineBreak,
     }
 
     // The parser writes HTML tag names in lower case, so an ordinal lookup finds them; other spellings take the slow path.
-    private static readonly FrozenDictionary<string, TagKind> TagKinds = SkippedTags.Select(t => KeyValuePair.Create(t, TagKind.Skipped))
+    private static readonly FrozenDictionary<string, TagKind> TagKinds = SkippedInlineTags.Select(t => KeyValuePair.Create(t, TagKind.Skipped))
+        .Concat(SkippedBlockTags.Select(t => KeyValuePair.Create(t, TagKind.SkippedBlock)))
         .Concat(BlockTags.Select(t => KeyValuePair.Create(t, TagKind.Block)))
         .Append(KeyValuePair.Create("br", TagKind.LineBreak))
         .ToFrozenDictionary(StringComparer.Ordinal);
@@ -87,7 +90,10 @@ internal static class HtmlBodyFinder
         {
             return TagKind.Inline;
         }
-        return SkippedTags.Contains(tag) ? TagKind.Skipped : BlockTags.Contains(tag) ? TagKind.Block : TagKind.Inline;
+        return SkippedInlineTags.Contains(tag) ? TagKind.Skipped
+            : SkippedBlockTags.Contains(tag) ? TagKind.SkippedBlock
+            : BlockTags.Contains(tag) ? TagKind.Block
+            : TagKind.Inline;
     }
 
     /// <summary>The body: kept blocks in document order, and a path naming the chosen content element.</summary>
@@ -461,11 +467,11 @@ internal static class HtmlBodyFinder
                 }
                 var tag = element.LocalName;
                 var kind = KindOf(tag);
-                if (kind is TagKind.Skipped || IsDropped(element, prose, totalProse, verdicts))
+                if (kind is TagKind.Skipped or TagKind.SkippedBlock || IsDropped(element, prose, totalProse, verdicts))
                 {
                     // A block left out still parts the texts around it, whether or not blank text sits beside it
                     // (the slimmer drops blank text next to blocks).
-                    if (kind is TagKind.Block || SeparatingSkippedTags.Contains(tag))
+                    if (kind is TagKind.Block or TagKind.SkippedBlock)
                     {
                         pendingSpace = text.Length > 0;
                     }
@@ -506,7 +512,7 @@ internal static class HtmlBodyFinder
     {
         foreach (var element in page.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
         {
-            var why = SkippedTags.Contains(element.LocalName) ? "tag" : IsHidden(element) ? "hidden" : ClassHints.IsChrome(element) ? "class" : null;
+            var why = KindOf(element.LocalName) is TagKind.Skipped or TagKind.SkippedBlock ? "tag" : IsHidden(element) ? "hidden" : ClassHints.IsChrome(element) ? "class" : null;
             if (why is not null && element.TextContent.Length >= minChars)
             {
                 yield return $"{why}: {PathOf(element)} ({element.TextContent.Length} chars)";
