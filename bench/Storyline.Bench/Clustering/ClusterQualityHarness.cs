@@ -10,7 +10,8 @@ namespace Storyline.Bench.Clustering;
 /// <remarks>
 /// Arguments of the form <c>Name=value</c> override <see cref="StoryClustererOptions"/> members, for tuning.
 /// <c>--shuffles N</c> also scores each file in N seeded random orders and in story order (each gold story's articles
-/// together): the dev files come sorted by date, and a stream in another order should not cluster much worse.
+/// together): the dev files come sorted by date, and a stream in another order should not cluster much worse. With a
+/// sweep, it adds each combination's median over the shuffled orders.
 /// </remarks>
 internal static class ClusterQualityHarness
 {
@@ -40,13 +41,13 @@ internal static class ClusterQualityHarness
         }
         if (grid.Count > 1)
         {
-            return Sweep(files, grid);
+            return Sweep(files, grid, shuffles);
         }
         RunFiles(files, OptionOverrides.Apply(new StoryClustererOptions(), grid[0]), shuffles);
         return 0;
     }
 
-    private static int Sweep(List<string> files, List<List<string>> grid)
+    private static int Sweep(List<string> files, List<List<string>> grid, int shuffles)
     {
         var data = files.Select(f => ArticleJson.ReadLabelledFile(f).Where(l => l.Succeeded && l.Story is not null).Select(l => (l.Article!, l.Story!)).ToList()).ToList();
         foreach (var combination in grid)
@@ -56,7 +57,14 @@ internal static class ClusterQualityHarness
             foreach (var articles in data)
             {
                 var (score, clusterer) = Cluster(articles, options);
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3} order={clusterer.ArrivalOrder:F2}"));
+                var part = string.Create(CultureInfo.InvariantCulture, $"pw={score.Pairwise.F1:F3} (P{score.Pairwise.Precision:F2}/R{score.Pairwise.Recall:F2}) b3={score.BCubed.F1:F3} order={clusterer.ArrivalOrder:F2}");
+                if (shuffles > 0)
+                {
+                    var shuffled = Shuffled(articles, options, shuffles);
+                    part += string.Create(CultureInfo.InvariantCulture,
+                        $" shuffled median pw={Median(shuffled.Select(s => s.Pairwise.F1)):F3} b3={Median(shuffled.Select(s => s.BCubed.F1)):F3}");
+                }
+                parts.Add(part);
             }
             Console.WriteLine($"{string.Join(' ', combination),-60} | {string.Join(" | ", parts)}");
         }
@@ -101,14 +109,24 @@ internal static class ClusterQualityHarness
         return (ClusteringScore.Of(articles.Select(a => a.Story).ToList(), predicted), clusterer);
     }
 
-    private static void ReportOrders(List<(Article Article, string Story)> articles, StoryClustererOptions options, int shuffles)
-    {
-        var shuffled = Enumerable.Range(1, shuffles).Select(seed =>
+    // Scores of the articles clustered in `shuffles` seeded random orders.
+    private static List<ClusteringScore> Shuffled(IReadOnlyList<(Article Article, string Story)> articles, StoryClustererOptions options, int shuffles) =>
+        Enumerable.Range(1, shuffles).Select(seed =>
         {
             var order = articles.ToArray();
             new Random(seed).Shuffle(order);
             return Cluster(order, options).Score;
         }).ToList();
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static void ReportOrders(List<(Article Article, string Story)> articles, StoryClustererOptions options, int shuffles)
+    {
+        var shuffled = Shuffled(articles, options, shuffles);
         // Story order: the gold stories one after another, each in file order (the order of multinews).
         var byStory = Cluster(articles.Select((a, i) => (a, i)).OrderBy(p => p.a.Story, StringComparer.Ordinal).ThenBy(p => p.i).Select(p => p.a).ToList(), options).Score;
         static string Range(IEnumerable<double> values)
