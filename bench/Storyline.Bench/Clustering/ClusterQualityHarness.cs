@@ -6,7 +6,7 @@ using Storyline.Ingest;
 
 namespace Storyline.Bench.Clustering;
 
-/// <summary><c>cluster-quality [FILE...] [--shuffles N] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
+/// <summary><c>cluster-quality [FILE...] [--shuffles N] [--mentioning WORD] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
 /// <remarks>
 /// Arguments of the form <c>Name=value</c> override <see cref="StoryClustererOptions"/> members, for tuning.
 /// <c>--shuffles N</c> also scores each file in N seeded random orders and in story order (each gold story's articles
@@ -15,11 +15,27 @@ namespace Storyline.Bench.Clustering;
 /// </remarks>
 internal static class ClusterQualityHarness
 {
+    // With --mentioning WORD, only the gold stories one of whose articles names WORD are scored: a stream of many
+    // stories about the same people, where shared names say little.
+    private static string? _mentioning;
+
     public static int Run(string[] args)
     {
-        var shufflesAt = Array.IndexOf(args, "--shuffles");
-        var shuffles = shufflesAt >= 0 && shufflesAt + 1 < args.Length ? int.Parse(args[shufflesAt + 1], CultureInfo.InvariantCulture) : 0;
-        var files = args.Where((a, i) => !a.Contains('=', StringComparison.Ordinal) && (shufflesAt < 0 || (i != shufflesAt && i != shufflesAt + 1))).ToList();
+        var consumed = new HashSet<int>();
+        string? Flag(string name)
+        {
+            var at = Array.IndexOf(args, name);
+            if (at < 0 || at + 1 >= args.Length)
+            {
+                return null;
+            }
+            consumed.Add(at);
+            consumed.Add(at + 1);
+            return args[at + 1];
+        }
+        var shuffles = Flag("--shuffles") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 0;
+        _mentioning = Flag("--mentioning");
+        var files = args.Where((a, i) => !a.Contains('=', StringComparison.Ordinal) && !consumed.Contains(i)).ToList();
         // "Name=a,b,c" sweeps: every combination of the listed values is run and scored.
         var grid = new List<List<string>> { new() };
         foreach (var assignment in args.Where(a => a.Contains('=', StringComparison.Ordinal)))
@@ -49,7 +65,7 @@ internal static class ClusterQualityHarness
 
     private static int Sweep(List<string> files, List<List<string>> grid, int shuffles)
     {
-        var data = files.Select(f => ArticleJson.ReadLabelledFile(f).Where(l => l.Succeeded && l.Story is not null).Select(l => (l.Article!, l.Story!)).ToList()).ToList();
+        var data = files.Select(f => Labelled(ArticleJson.ReadLabelledFile(f)).Select(l => (l.Article!, l.Story!)).ToList()).ToList();
         foreach (var combination in grid)
         {
             var options = OptionOverrides.Apply(new StoryClustererOptions(), combination);
@@ -76,7 +92,7 @@ internal static class ClusterQualityHarness
         foreach (var file in files)
         {
             var lines = ArticleJson.ReadLabelledFile(file).ToList();
-            var articles = lines.Where(l => l.Succeeded && l.Story is not null).ToList();
+            var articles = Labelled(lines);
             var clusterer = new StoryClusterer(options);
             var watch = Stopwatch.StartNew();
             var assignments = articles.Select(l => clusterer.Add(ClusterItem.FromArticle(l.Article!))).ToList();
@@ -99,6 +115,19 @@ internal static class ClusterQualityHarness
                 ReportOrders(articles.ConvertAll(l => (l.Article!, l.Story!)), options, shuffles);
             }
         }
+    }
+
+    // The well-formed labelled lines, in file order, limited to the stories that name --mentioning when given.
+    private static List<ArticleLine> Labelled(IEnumerable<ArticleLine> lines)
+    {
+        var labelled = lines.Where(l => l.Succeeded && l.Story is not null).ToList();
+        if (_mentioning is not { } word)
+        {
+            return labelled;
+        }
+        var stories = labelled.Where(l => l.Article!.Text.Contains(word, StringComparison.OrdinalIgnoreCase) || l.Article.Title.Contains(word, StringComparison.OrdinalIgnoreCase))
+            .Select(l => l.Story!).ToHashSet(StringComparer.Ordinal);
+        return labelled.Where(l => stories.Contains(l.Story!)).ToList();
     }
 
     // Clusters the articles in the order given and scores the stories against the gold ones.
