@@ -365,7 +365,9 @@ public sealed class StoryClusterer : IStoryClusterer
             var content = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link);
             // Near-identical headlines are strong evidence on their own, whatever the bodies say.
             content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
-            var penalty = TimePenalty(story, published);
+            // A bonus for arriving together only tips a match the content already supports: capped at a share of the
+            // content, it cannot carry a report into a neighbouring story that merely shares its actors.
+            var penalty = Math.Max(TimePenalty(story, published), -_options.FreshBonusShare * content);
             if (published is null && story.Last is null && content > _clearest.Content)
             {
                 _clearest = (story, content);

@@ -83,6 +83,13 @@ public sealed record StoryClustererOptions
     /// <summary>Amount added to the similarity of a story within its arrival grace (a story coming in right now).</summary>
     public double FreshBonus { get; init; } = 0.10;
 
+    /// <summary>Largest share of the content similarity that a freshness bonus (<see cref="FreshBonus"/>, <see cref="DatedFreshBonus"/>) may add.</summary>
+    /// <remarks>
+    /// With the bonus a flat amount, a report with weak content overlap (the same president, the same city) joined
+    /// whichever story had just come in; capped at a share of the content, it only tips matches the content supports.
+    /// </remarks>
+    public double FreshBonusShare { get; init; } = 0.6;
+
     /// <summary>Amount added to the similarity of a story within its time grace.</summary>
     /// <remarks>Smaller than <see cref="FreshBonus"/>: a news day holds many unrelated stories, a burst of arrivals few.</remarks>
     public double DatedFreshBonus { get; init; } = 0.04;
@@ -142,9 +149,9 @@ public sealed record StoryClustererOptions
     internal void Validate()
     {
         if (TermsPerArticle < 1 || TermsPerStory < TermsPerArticle || LinkMembers < 1 || Candidates < 1 || DormancyCheckEvery < 1 || MaxBodyChars < 1
-            || ArrivalOrderMemory < 1)
+            || ArrivalOrderMemory < 1 || FreshBonusShare < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive and a story must hold at least one article's terms.");
+            throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive, shares not negative, and a story must hold at least one article's terms.");
         }
         Duplicates.Validate();
     }

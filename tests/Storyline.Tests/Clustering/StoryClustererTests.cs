@@ -75,6 +75,22 @@ public class StoryClustererTests
         Assert.Equal(joins, clusterer.Resolve(first.StoryId) == clusterer.Resolve(later.StoryId));
     }
 
+    [Theory]
+    [InlineData(0.6, false)]
+    [InlineData(100.0, true)]
+    public void Add_UndatedReportSharingOnlyTheActor_IsNotCarriedIntoTheStoryJustIn(double share, bool joins)
+    {
+        // A generous bonus for arriving together would take any report into the story that came in just before it;
+        // capped at a share of the content, it does not carry one that shares no more than a name.
+        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = share });
+        var budget = clusterer.Add(new ClusterItem("1", "Senator Alvarez proposes budget bill",
+            "Senator Maria Alvarez proposed a budget bill that cuts spending on roads and raises school funding, her office said."));
+        var floods = clusterer.Add(new ClusterItem("2", "Floods cut off farms in the north",
+            "Rivers burst their banks across the northern valleys after a week of storms, cutting off farms and washing out bridges. Rescue crews in boats reached stranded families, and shelters filled as the water kept rising; Alvarez toured one of them."));
+
+        Assert.Equal(joins, clusterer.Resolve(budget.StoryId) == clusterer.Resolve(floods.StoryId));
+    }
+
     [Fact]
     public void Add_DatedReportRightAfterUndatedStory_EarnsNoFreshnessBonus()
     {
