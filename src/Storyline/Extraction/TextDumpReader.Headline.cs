@@ -117,12 +117,57 @@ internal static partial class TextDumpReader
     {
         for (var i = Math.Max(0, start - 15); i < Math.Min(blocks.Count, end + 6); i++)
         {
-            if (blocks[i].Weight < 120 && (Bylines.FromLine(blocks[i].Text) ?? ByInDateline(blocks[i].Text)) is { } name)
+            if (blocks[i].Weight < 120 && (Bylines.FromLine(blocks[i].Text) ?? ByInDateline(blocks[i].Text) ?? NameAfterDate(blocks[i].Text) ?? GluedBy(blocks[i].Text)) is { } name)
             {
                 return Undoubled(name);
             }
+            // "By" on a line of its own, the author link on the next.
+            if (LoneBy().IsMatch(blocks[i].Text) && i + 1 < blocks.Count && blocks[i + 1].Weight < 120 && PersonName(blocks[i + 1].Text) is { } linked)
+            {
+                return linked;
+            }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The author named in a contributor note at the end of the article ("Louise Matsakis is a staff writer at WIRED covering
+    /// ..."), when the same name also stands alone on a line above it, where the page put the author link.
+    /// </summary>
+    private static string? NameFromBio(List<DumpBlock> blocks, int start, int end)
+    {
+        for (var i = Math.Max(start, end - 2); i < Math.Min(blocks.Count, end + 12); i++)
+        {
+            if (AuthorNote().Match(blocks[i].Text) is not { Success: true } note)
+            {
+                continue;
+            }
+            var name = note.Groups["name"].Value;
+            for (var j = Math.Max(0, start - MaxTitleDistance); j < start; j++)
+            {
+                if (string.Equals(blocks[j].Text.Trim(), name, StringComparison.Ordinal))
+                {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    // "November 20, 2019 Emiliano Bellini", "2019-11-20 17:27:46 Marcus De Guzman": a post's date, then its author.
+    private static string? NameAfterDate(string text) =>
+        LeadingDate().Match(text.Trim()) is { Success: true } m ? PersonName(m.Groups["rest"].Value) : null;
+
+    // "Eric SongBy Eric Song, IGN Staff": the author link's text and the byline, rendered without a space between.
+    private static string? GluedBy(string text) =>
+        GluedByStart().Match(text) is { Success: true } m ? Bylines.FromLine(text[m.Index..]) : null;
+
+    // The line when it is a person's name and nothing else (perhaps with ", Role").
+    private static string? PersonName(string text)
+    {
+        var trimmed = text.Trim();
+        var match = BareName().Match(trimmed);
+        return match.Success && !NotAName().IsMatch(match.Groups["name"].Value) ? trimmed : null;
     }
 
     // "By Sean Martin Sean Martin": the author's link and the author's name, rendered side by side.
@@ -154,10 +199,9 @@ internal static partial class TextDumpReader
             {
                 continue;
             }
-            var match = BareName().Match(block.Text);
-            if (match.Success && !NotAName().IsMatch(match.Groups["name"].Value))
+            if (PersonName(block.Text) is { } name)
             {
-                return block.Text.Trim();
+                return name;
             }
         }
         return null;
@@ -170,6 +214,19 @@ internal static partial class TextDumpReader
     /// <summary>A caption whose credit the renderer glued on: "...last week.Credit...Name", "...Austria.Name Surname / Reuters file".</summary>
     [GeneratedRegex(@"\p{Ll}[.!?](?:Credits?\b|\p{Lu}[\p{L}.'’ -]{1,50}\s?/\s?[\p{L}.'’ -]{2,40}$)")]
     private static partial Regex GluedCredit();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|de|van|von|da)){1,2})(?:\s+\(@\w+\))?\s+is\s+(?:a|an|the)\s+[^.]{0,80}?\b(?i:writer|reporter|editor|contributor|correspondent|columnist|journalist)\b")]
+    private static partial Regex AuthorNote();
+
+    [GeneratedRegex(@"(?<=\p{Ll})By(?=\s+\p{Lu})")]
+    private static partial Regex GluedByStart();
+
+    [GeneratedRegex(@"^\s*(?i:(?:written\s+)?by)[:.]?\s*$")]
+    private static partial Regex LoneBy();
+
+    /// <summary>A date opening a line: "November 20, 2019", "20 November 2019", "2019-11-20 17:27:46", "21/06/2014".</summary>
+    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s+(?<rest>\S.*)$")]
+    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"(?:^|\s|[|·])(?i:by)[:.]?\s+(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|de|van|von|da)){1,5}(?:,\s*[\p{Lu}][\p{L}.]*){0,3})\s*$")]
     private static partial Regex DatelineBy();

@@ -167,7 +167,7 @@ internal static partial class TextDumpReader
         body.RemoveAll(b => b.Weight < 120 && Bylines.FromLine(b.Text) is not null);
         var titleIndex = TitleIndex(blocks, repeated, start, new TitleClues(string.Join(' ', body.Take(3).Select(b => b.Text)), url));
         var title = titleIndex >= 0 ? blocks[titleIndex].Text : "";
-        var byline = FindByline(blocks, start, end) ?? NameUnderHeadline(blocks, titleIndex, start);
+        var byline = FindByline(blocks, start, end) ?? NameUnderHeadline(blocks, titleIndex, start) ?? NameFromBio(blocks, start, end);
         body.RemoveAll(b => title.Length > 0 && string.Equals(b.Text, title, StringComparison.Ordinal));
         var text = string.Join("\n\n", body.Select(b => b.Text));
         var published = FindDate(blocks, titleIndex >= 0 ? titleIndex : start, end);
