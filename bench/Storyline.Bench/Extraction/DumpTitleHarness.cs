@@ -57,7 +57,12 @@ internal static class DumpTitleHarness
             var article = textAlone[page.Key];
             var byline = article?.Byline ?? "";
             var day = Day(article?.Published);
-            sameDay += day == Day(html[page.Key]?.Published) ? 1 : 0;
+            var htmlDay = Day(html[page.Key]?.Published);
+            sameDay += day == htmlDay ? 1 : 0;
+            if (list && day != htmlDay)
+            {
+                Console.WriteLine($"  {page.Key[..12]} date    html: {htmlDay}  |  text: {day}");
+            }
             noDay += day.Length == 0 ? 1 : 0;
             var agrees = WordF1(byline, reference) >= 0.8;
             same += agrees ? 1 : 0;

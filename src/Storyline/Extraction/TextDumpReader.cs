@@ -553,10 +553,11 @@ internal static partial class TextDumpReader
 
     private static DateTimeOffset? FindDate(List<DumpBlock> blocks, int from, int end)
     {
-        // Datelines sit by the headline; search there first, then the rest of the chrome.
+        // Datelines sit by the headline; search there first, then the rest of the chrome. A short line there is a
+        // dateline even when it ends like a sentence ("Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.").
         for (var i = Math.Max(0, from - 5); i < Math.Min(blocks.Count, from + 12); i++)
         {
-            if (blocks[i].Weight < 120 && !blocks[i].IsProse && PublicationDates.FindInText(blocks[i].Text) is { } date)
+            if (blocks[i].Weight < 120 && (!blocks[i].IsProse || blocks[i].Weight < 60) && PublicationDates.FindInText(blocks[i].Text) is { } date)
             {
                 return date;
             }

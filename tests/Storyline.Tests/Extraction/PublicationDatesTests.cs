@@ -12,6 +12,12 @@ public class PublicationDatesTests
     [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20")]
     [InlineData("21/06/2014 Tony Carter All, Books, Kit Reviews", "2014-06-21")]
     [InlineData("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", "2019-11-20")]
+    [InlineData("Cartoni 02 Ago 2017", "2017-08-02")]
+    [InlineData("Von Moritz Bachmann publiziert am 30. Juli 2018", "2018-07-30")]
+    [InlineData("Publicado el 20 de noviembre de 2019, 14:05", "2019-11-20")]
+    [InlineData("Mis à jour le 12 févr. 2020", "2020-02-12")]
+    [InlineData("3. Okt. 2018 um 10:12", "2018-10-03")]
+    [InlineData("Atualizado em 5 de dezembro de 2019", "2019-12-05")]
     public void FindInText_ReadsTheDatelinesOfDumps(string line, string day)
     {
         var found = PublicationDates.FindInText(line);
@@ -24,7 +30,9 @@ public class PublicationDatesTests
     [InlineData("They won 3/4/19 on aggregate")]
     [InlineData("Mix 1/2/3 cups of flour")]
     [InlineData("Chapter 11/19/19")]
-    public void FindInText_TwoDigitYearWithoutAClockTime_IsNoDate(string line)
+    [InlineData("Top 10 players 2019")]
+    [InlineData("He ran 5 laps 2019 style")]
+    public void FindInText_NumbersThatAreNoDate_AreNone(string line)
     {
         Assert.Null(PublicationDates.FindInText(line));
     }
