@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Storyline.Text.Dates;
 
 namespace Storyline.Extraction;
 
@@ -92,30 +93,13 @@ internal static partial class PublicationDates
             return month is null ? null : Build(year, month.Value, day, named.Groups["time"].Value, named.Groups["zone"].Value);
         }
         var foreign = ForeignMonthDate().Match(line);
-        if (foreign.Success && ForeignMonths.TryGetValue(foreign.Groups["mon"].Value.ToLowerInvariant(), out var foreignMonth))
+        if (foreign.Success && MonthNames.Foreign(foreign.Groups["mon"].Value) is { } foreignMonth)
         {
             return Build(Int(foreign.Groups["y"].Value), foreignMonth, Int(foreign.Groups["d"].Value), foreign.Groups["time"].Value, foreign.Groups["zone"].Value);
         }
         return null;
     }
 
-    // Month names and their usual abbreviations in Spanish, Portuguese, Italian, French and German, which write the
-    // day first ("02 Ago 2017", "20 de noviembre de 2019", "3. Okt. 2018", "12 févr. 2020").
-    private static readonly Dictionary<string, int> ForeignMonths = new(StringComparer.Ordinal)
-    {
-        ["enero"] = 1, ["ene"] = 1, ["janeiro"] = 1, ["gennaio"] = 1, ["gen"] = 1, ["janvier"] = 1, ["janv"] = 1, ["januar"] = 1, ["jänner"] = 1,
-        ["febrero"] = 2, ["fevereiro"] = 2, ["fev"] = 2, ["febbraio"] = 2, ["février"] = 2, ["févr"] = 2, ["fevr"] = 2, ["februar"] = 2,
-        ["marzo"] = 3, ["março"] = 3, ["mars"] = 3, ["märz"] = 3, ["mär"] = 3,
-        ["abril"] = 4, ["abr"] = 4, ["aprile"] = 4, ["avril"] = 4, ["avr"] = 4,
-        ["mayo"] = 5, ["maio"] = 5, ["mai"] = 5, ["maggio"] = 5, ["mag"] = 5,
-        ["junio"] = 6, ["junho"] = 6, ["giugno"] = 6, ["giu"] = 6, ["juin"] = 6, ["juni"] = 6,
-        ["julio"] = 7, ["julho"] = 7, ["luglio"] = 7, ["lug"] = 7, ["juillet"] = 7, ["juil"] = 7, ["juli"] = 7,
-        ["agosto"] = 8, ["ago"] = 8, ["août"] = 8, ["aout"] = 8,
-        ["septiembre"] = 9, ["setiembre"] = 9, ["setembro"] = 9, ["settembre"] = 9, ["set"] = 9, ["septembre"] = 9,
-        ["octubre"] = 10, ["outubro"] = 10, ["out"] = 10, ["ottobre"] = 10, ["ott"] = 10, ["octobre"] = 10, ["oktober"] = 10, ["okt"] = 10,
-        ["noviembre"] = 11, ["novembro"] = 11, ["novembre"] = 11,
-        ["diciembre"] = 12, ["dic"] = 12, ["dezembro"] = 12, ["dez"] = 12, ["dicembre"] = 12, ["décembre"] = 12, ["déc"] = 12, ["dezember"] = 12,
-    };
 
     private static DateTimeOffset? Build(int year, int month, int day, string time, string zone)
     {

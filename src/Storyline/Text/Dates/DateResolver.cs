@@ -54,6 +54,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
     private static partial Regex MonthDay();
 
+    /// <summary>A day-first date with a Spanish, Portuguese, Italian, French or German month: "30. Juli", "20 de noviembre de 2019".</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})(?<dot>\.)?(?:º|er)?\s+(?<de>de\s+)?(?<fmon>\p{L}{3,10})(?:\.?,?\s+(?:de\s+|del\s+)?" + Year + @")?(?![\p{L}\d])")]
+    private static partial Regex ForeignDayMonth();
+
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[-\s])?" + Month + @",?\s+(?:of\s+)?" + Year + @"\b")]
     private static partial Regex MonthYear();
 
@@ -152,6 +156,7 @@ public static partial class DateResolver
         Scan(context, Numeric(), ResolveNumeric);
         Scan(context, DayMonth(), ResolveDayMonth);
         Scan(context, MonthDay(), ResolveDayMonth);
+        Scan(context, ForeignDayMonth(), ResolveForeignDayMonth);
         Scan(context, MonthYear(), ResolveMonthYear);
         Scan(context, OrdinalDayRange(), ResolveOrdinalRange);
         Scan(context, OrdinalDay(), ResolveOrdinalDay);
@@ -304,6 +309,27 @@ public static partial class DateResolver
         var month = MonthOf(m);
         var day = Int(m, "d");
         if (month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, day, c);
+        if (year is not { } y)
+        {
+            return Unanchored(false);
+        }
+        return Day(y, month, day) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
+    }
+
+    private static Resolution? ResolveForeignDayMonth(Match m, Context c)
+    {
+        var name = m.Groups["fmon"].Value;
+        if (MonthNames.Foreign(name) is not { } month
+            || (MonthNames.IsAmbiguous(name) && !m.Groups["y"].Success && !m.Groups["dot"].Success && !m.Groups["de"].Success))
+        {
+            return null;
+        }
+        var day = Int(m, "d");
+        if (day is < 1 or > 31)
         {
             return null;
         }

@@ -72,7 +72,7 @@ public static class SentenceSplitter
             {
                 continue;
             }
-            if (c == '.' && IsAbbreviation(text, i))
+            if (c == '.' && (IsAbbreviation(text, i) || IsOrdinalBeforeMonth(text, i, next)))
             {
                 continue;
             }
@@ -107,6 +107,26 @@ public static class SentenceSplitter
             return true;
         }
         return Abbreviations.Contains(word);
+    }
+
+    // German writes a day of the month with a dot: "am 19. Juli" goes on, it does not end a sentence.
+    private static bool IsOrdinalBeforeMonth(string text, int dot, int next)
+    {
+        var digits = 0;
+        while (dot - digits > 0 && char.IsAsciiDigit(text[dot - digits - 1]))
+        {
+            digits++;
+        }
+        if (digits is < 1 or > 2 || (dot - digits > 0 && char.IsLetterOrDigit(text[dot - digits - 1])))
+        {
+            return false;
+        }
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end > next && Dates.MonthNames.IsMonth(text[next..end]);
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)

@@ -49,6 +49,12 @@ public class DateResolverTests
     [InlineData("两国于1月16日在莫斯科举行会谈。", "1月16日", "2024-01-16", DateGranularity.Day)]
     [InlineData("条約は2000年7月19日に署名された。", "2000年7月19日", "2000-07-19", DateGranularity.Day)]
     [InlineData("会談は19日に行われた。", "19日", "2024-01-19", DateGranularity.Day)]
+    [InlineData("Das Treffen fand am 16. Januar in Moskau statt.", "16. Januar", "2024-01-16", DateGranularity.Day)]
+    [InlineData("Der Vertrag wurde am 19. Juli 2000 unterzeichnet.", "19. Juli 2000", "2000-07-19", DateGranularity.Day)]
+    [InlineData("Las elecciones se celebraron el 14 de diciembre.", "14 de diciembre", "2023-12-14", DateGranularity.Day)]
+    [InlineData("O acordo foi assinado em 5 de outubro de 2019.", "5 de outubro de 2019", "2019-10-05", DateGranularity.Day)]
+    [InlineData("Le sommet s'est tenu le 16 janvier à Moscou.", "16 janvier", "2024-01-16", DateGranularity.Day)]
+    [InlineData("L'incontro si è svolto il 2 ago 2017 a Roma.", "2 ago 2017", "2017-08-02", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
     {
         var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
@@ -62,6 +68,15 @@ public class DateResolverTests
     [InlineData("会談は3日間続いた。")]
     [InlineData("수색은 5일 동안 계속됐다.")]
     public void Find_CjkDayCountsOfASpan_AreNoDates(string text)
+    {
+        Assert.DoesNotContain(DateResolver.Find(text, Sunday21January2024, null), m => m.Granularity == DateGranularity.Day);
+    }
+
+    [Theory]
+    [InlineData("Nine out of 10 doctors agreed.")]
+    [InlineData("He scored 2 set points and 3 mag wheels were sold.")]
+    [InlineData("The 3 Mars rovers kept driving.")]
+    public void Find_WordsThatAreAlsoForeignMonthAbbreviations_AreNoDates(string text)
     {
         Assert.DoesNotContain(DateResolver.Find(text, Sunday21January2024, null), m => m.Granularity == DateGranularity.Day);
     }

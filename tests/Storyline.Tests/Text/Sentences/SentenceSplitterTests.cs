@@ -13,6 +13,8 @@ public class SentenceSplitterTests
     [InlineData("海上保安庁によると、火災は未明に発生した。乗客三人が死亡した。", 2)]
     [InlineData("「火災は未明に発生した。」と海上保安庁は述べた。", 2)]
     [InlineData("وقال خفر السواحل إن الحريق اندلع قبل الفجر. وتوفي ثلاثة ركاب.", 2)]
+    [InlineData("Die Fähre geriet am 9. März in Brand. Drei Menschen starben.", 2)]
+    [InlineData("The squad has 11. Players arrive on Monday.", 2)]
     public void Split_EndsSentencesInAnyScript(string text, int count)
     {
         Assert.Equal(count, SentenceSplitter.Split(text).Count);

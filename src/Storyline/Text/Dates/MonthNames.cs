@@ -1,0 +1,51 @@
+namespace Storyline.Text.Dates;
+
+/// <summary>Month names and their usual abbreviations in Spanish, Portuguese, Italian, French and German.</summary>
+/// <remarks>
+/// These languages write the day first ("02 Ago 2017", "20 de noviembre de 2019", "3. Okt. 2018", "12 févr. 2020").
+/// English month names are matched by the callers' own patterns.
+/// </remarks>
+internal static class MonthNames
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["enero"] = 1, ["ene"] = 1, ["janeiro"] = 1, ["gennaio"] = 1, ["gen"] = 1, ["janvier"] = 1, ["janv"] = 1, ["januar"] = 1, ["jänner"] = 1,
+        ["febrero"] = 2, ["fevereiro"] = 2, ["fev"] = 2, ["febbraio"] = 2, ["février"] = 2, ["févr"] = 2, ["fevr"] = 2, ["februar"] = 2,
+        ["marzo"] = 3, ["março"] = 3, ["mars"] = 3, ["märz"] = 3, ["mär"] = 3,
+        ["abril"] = 4, ["abr"] = 4, ["aprile"] = 4, ["avril"] = 4, ["avr"] = 4,
+        ["mayo"] = 5, ["maio"] = 5, ["mai"] = 5, ["maggio"] = 5, ["mag"] = 5,
+        ["junio"] = 6, ["junho"] = 6, ["giugno"] = 6, ["giu"] = 6, ["juin"] = 6, ["juni"] = 6,
+        ["julio"] = 7, ["julho"] = 7, ["luglio"] = 7, ["lug"] = 7, ["juillet"] = 7, ["juil"] = 7, ["juli"] = 7,
+        ["agosto"] = 8, ["ago"] = 8, ["août"] = 8, ["aout"] = 8,
+        ["septiembre"] = 9, ["setiembre"] = 9, ["setembro"] = 9, ["settembre"] = 9, ["set"] = 9, ["septembre"] = 9,
+        ["octubre"] = 10, ["outubro"] = 10, ["out"] = 10, ["ottobre"] = 10, ["ott"] = 10, ["octobre"] = 10, ["oktober"] = 10, ["okt"] = 10,
+        ["noviembre"] = 11, ["novembro"] = 11, ["novembre"] = 11,
+        ["diciembre"] = 12, ["dic"] = 12, ["dezembro"] = 12, ["dez"] = 12, ["dicembre"] = 12, ["décembre"] = 12, ["déc"] = 12, ["dezember"] = 12,
+    };
+
+    /// <summary>The month a name or abbreviation stands for, case aside; null when it is none of these.</summary>
+    public static int? Foreign(string name) => Months.TryGetValue(name.ToLowerInvariant(), out var month) ? month : null;
+
+    /// <summary>Whether a word names a month in English or in one of these languages (full name or abbreviation).</summary>
+    public static bool IsMonth(string word) =>
+        Months.ContainsKey(word.ToLowerInvariant()) || English.Contains(word);
+
+    private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>
+    /// Whether a name is also a common word or name elsewhere ("set", "out", "mag", "ago", "mars"), so that it is a
+    /// month only where the date around it says so (a year after it, a German ordinal dot, a "de" before it).
+    /// </summary>
+    public static bool IsAmbiguous(string name) => Ambiguous.Contains(name.ToLowerInvariant());
+
+    // The abbreviations, and the full names that are English words or names too.
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal)
+    {
+        "ene", "gen", "janv", "fev", "févr", "fevr", "mär", "mars", "abr", "avr", "mai", "mag", "giu", "lug", "juil",
+        "ago", "aout", "set", "out", "ott", "okt", "dic", "dez", "déc",
+    };
+}
