@@ -402,8 +402,9 @@ public sealed class StoryClusterer : IStoryClusterer
         _arrivalOrder += (recent - _arrivalOrder) / _options.ArrivalOrderMemory;
     }
 
-    // Whether a dated article names the first day of a dated story (or the day after, when the event was
-    // reported). The article's dates are read once, on first need.
+    // Whether a dated article names the first day of a dated story: from the day before (time zones) to two days
+    // after (the story may have opened with the first report, not the event). The article's dates are read once,
+    // on first need.
     private bool NamesStoryStart(ActiveStory story, ClusterItem item)
     {
         if (!_options.FollowUpsByNamedDate || item.Published is not { } published || story.First is not { } first)
