@@ -412,8 +412,9 @@ public sealed class StoryClusterer : IStoryClusterer
             return false;
         }
         _namedDays ??= NamedDays(item, published);
-        var start = DateOnly.FromDateTime(first.UtcDateTime);
-        return _namedDays.Exists(d => d.From <= start.AddDays(2) && d.To >= start.AddDays(-1));
+        // Day numbers, so that a story dated at the calendar's edge (a broken date field) cannot overflow the window.
+        var start = DateOnly.FromDateTime(first.UtcDateTime).DayNumber;
+        return _namedDays.Exists(d => d.From.DayNumber <= start + 2 && d.To.DayNumber >= start - 1);
     }
 
     private List<(DateOnly From, DateOnly To)> NamedDays(ClusterItem item, DateTimeOffset published)

@@ -92,6 +92,26 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Add_PublicationDatesAtTheEdgesOfTheCalendar_AreClusteredWithoutError()
+    {
+        // A broken date field (year 1, year 9999) must not stop the stream.
+        var clusterer = new StoryClusterer();
+        string[] bodies =
+        [
+            "The Kestrel bridge over the Varna river collapsed on the 31st, a day after the storm of December 30.",
+            "Divers searched the Varna river below the Kestrel bridge on Friday, officials said, naming December 31, 9999 as the day it fell.",
+            "Engineers blamed rusted cables for the fall of the Kestrel bridge on December 31 and closed two other Varna crossings.",
+            "Families of the drivers lost when the Kestrel bridge collapsed into the Varna river will meet the minister tomorrow.",
+        ];
+        DateTimeOffset[] dates = [DateTimeOffset.MaxValue, DateTimeOffset.MaxValue.AddDays(-40), DateTimeOffset.MinValue, DateTimeOffset.MinValue.AddDays(40)];
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            var assignment = clusterer.Add(new ClusterItem($"{i}", "Kestrel bridge collapses over the Varna", bodies[i]) { Published = dates[i] });
+            Assert.Null(assignment.DuplicateOf);
+        }
+    }
+
+    [Fact]
     public void Add_DatedReportRightAfterUndatedStory_EarnsNoFreshnessBonus()
     {
         // Arrival order only says "current" when the whole stream is undated: a dated report filed next to an

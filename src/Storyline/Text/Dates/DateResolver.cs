@@ -104,7 +104,7 @@ public static partial class DateResolver
     public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var anchor = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var anchor = AnchorOf(published);
         var order = OrderFromText(text);
         if (order == NumericOrder.Unknown)
         {
@@ -122,7 +122,7 @@ public static partial class DateResolver
     public static IReadOnlyList<TemporalMention> FindIn(Sentence sentence, DateTimeOffset? published, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var anchor = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var anchor = AnchorOf(published);
         var order = OrderFromText(sentence.Text);
         if (order == NumericOrder.Unknown)
         {
@@ -705,7 +705,12 @@ public static partial class DateResolver
     }
 
     private static DateOnly? Day(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    // The publication day that relative expressions count from. A date far outside any news archive (year 1, year 9999)
+    // is a broken field, not a publication date, and counting days or months from it would leave the calendar.
+    private static DateOnly? AnchorOf(DateTimeOffset? published) =>
+        published is { } p && p.Year is >= 1000 and <= 9000 ? DateOnly.FromDateTime(p.Date) : null;
 
     // The month named ("March") or numbered ("3월", "3月").
     private static int MonthOf(Match m) => m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : Int(m, "m");
