@@ -419,8 +419,8 @@ public sealed class StoryClusterer : IStoryClusterer
 
     private List<(DateOnly From, DateOnly To)> NamedDays(ClusterItem item, DateTimeOffset published)
     {
-        var body = item.Text.Length > _options.MaxBodyChars ? item.Text[.._options.MaxBodyChars] : item.Text;
-        return DateResolver.Find(item.Title + "\n\n" + body, published)
+        // The same lead the term vectors read.
+        return DateResolver.Find(item.Title + "\n\n" + TermStatistics.Lead(item.Text, _options.MaxBodyChars), published)
             .Where(m => m.IsResolved && m.Granularity is DateGranularity.Day or DateGranularity.Range)
             .Select(m => (m.From!.Value, m.To!.Value))
             .ToList();

@@ -166,7 +166,8 @@ internal sealed class TermStatistics
         counts[id] = counts.TryGetValue(id, out var seen) ? (seen.Frequency + weight, seen.Shape | shape) : (weight, shape);
     }
 
-    private static string Lead(string text, int maxChars)
+    /// <summary>The first <paramref name="maxChars"/> characters of a body, cut at a space where one is near.</summary>
+    internal static string Lead(string text, int maxChars)
     {
         if (text.Length <= maxChars)
         {

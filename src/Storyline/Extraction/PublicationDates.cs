@@ -100,7 +100,6 @@ internal static partial class PublicationDates
         return null;
     }
 
-
     private static DateTimeOffset? Build(int year, int month, int day, string time, string zone)
     {
         if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))

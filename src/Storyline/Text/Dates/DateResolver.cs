@@ -304,9 +304,11 @@ public static partial class DateResolver
         return new Resolution(DateGranularity.Range, from, to);
     }
 
-    private static Resolution? ResolveDayMonth(Match m, Context c)
+    private static Resolution? ResolveDayMonth(Match m, Context c) => DayOfMonth(MonthOf(m), m, c);
+
+    // The day in group "d" of the given month, in the year written or, without one, the year the context implies.
+    private static Resolution? DayOfMonth(int month, Match m, Context c)
     {
-        var month = MonthOf(m);
         var day = Int(m, "d");
         if (month is < 1 or > 12 || day is < 1 or > 31)
         {
@@ -328,17 +330,7 @@ public static partial class DateResolver
         {
             return null;
         }
-        var day = Int(m, "d");
-        if (day is < 1 or > 31)
-        {
-            return null;
-        }
-        var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, day, c);
-        if (year is not { } y)
-        {
-            return Unanchored(false);
-        }
-        return Day(y, month, day) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
+        return DayOfMonth(month, m, c);
     }
 
     private static Resolution? ResolveMonthYear(Match m, Context c)
