@@ -8,6 +8,12 @@ namespace Storyline.Extraction;
 /// <remarks>A date with no zone is taken as UTC (the record has no "zone unknown" state); a stated offset or zone abbreviation is kept.</remarks>
 internal static partial class PublicationDates
 {
+    /// <summary>A date read from a line, and the span of its text there.</summary>
+    internal readonly record struct FoundDate(DateTimeOffset Date, int Index, int Length)
+    {
+        public int End => Index + Length;
+    }
+
     private static readonly Dictionary<string, TimeSpan> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero,
@@ -48,57 +54,72 @@ internal static partial class PublicationDates
     }
 
     /// <summary>Finds the first human-written date (with time and zone when given) in a line of page chrome.</summary>
-    public static DateTimeOffset? FindInText(string? line)
+    public static DateTimeOffset? FindInText(string? line) => Find(line)?.Date;
+
+    /// <summary>The first human-written date in a line of page chrome, and where its text (time and zone included) stands.</summary>
+    /// <remarks>
+    /// The forms are tried in turn (numeric, two-digit year with a clock, English month name, foreign month name),
+    /// and every candidate of a form until one is a real calendar date.
+    /// </remarks>
+    public static FoundDate? Find(string? line)
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 300)
         {
             return null;
         }
-        var numeric = NumericDate().Match(line);
-        if (numeric.Success)
+        return First(NumericDate(), line, FromNumeric)
+            ?? First(ShortYearDate(), line, FromShortYear)
+            ?? First(NamedMonthDate(), line, FromNamedMonth)
+            ?? First(ForeignMonthDate(), line, FromForeignMonth);
+    }
+
+    private static FoundDate? First(Regex pattern, string line, Func<Match, DateTimeOffset?> read)
+    {
+        for (var match = pattern.Match(line); match.Success; match = match.NextMatch())
         {
-            int year, month, day;
-            if (numeric.Groups["y1"].Success)
+            if (read(match) is { } date)
             {
-                year = Int(numeric.Groups["y1"].Value);
-                month = Int(numeric.Groups["m1"].Value);
-                day = Int(numeric.Groups["d1"].Value);
+                return new FoundDate(date, match.Index, match.Length);
             }
-            else
-            {
-                year = Int(numeric.Groups["y2"].Value);
-                var first = Int(numeric.Groups["a"].Value);
-                var second = Int(numeric.Groups["b"].Value);
-                // Day first unless that is impossible: most of the world writes dd/mm/yyyy.
-                (day, month) = second > 12 ? (second, first) : (first, second);
-            }
-            return Build(year, month, day, numeric.Groups["time"].Value, numeric.Groups["zone"].Value);
-        }
-        var american = ShortYearDate().Match(line);
-        if (american.Success)
-        {
-            // "11/19/19 06:56 AM EST": a two-digit year is only read with a clock time after it, where it is an
-            // American dateline (month first, unless that is impossible) and not a score or a fraction.
-            var first = Int(american.Groups["a"].Value);
-            var second = Int(american.Groups["b"].Value);
-            var (month, day) = first > 12 ? (second, first) : (first, second);
-            return Build(2000 + Int(american.Groups["yy"].Value), month, day, american.Groups["time"].Value, american.Groups["zone"].Value);
-        }
-        var named = NamedMonthDate().Match(line);
-        if (named.Success)
-        {
-            var month = MonthNumber(named.Groups["mon"].Success ? named.Groups["mon"].Value : named.Groups["mon2"].Value);
-            var day = Int(named.Groups["d"].Success ? named.Groups["d"].Value : named.Groups["d2"].Value);
-            var year = Int(named.Groups["y"].Success ? named.Groups["y"].Value : named.Groups["y2"].Value);
-            return month is null ? null : Build(year, month.Value, day, named.Groups["time"].Value, named.Groups["zone"].Value);
-        }
-        var foreign = ForeignMonthDate().Match(line);
-        if (foreign.Success && MonthNames.Foreign(foreign.Groups["mon"].Value) is { } foreignMonth)
-        {
-            return Build(Int(foreign.Groups["y"].Value), foreignMonth, Int(foreign.Groups["d"].Value), foreign.Groups["time"].Value, foreign.Groups["zone"].Value);
         }
         return null;
     }
+
+    private static DateTimeOffset? FromNumeric(Match m)
+    {
+        if (m.Groups["y1"].Success)
+        {
+            return Build(Int(m.Groups["y1"].Value), Int(m.Groups["m1"].Value), Int(m.Groups["d1"].Value), m.Groups["time"].Value, m.Groups["zone"].Value);
+        }
+        var first = Int(m.Groups["a"].Value);
+        var second = Int(m.Groups["b"].Value);
+        // Day first unless that is impossible: most of the world writes dd/mm/yyyy.
+        var (day, month) = second > 12 ? (second, first) : (first, second);
+        return Build(Int(m.Groups["y2"].Value), month, day, m.Groups["time"].Value, m.Groups["zone"].Value);
+    }
+
+    // "11/19/19 06:56 AM EST": a two-digit year is only read with a clock time after it, where it is an American
+    // dateline (month first, unless that is impossible) and not a score or a fraction.
+    private static DateTimeOffset? FromShortYear(Match m)
+    {
+        var first = Int(m.Groups["a"].Value);
+        var second = Int(m.Groups["b"].Value);
+        var (month, day) = first > 12 ? (second, first) : (first, second);
+        return Build(2000 + Int(m.Groups["yy"].Value), month, day, m.Groups["time"].Value, m.Groups["zone"].Value);
+    }
+
+    private static DateTimeOffset? FromNamedMonth(Match m)
+    {
+        var month = MonthNumber(m.Groups["mon"].Success ? m.Groups["mon"].Value : m.Groups["mon2"].Value);
+        var day = Int(m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value);
+        var year = Int(m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Value);
+        return month is null ? null : Build(year, month.Value, day, m.Groups["time"].Value, m.Groups["zone"].Value);
+    }
+
+    private static DateTimeOffset? FromForeignMonth(Match m) =>
+        MonthNames.Foreign(m.Groups["fmon"].Value) is { } month
+            ? Build(Int(m.Groups["y"].Value), month, Int(m.Groups["d"].Value), m.Groups["time"].Value, m.Groups["zone"].Value)
+            : null;
 
     private static DateTimeOffset? Build(int year, int month, int day, string time, string zone)
     {
@@ -173,8 +194,8 @@ internal static partial class PublicationDates
     [GeneratedRegex(@"\d{8}T\d{6}\s*([+-]\d{4})?")]
     private static partial Regex CompactIso();
 
-    private const string ClockAfterDate = @"[,\s]+(?:at\s+)?(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)";
-    private const string Zone = @"(?:\s*(?<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b))?";
+    private const string ClockAfterDate = @"(?:[,\s]+(?:at\s+)?|T)(?<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)";
+    private const string Zone = @"(?:\s*(?<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4})\b))?";
     private const string TimeAndZone = "(?:" + ClockAfterDate + ")?" + Zone;
 
     [GeneratedRegex(@"(?<![\d.])(?:(?<y1>(?:19|20)\d\d)[./\-](?<m1>\d{1,2})[./\-](?<d1>\d{1,2})|(?<a>\d{1,2})[./\-](?<b>\d{1,2})[./\-](?<y2>(?:19|20)\d\d))\.?(?![\d])" + TimeAndZone)]
@@ -184,10 +205,10 @@ internal static partial class PublicationDates
     [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<yy>\d{2})(?![\d/])" + ClockAfterDate + Zone)]
     private static partial Regex ShortYearDate();
 
-    [GeneratedRegex(@"(?:(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y2>(?:19|20)\d\d))" + TimeAndZone, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<mon>" + MonthNames.EnglishPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon2>" + MonthNames.EnglishPattern + @")\.?,?\s+(?<y2>(?:19|20)\d\d))" + TimeAndZone, RegexOptions.IgnoreCase)]
     private static partial Regex NamedMonthDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)" + TimeAndZone, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MonthNames.DayFirstPattern + @"\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)" + TimeAndZone, RegexOptions.IgnoreCase)]
     private static partial Regex ForeignMonthDate();
 
     [GeneratedRegex(@"(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[AaPp]\.?[Mm]\.?)?")]

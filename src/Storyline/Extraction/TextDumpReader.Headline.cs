@@ -155,8 +155,13 @@ internal static partial class TextDumpReader
     }
 
     // "November 20, 2019 Emiliano Bellini", "2019-11-20 17:27:46 Marcus De Guzman": a post's date, then its author.
-    private static string? NameAfterDate(string text) =>
-        LeadingDate().Match(text.Trim()) is { Success: true } m ? PersonName(m.Groups["rest"].Value) : null;
+    private static string? NameAfterDate(string text)
+    {
+        var line = text.Trim();
+        return PublicationDates.Find(line) is { Index: 0 } date && date.End < line.Length && char.IsWhiteSpace(line[date.End])
+            ? PersonName(line[date.End..])
+            : null;
+    }
 
     // "Eric SongBy Eric Song, IGN Staff": the author link's text and the byline, rendered without a space between.
     private static string? GluedBy(string text) =>
@@ -223,10 +228,6 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"^\s*(?i:(?:written\s+)?by)[:.]?\s*$")]
     private static partial Regex LoneBy();
-
-    /// <summary>A date opening a line: "November 20, 2019", "20 November 2019", "2019-11-20 17:27:46", "21/06/2014".</summary>
-    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s+(?<rest>\S.*)$")]
-    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"(?:^|\s|[|·])(?i:by)[:.]?\s+(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|de|van|von|da)){1,5}(?:,\s*[\p{Lu}][\p{L}.]*){0,3})\s*$")]
     private static partial Regex DatelineBy();

@@ -36,4 +36,27 @@ public class PublicationDatesTests
     {
         Assert.Null(PublicationDates.FindInText(line));
     }
+
+    [Theory]
+    [InlineData("Posted 11/19/2019 6:38 AM EST by Staff", "11/19/2019 6:38 AM EST")]
+    [InlineData("November 20, 2019 Tom Okafor", "November 20, 2019")]
+    [InlineData("2019-11-20T17:27:46 Tom Okafor", "2019-11-20T17:27:46")]
+    [InlineData("am 30. Juli 2018 um 10:12", "30. Juli 2018")]
+    public void Find_GivesWhereTheDateStands_TimeAndZoneIncluded_NamesLeftOut(string line, string text)
+    {
+        var found = PublicationDates.Find(line);
+
+        Assert.NotNull(found);
+        Assert.Equal(text, line[found.Value.Index..found.Value.End].TrimEnd());
+    }
+
+    [Fact]
+    public void FindInText_AnImpossibleCandidate_GivesWayToTheNextOne()
+    {
+        // 31/31 is no day in either order; the second date of the same form is.
+        var found = PublicationDates.FindInText("Ref. 31/31/2019 · Updated 20/11/2019");
+
+        Assert.NotNull(found);
+        Assert.Equal("2019-11-20", found.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
 }

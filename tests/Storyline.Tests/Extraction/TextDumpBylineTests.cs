@@ -26,10 +26,17 @@ public class TextDumpBylineTests
         Assert.Equal("Mara Okonkwo", Byline("Harbour Weekly\n\nBy\nMara Okonkwo\n\n" + Article));
     }
 
-    [Fact]
-    public void DateThenName_IsThePostsAuthor()
+    [Theory]
+    [InlineData("November 20, 2019 Mara Okonkwo")]
+    [InlineData("20 November 2019 Mara Okonkwo")]
+    [InlineData("2019-11-20 17:27:46 Mara Okonkwo")]
+    [InlineData("2019-11-20T17:27 Mara Okonkwo")]
+    [InlineData("21/06/2014 Mara Okonkwo")]
+    [InlineData("Nov. 20, 2019 10:05 AM EST Mara Okonkwo")]
+    [InlineData("20 de noviembre de 2019 Mara Okonkwo")]
+    public void DateThenName_IsThePostsAuthor(string line)
     {
-        Assert.Equal("Mara Okonkwo", Byline("Harbour Weekly\n\nNovember 20, 2019 Mara Okonkwo\n\n" + Article));
+        Assert.Equal("Mara Okonkwo", Byline("Harbour Weekly\n\n" + line + "\n\n" + Article));
     }
 
     [Fact]

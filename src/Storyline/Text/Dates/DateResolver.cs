@@ -18,7 +18,7 @@ public static partial class DateResolver
 
     private enum NumericOrder { Unknown, DayMonth, MonthDay }
 
-    private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Month = "(?<mon>" + MonthNames.EnglishPattern + @")\.?";
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string Dash = @"\s*(?:-|–|—|to|through|till|until|and)\s*";
     private const string Year = @"(?<y>(?:1[89]|20)\d{2})";
@@ -55,7 +55,7 @@ public static partial class DateResolver
     private static partial Regex MonthDay();
 
     /// <summary>A day-first date with a Spanish, Portuguese, Italian, French or German month: "30. Juli", "20 de noviembre de 2019".</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})(?<dot>\.)?(?:º|er)?\s+(?<de>de\s+)?(?<fmon>\p{L}{3,10})(?:\.?,?\s+(?:de\s+|del\s+)?" + Year + @")?(?![\p{L}\d])")]
+    [GeneratedRegex(MonthNames.DayFirstPattern + @"(?:\.?,?\s+(?:de\s+|del\s+)?" + Year + @")?(?![\p{L}\d])")]
     private static partial Regex ForeignDayMonth();
 
     [GeneratedRegex(@"\b(?:(?:early|mid|late)[-\s])?" + Month + @",?\s+(?:of\s+)?" + Year + @"\b")]

@@ -7,6 +7,16 @@ namespace Storyline.Text.Dates;
 /// </remarks>
 internal static class MonthNames
 {
+    /// <summary>Regex alternation of the English month names and their abbreviations (no group, no trailing dot).</summary>
+    public const string EnglishPattern = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    /// <summary>
+    /// Regex of a day followed by a word that may be one of these month names: "30. Juli", "20 de noviembre", "1er mars".
+    /// Groups: <c>d</c> (the day), <c>dot</c> (a German ordinal dot), <c>de</c> (a Spanish or Portuguese "de"), <c>fmon</c>
+    /// (the word, to look up with <see cref="Foreign"/>).
+    /// </summary>
+    public const string DayFirstPattern = @"(?<![\d.])(?<d>\d{1,2})(?<dot>\.)?(?:º|er)?\s+(?<de>de\s+)?(?<fmon>\p{L}{3,10})";
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["enero"] = 1, ["ene"] = 1, ["janeiro"] = 1, ["gennaio"] = 1, ["gen"] = 1, ["janvier"] = 1, ["janv"] = 1, ["januar"] = 1, ["jänner"] = 1,
