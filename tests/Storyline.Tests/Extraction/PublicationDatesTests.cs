@@ -1,4 +1,5 @@
 using System.Globalization;
+using FsCheck.Xunit;
 using Storyline.Extraction;
 
 namespace Storyline.Tests.Extraction;
@@ -58,5 +59,27 @@ public class PublicationDatesTests
 
         Assert.NotNull(found);
         Assert.Equal("2019-11-20", found.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "11/19/19", "06:56", "AM", "EST", "31/31/2019", "20/11/2019", "2019-02-30", "2019-11-20T17:27:46", "Nov.", "20,",
+        "2019", "30.", "Juli", "de", "noviembre", "févr.", "By", "Mara", "Okonkwo", "|", "T", "+09:00", "GMT", "1999", "0",
+    ];
+
+    [Property(MaxTest = 300)]
+    public void Find_AnyLine_GivesNothingOrARealDateWithinTheLine(int[] picks)
+    {
+        var line = string.Join(' ', (picks ?? []).Select(p => Pieces[Math.Abs(p % Pieces.Length)]));
+
+        var found = PublicationDates.Find(line);
+
+        Assert.Equal(found?.Date, PublicationDates.FindInText(line));
+        if (found is { } date)
+        {
+            Assert.InRange(date.Index, 0, line.Length - 1);
+            Assert.InRange(date.End, date.Index + 1, line.Length);
+            Assert.InRange(date.Date.Year, 1990, 2100);
+        }
     }
 }
