@@ -31,9 +31,10 @@ public sealed class StoryClusterer : IStoryClusterer
     private readonly Dictionary<long, ActiveStory> _active = [];
     private readonly Dictionary<int, HashSet<ActiveStory>> _postings = [];
     private readonly Dictionary<long, long> _mergedInto = [];
-    // Scratch space of Rank: partial dot products by story slot, and the stories touched.
+    // Scratch space of Rank: partial dot products by story slot, the stories touched, and the positions of the query terms.
     private readonly Stack<int> _freeSlots = new();
     private readonly List<ActiveStory> _touched = [];
+    private readonly List<int> _query = [];
     private double[] _partial = new double[1024];
     private int _nextSlot;
     // Story of each recent original article, so that a copy can follow it; pruned with the duplicate window.
@@ -300,15 +301,18 @@ public sealed class StoryClusterer : IStoryClusterer
         // cosine, and the weak, common terms have the longest postings.
         // The headline's rarest terms always take part, so a report whose body is mostly site furniture is still
         // found by its title; its common words would only lengthen the scan.
-        var titleTerms = Enumerable.Range(0, vector.Title.Count)
-            .OrderByDescending(i => vector.Title.Weights[i]).ThenBy(i => vector.Title.Terms[i])
-            .Take(_options.TitleQueryTerms)
-            .Select(i => vector.Title.Terms[i]);
-        var query = Enumerable.Range(0, vector.Count)
-            .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Terms[i])
-            .Take(_options.QueryTerms)
-            .Concat(titleTerms.Select(t => Array.BinarySearch(vector.Terms, t)).Where(i => i >= 0))
-            .Distinct().Order().ToArray();
+        var query = _query;
+        query.Clear();
+        query.AddRange(Strongest(vector, _options.QueryTerms));
+        foreach (var t in Strongest(vector.Title, _options.TitleQueryTerms))
+        {
+            if (Array.BinarySearch(vector.Terms, vector.Title.Terms[t]) is var i and >= 0 && !query.Contains(i))
+            {
+                query.Add(i);
+            }
+        }
+        // In term order, so the partial sums below add up in the same order every time.
+        query.Sort();
         var published = item.Published;
         LastRanking?.Clear();
         _clearest = (null, 0);
@@ -426,6 +430,18 @@ public sealed class StoryClusterer : IStoryClusterer
             .ToList();
     }
 
+    // Positions of the `count` strongest terms of a vector, the lower term id first among equal weights.
+    private static int[] Strongest(TermVector vector, int count)
+    {
+        var order = new int[vector.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => vector.Weights[a] != vector.Weights[b] ? vector.Weights[b].CompareTo(vector.Weights[a]) : vector.Terms[a].CompareTo(vector.Terms[b]));
+        return order.Length <= count ? order : order[..count];
+    }
+
     private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>
         a.Partial > b.Partial || (a.Partial == b.Partial && a.Story < b.Story);
 
@@ -535,7 +551,7 @@ public sealed class StoryClusterer : IStoryClusterer
     {
         if (!_postings.TryGetValue(term, out var stories))
         {
-            _postings[term] = stories = [];
+            _postings[term] = stories = new HashSet<ActiveStory>(ActiveStory.ByIdentity);
         }
         stories.Add(story);
     }

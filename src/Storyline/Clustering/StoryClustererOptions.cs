@@ -36,9 +36,6 @@ public sealed record StoryClustererOptions
     /// <summary>Term frequency a title word counts for.</summary>
     public double TitleWeight { get; init; } = 4.0;
 
-    /// <summary>Term frequency an adjacent pair of terms counts for; 0 (the default) leaves pairs out, as they dilute short texts.</summary>
-    public double PairWeight { get; init; }
-
     /// <summary>Smallest corpus size the inverse document frequency assumes.</summary>
     /// <remarks>
     /// Early in a stream every term has been seen in a large share of the few documents so far, so shared

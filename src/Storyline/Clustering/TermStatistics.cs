@@ -7,15 +7,21 @@ namespace Storyline.Clustering;
 internal sealed class TermStatistics
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    // The same dictionary looked up by the analyzer's span, so that a term already known costs no string.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _terms = [];
     private readonly List<int> _documentFrequency = [];
     private readonly StoryClustererOptions _options;
+    // Scratch space of Vectorize, kept between calls: each article's term counts and weighted terms.
+    private readonly Dictionary<int, (double Frequency, TokenShape Shape)> _counts = [];
+    private readonly List<(int Term, double Weight)> _weighted = [];
     private readonly TokenAnalyzer _analyzer;
 
     public TermStatistics(StoryClustererOptions options, TokenAnalyzer analyzer)
     {
         _options = options;
         _analyzer = analyzer;
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public long Documents { get; private set; }
@@ -25,32 +31,23 @@ internal sealed class TermStatistics
     /// <summary>Turns an article into its weighted term vector; when <paramref name="learn"/>, first counts it in the frequencies.</summary>
     public TermVector Vectorize(ClusterItem item, bool learn)
     {
-        var tokens = new List<Token>();
-        var counts = new Dictionary<int, (double Frequency, TokenShape Shape)>();
-        // Headlines are usually in title case, so capitals there say nothing about names.
-        _analyzer.Tokenize(string.IsNullOrWhiteSpace(item.Title) ? UrlSlug.Words(item.Url) : item.Title, item.Language, tokens);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            Count(counts, tokens[i].Term, _options.TitleWeight, tokens[i].Shape & TokenShape.Numeric, learn);
-            CountPair(counts, tokens, i, _options.TitleWeight * _options.PairWeight, learn);
-        }
+        var counts = _counts;
+        counts.Clear();
         var titleTerms = new SortedSet<int>();
-        foreach (var token in tokens)
+        // Headlines are usually in title case, so capitals there say nothing about names.
+        _analyzer.Scan(string.IsNullOrWhiteSpace(item.Title) ? UrlSlug.Words(item.Url) : item.Title, item.Language, (term, _, _, shape) =>
         {
-            if (_ids.TryGetValue(token.Term, out var id))
+            if (Count(counts, term, _options.TitleWeight, shape & TokenShape.Numeric, learn) is var id and >= 0)
             {
                 titleTerms.Add(id);
             }
-        }
-        tokens.Clear();
-        _analyzer.Tokenize(Lead(item.Text, _options.MaxBodyChars), item.Language, tokens);
-        for (var i = 0; i < tokens.Count; i++)
+        });
+        _analyzer.Scan(Lead(item.Text, _options.MaxBodyChars), item.Language, (term, _, _, shape) =>
         {
-            var token = tokens[i];
-            var shape = token.IsNameLike ? TokenShape.Capitalised : TokenShape.None;
-            Count(counts, token.Term, 1, shape | (token.Shape & TokenShape.Numeric), learn);
-            CountPair(counts, tokens, i, _options.PairWeight, learn);
-        }
+            // A capitalised word that does not open a sentence is a likely name.
+            var name = (shape & (TokenShape.Capitalised | TokenShape.SentenceInitial)) == TokenShape.Capitalised;
+            Count(counts, term, 1, (name ? TokenShape.Capitalised : TokenShape.None) | (shape & TokenShape.Numeric), learn);
+        });
         if (counts.Count == 0)
         {
             return TermVector.Empty;
@@ -64,7 +61,8 @@ internal sealed class TermStatistics
             }
         }
 
-        var weighted = new List<(int Term, double Weight)>(counts.Count);
+        var weighted = _weighted;
+        weighted.Clear();
         foreach (var (term, (frequency, shape)) in counts)
         {
             var boost = 1.0;
@@ -78,18 +76,39 @@ internal sealed class TermStatistics
             }
             weighted.Add((term, (1 + Math.Log(frequency)) * Idf(term) * boost));
         }
-        // Strongest terms first, term id breaking ties, so the cut is the same whatever the dictionary order.
-        weighted.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
-        var kept = weighted.Take(_options.TermsPerArticle).OrderBy(t => t.Term).ToArray();
-        var norm = Math.Sqrt(kept.Sum(t => t.Weight * t.Weight));
+        // Strongest terms first, term id breaking ties, so the cut is the same whatever the dictionary order; the
+        // kept terms then go in term order, and their norm is summed in that order.
+        weighted.Sort(StrongestFirst);
+        var kept = Math.Min(_options.TermsPerArticle, weighted.Count);
+        weighted.Sort(0, kept, TermOrder.Instance);
+        var norm2 = 0.0;
+        for (var i = 0; i < kept; i++)
+        {
+            norm2 += weighted[i].Weight * weighted[i].Weight;
+        }
+        var norm = Math.Sqrt(norm2);
         if (norm == 0)
         {
             return TermVector.Empty;
         }
-        return new TermVector(kept.Select(t => t.Term).ToArray(), kept.Select(t => (float)(t.Weight / norm)).ToArray())
+        var terms = new int[kept];
+        var weights = new float[kept];
+        for (var i = 0; i < kept; i++)
         {
-            Title = TitleVector(titleTerms),
-        };
+            terms[i] = weighted[i].Term;
+            weights[i] = (float)(weighted[i].Weight / norm);
+        }
+        return new TermVector(terms, weights) { Title = TitleVector(titleTerms) };
+    }
+
+    private static readonly Comparison<(int Term, double Weight)> StrongestFirst =
+        (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term);
+
+    private sealed class TermOrder : IComparer<(int Term, double Weight)>
+    {
+        public static readonly TermOrder Instance = new();
+
+        public int Compare((int Term, double Weight) x, (int Term, double Weight) y) => x.Term.CompareTo(y.Term);
     }
 
     // The headline on its own, each term by its IDF: headlines are short and clean where bodies may be cut,
@@ -133,37 +152,23 @@ internal sealed class TermStatistics
     // Smoothed so that a term seen in every document still weighs a little and an unseen one is finite.
     private double Idf(int term) => Math.Pow(Math.Log((Math.Max(Documents, _options.MinIdfDocuments) + 1.0) / (_documentFrequency[term] + 0.5)), _options.IdfPower);
 
-    // Adjacent terms (stop words aside) as one more term: "test site", "kim jong" say more than either word.
-    private void CountPair(Dictionary<int, (double Frequency, TokenShape Shape)> counts, List<Token> tokens, int index, double weight, bool learn)
+    // Counts a term in the article; returns its id, or -1 for a term never seen when not learning.
+    private int Count(Dictionary<int, (double Frequency, TokenShape Shape)> counts, ReadOnlySpan<char> term, double weight, TokenShape shape, bool learn)
     {
-        if (weight <= 0 || index == 0)
-        {
-            return;
-        }
-        var previous = tokens[index - 1];
-        var current = tokens[index];
-        // Only words close together in the text: a pair across a sentence or a long gap is no phrase.
-        if (current.Start - (previous.Start + previous.Length) > 12 || current.IsSentenceInitial)
-        {
-            return;
-        }
-        Count(counts, string.Concat(previous.Term, " ", current.Term), weight, TokenShape.None, learn);
-    }
-
-    private void Count(Dictionary<int, (double Frequency, TokenShape Shape)> counts, string term, double weight, TokenShape shape, bool learn)
-    {
-        if (!_ids.TryGetValue(term, out var id))
+        if (!_lookup.TryGetValue(term, out var id))
         {
             if (!learn)
             {
-                return;
+                return -1;
             }
+            var text = term.ToString();
             id = _terms.Count;
-            _ids[term] = id;
-            _terms.Add(term);
+            _ids[text] = id;
+            _terms.Add(text);
             _documentFrequency.Add(0);
         }
         counts[id] = counts.TryGetValue(id, out var seen) ? (seen.Frequency + weight, seen.Shape | shape) : (weight, shape);
+        return id;
     }
 
     /// <summary>The first <paramref name="maxChars"/> characters of a body, cut at a space where one is near.</summary>

@@ -324,7 +324,8 @@ public sealed class NearDuplicateDetector
     // Words are runs of letters and digits, lower-cased; a text shorter than one shingle is one shingle.
     internal static HashSet<ulong> Shingles(string text, int size)
     {
-        var words = new List<ulong>();
+        // About one word in six characters: sized once instead of grown through a dozen copies on a long text.
+        var words = new List<ulong>(text.Length / 6 + 1);
         var hash = StableHash.Start;
         var inWord = false;
         foreach (var c in text)
@@ -345,7 +346,7 @@ public sealed class NearDuplicateDetector
         {
             words.Add(StableHash.Mix(hash));
         }
-        var shingles = new HashSet<ulong>();
+        var shingles = new HashSet<ulong>(words.Count);
         if (words.Count == 0)
         {
             return shingles;

@@ -20,6 +20,9 @@ public readonly record struct Token(string Term, int Start, int Length, TokenSha
     public bool IsNameLike => IsCapitalised && !IsSentenceInitial;
 }
 
+/// <summary>Receives one term of <see cref="TokenAnalyzer.Scan"/>: the term, where its surface form sits, and what it looked like.</summary>
+public delegate void TermVisitor(ReadOnlySpan<char> term, int start, int length, TokenShape shape);
+
 /// <summary>Surface features of a token that the stem no longer shows.</summary>
 [System.Flags]
 public enum TokenShape
@@ -62,8 +65,18 @@ public sealed class TokenAnalyzer : IDisposable
     /// <summary>Analyses <paramref name="text"/> and appends its tokens to <paramref name="into"/>.</summary>
     public void Tokenize(string text, string? language, List<Token> into)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
+        Scan(text, language, (term, start, length, shape) => into.Add(new Token(term.ToString(), start, length, shape)));
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="text"/> and hands each term to <paramref name="visit"/> as it is cut, without making a
+    /// string of it: the span is the analyzer's own buffer, valid only during the call.
+    /// </summary>
+    public void Scan(string text, string? language, TermVisitor visit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(visit);
         if (text.Length == 0)
         {
             return;
@@ -77,7 +90,7 @@ public sealed class TokenAnalyzer : IDisposable
         {
             var start = offset.StartOffset;
             var length = Math.Max(0, offset.EndOffset - start);
-            into.Add(new Token(term.ToString(), start, length, ShapeOf(text, start, length)));
+            visit(term.Buffer.AsSpan(0, term.Length), start, length, ShapeOf(text, start, length));
         }
         stream.End();
     }
