@@ -44,9 +44,7 @@ internal sealed class TermStatistics
         });
         _analyzer.Scan(Lead(item.Text, _options.MaxBodyChars), item.Language, (term, _, _, shape) =>
         {
-            // A capitalised word that does not open a sentence is a likely name.
-            var name = (shape & (TokenShape.Capitalised | TokenShape.SentenceInitial)) == TokenShape.Capitalised;
-            Count(counts, term, 1, (name ? TokenShape.Capitalised : TokenShape.None) | (shape & TokenShape.Numeric), learn);
+            Count(counts, term, 1, (shape.IsNameLike() ? TokenShape.Capitalised : TokenShape.None) | (shape & TokenShape.Numeric), learn);
         });
         if (counts.Count == 0)
         {

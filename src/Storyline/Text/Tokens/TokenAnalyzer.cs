@@ -17,7 +17,14 @@ public readonly record struct Token(string Term, int Start, int Length, TokenSha
     public bool IsSentenceInitial => (Shape & TokenShape.SentenceInitial) != 0;
 
     /// <summary>A capitalised word that does not open a sentence: a likely name.</summary>
-    public bool IsNameLike => IsCapitalised && !IsSentenceInitial;
+    public bool IsNameLike => Shape.IsNameLike();
+}
+
+/// <summary>Readings of a <see cref="TokenShape"/>.</summary>
+public static class TokenShapes
+{
+    /// <summary>A capitalised word that does not open a sentence: a likely name.</summary>
+    public static bool IsNameLike(this TokenShape shape) => (shape & (TokenShape.Capitalised | TokenShape.SentenceInitial)) == TokenShape.Capitalised;
 }
 
 /// <summary>Receives one term of <see cref="TokenAnalyzer.Scan"/>: the term, where its surface form sits, and what it looked like.</summary>

@@ -38,6 +38,18 @@ public class TokenAnalyzerTests
     }
 
     [Fact]
+    public void Scan_HandsOverEachTermWithItsPlaceAndShape_AsTokenizeListsThem()
+    {
+        const string Text = "Officials said Kim Jong Un fired 2 missiles at dawn. Seoul responded within hours.";
+        var scanned = new List<Token>();
+
+        TokenAnalyzer.Shared.Scan(Text, "en", (term, start, length, shape) => scanned.Add(new Token(term.ToString(), start, length, shape)));
+
+        Assert.Equal(TokenAnalyzer.Shared.Tokenize(Text, "en"), scanned);
+        Assert.Contains(scanned, t => t.Term == "kim" && t.IsNameLike);
+    }
+
+    [Fact]
     public void Tokenize_German_UsesGermanStemmerAndStopWords()
     {
         var terms = TokenAnalyzer.Shared.Terms("Die Häuser wurden zerstört", "de");
