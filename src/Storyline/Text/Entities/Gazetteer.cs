@@ -10,7 +10,8 @@ public sealed record GazetteerEntry(string Name, EntityType Type, IReadOnlyList<
 /// <summary>A compact built-in table of countries (official and short names, abbreviations, demonyms), capitals, regions and major international organisations.</summary>
 /// <remarks>
 /// Names are looked up case-insensitively except all-capital abbreviations ("US", "WHO"), which
-/// only match when written in capitals so that "us" and "who" stay ordinary words. Thread-safe.
+/// only match when written in capitals so that "us" and "who" stay ordinary words. The main entries
+/// also go by their names in six other languages (<see cref="ForeignNames"/>). Thread-safe.
 /// </remarks>
 public static class Gazetteer
 {
@@ -321,6 +322,9 @@ public static class Gazetteer
             entries.Add(new GazetteerEntry(parts[0], EntityType.Organization, Split(parts[1]), []));
         }
 
+        // Names in other languages are aliases too, but their words say nothing about English place names.
+        entries = entries.ConvertAll(e => ForeignNames.Of(e.Name) is { Count: > 0 } foreign ? e with { Aliases = [.. e.Aliases, .. foreign] } : e);
+
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var abbreviations = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var geographic = new HashSet<string>(StringComparer.Ordinal);
@@ -342,7 +346,7 @@ public static class Gazetteer
                 }
                 var words = key.Split(' ');
                 longest = Math.Max(longest, words.Length);
-                if (entry.Type == EntityType.Place)
+                if (entry.Type == EntityType.Place && !ForeignNames.Of(entry.Name).Contains(form))
                 {
                     geographic.UnionWith(words.Where(w => w.Length > 2 && w is not ("of" or "the" or "and" or "republic" or "people's" or "democratic" or "kingdom" or "state" or "united")));
                 }
