@@ -110,10 +110,10 @@ internal static partial class PublicationDates
 
     private static DateTimeOffset? FromNamedMonth(Match m)
     {
-        var month = MonthNumber(m.Groups["mon"].Success ? m.Groups["mon"].Value : m.Groups["mon2"].Value);
+        var month = MonthNames.EnglishNumber(m.Groups["mon"].Success ? m.Groups["mon"].Value : m.Groups["mon2"].Value);
         var day = Int(m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value);
         var year = Int(m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Value);
-        return month is null ? null : Build(year, month.Value, day, m.Groups["time"].Value, m.Groups["zone"].Value);
+        return Build(year, month, day, m.Groups["time"].Value, m.Groups["zone"].Value);
     }
 
     private static DateTimeOffset? FromForeignMonth(Match m) =>
@@ -174,19 +174,6 @@ internal static partial class PublicationDates
     private static bool Plausible(DateTimeOffset date) => date.Year is >= 1990 and <= 2100;
 
     private static int Int(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
-
-    private static int? MonthNumber(string name)
-    {
-        if (name.Length < 3)
-        {
-            return null;
-        }
-        var key = name[..3].ToUpperInvariant();
-        var index = Array.IndexOf(MonthKeys, key);
-        return index < 0 ? null : index + 1;
-    }
-
-    private static readonly string[] MonthKeys = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
     [GeneratedRegex(@"(Z|[+-]\d\d:?\d\d|\b(UTC|GMT)\b)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitZone();

@@ -290,7 +290,7 @@ public static partial class DateResolver
 
     private static Resolution? ResolveMonthRange(Match m, Context c)
     {
-        var month = MonthNumber(m.Groups["mon"].Value);
+        var month = MonthNames.EnglishNumber(m.Groups["mon"].Value);
         var (d1, d2) = (Int(m, "d1"), Int(m, "d2"));
         if (d2 <= d1)
         {
@@ -417,7 +417,7 @@ public static partial class DateResolver
 
     private static Resolution? ResolveMonthAlone(Match m, Context c)
     {
-        var month = MonthNumber(m.Groups["mon"].Value);
+        var month = MonthNames.EnglishNumber(m.Groups["mon"].Value);
         if (c.Anchor is not { } anchor)
         {
             return Unanchored(false);
@@ -705,15 +705,9 @@ public static partial class DateResolver
         published is { } p && p.Year is >= 1000 and <= 9000 ? DateOnly.FromDateTime(p.Date) : null;
 
     // The month named ("March") or numbered ("3월", "3月").
-    private static int MonthOf(Match m) => m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : Int(m, "m");
+    private static int MonthOf(Match m) => m.Groups["mon"].Success ? MonthNames.EnglishNumber(m.Groups["mon"].Value) : Int(m, "m");
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
-
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
-    };
 
     /// <summary>The value of a number written in digits or in English words up to ninety-nine.</summary>
     internal static int NumberValue(string text)

@@ -1,14 +1,19 @@
 namespace Storyline.Text.Dates;
 
-/// <summary>Month names and their usual abbreviations in Spanish, Portuguese, Italian, French and German.</summary>
+/// <summary>Month names and their usual abbreviations in English, Spanish, Portuguese, Italian, French and German.</summary>
 /// <remarks>
-/// These languages write the day first ("02 Ago 2017", "20 de noviembre de 2019", "3. Okt. 2018", "12 févr. 2020").
-/// English month names are matched by the callers' own patterns.
+/// The other languages write the day first ("02 Ago 2017", "20 de noviembre de 2019", "3. Okt. 2018", "12 févr. 2020").
+/// English names are matched through <see cref="EnglishPattern"/> and read with <see cref="EnglishNumber"/>.
 /// </remarks>
 internal static class MonthNames
 {
     /// <summary>Regex alternation of the English month names and their abbreviations (no group, no trailing dot).</summary>
     public const string EnglishPattern = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    /// <summary>The month of an English name or abbreviation that <see cref="EnglishPattern"/> matched ("Sept" → 9), from its first three letters.</summary>
+    public static int EnglishNumber(string name) => Array.IndexOf(EnglishKeys, name[..3].ToLowerInvariant()) + 1;
+
+    private static readonly string[] EnglishKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>
     /// Regex of a day followed by a word that may be one of these month names: "30. Juli", "20 de noviembre", "1er mars".
