@@ -20,38 +20,77 @@ public static class Gazetteer
         Afghanistan|Islamic Republic of Afghanistan|Afghan|Kabul
         Albania||Albanian|Tirana
         Algeria||Algerian|Algiers
+        Andorra||Andorran|Andorra la Vella
+        Angola||Angolan|Luanda
+        Antigua and Barbuda|Antigua|Antiguan|
         Argentina|Argentine Republic|Argentine;Argentinian|Buenos Aires
         Armenia||Armenian|Yerevan
         Australia|Commonwealth of Australia|Australian|Canberra
         Austria||Austrian|Vienna
         Azerbaijan||Azerbaijani;Azeri|Baku
+        Bahamas|The Bahamas|Bahamian|Nassau
         Bahrain||Bahraini|Manama
         Bangladesh||Bangladeshi|Dhaka
+        Barbados||Barbadian;Bajan|Bridgetown
         Belarus|Byelorussia|Belarusian;Belarussian|Minsk
         Belgium||Belgian|Brussels
+        Belize||Belizean|Belmopan
+        Benin||Beninese|Porto-Novo
+        Bhutan||Bhutanese|Thimphu
         Bolivia||Bolivian|La Paz
         Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
+        Botswana||Botswanan|Gaborone
         Brazil|Brasil;Federative Republic of Brazil|Brazilian|Brasilia
+        Brunei|Brunei Darussalam|Bruneian|Bandar Seri Begawan
         Bulgaria||Bulgarian|Sofia
+        Burkina Faso||Burkinabe;Burkinabè|Ouagadougou
+        Burundi||Burundian|Gitega
+        Cabo Verde|Cape Verde|Cape Verdean;Cabo Verdean|Praia
         Cambodia|Kampuchea|Cambodian|Phnom Penh
+        Cameroon||Cameroonian|Yaounde;Yaoundé
         Canada||Canadian|Ottawa
+        Central African Republic||Central African|Bangui
+        Chad||Chadian|N'Djamena;Ndjamena
         Chile||Chilean|Santiago
         China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
         Colombia||Colombian|Bogota
+        Comoros||Comorian|Moroni
+        Costa Rica||Costa Rican|
         Croatia||Croatian|Zagreb
         Cuba||Cuban|Havana
         Cyprus||Cypriot|Nicosia
         Czech Republic|Czechia|Czech|Prague
+        Democratic Republic of the Congo|DR Congo;DRC;Democratic Republic of Congo;Congo-Kinshasa;Congo|Congolese|Kinshasa
         Denmark||Danish|Copenhagen
+        Djibouti||Djiboutian|
+        Dominica|||Roseau
+        Dominican Republic||Dominican|Santo Domingo
+        Ecuador||Ecuadorian;Ecuadorean|Quito
         Egypt|Arab Republic of Egypt|Egyptian|Cairo
+        El Salvador||Salvadoran;Salvadorean|San Salvador
+        Equatorial Guinea||Equatorial Guinean|Malabo
+        Eritrea||Eritrean|Asmara
         Estonia||Estonian|Tallinn
+        Eswatini|Swaziland|Swazi|Mbabane
         Ethiopia||Ethiopian|Addis Ababa
+        Fiji||Fijian|Suva
         Finland||Finnish|Helsinki
         France|French Republic|French|Paris
+        Gabon||Gabonese|Libreville
+        Gambia|The Gambia|Gambian|Banjul
         Georgia||Georgian|Tbilisi
         Germany|Federal Republic of Germany|German|Berlin
+        Ghana||Ghanaian|Accra
         Greece|Hellenic Republic|Greek|Athens
+        Grenada||Grenadian|
+        Guatemala||Guatemalan|Guatemala City
+        Guinea||Guinean|Conakry
+        Guinea-Bissau|Guinea Bissau|Bissau-Guinean|Bissau
+        Guyana||Guyanese|
+        Haiti||Haitian|Port-au-Prince
+        Honduras||Honduran|Tegucigalpa
         Hungary||Hungarian|Budapest
+        Iceland||Icelandic;Icelander|Reykjavik;Reykjavík
         India|Republic of India|Indian|New Delhi
         Indonesia|Republic of Indonesia|Indonesian|Jakarta
         Iran|Islamic Republic of Iran;Persia|Iranian|Tehran
@@ -59,42 +98,85 @@ public static class Gazetteer
         Ireland|Republic of Ireland;Eire|Irish|Dublin
         Israel|State of Israel|Israeli|Jerusalem
         Italy|Italian Republic|Italian|Rome
+        Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian|Yamoussoukro
+        Jamaica||Jamaican|
         Japan||Japanese|Tokyo
         Jordan|Hashemite Kingdom of Jordan|Jordanian|Amman
         Kazakhstan||Kazakh;Kazakhstani|Astana
         Kenya||Kenyan|Nairobi
+        Kiribati|||Tarawa
+        Kosovo||Kosovar;Kosovan|Pristina;Prishtina
         Kuwait||Kuwaiti|Kuwait City
+        Kyrgyzstan|Kyrgyz Republic;Kirghizia|Kyrgyz;Kyrgyzstani|Bishkek
+        Laos|Lao PDR;Lao People's Democratic Republic|Laotian;Lao|Vientiane
         Latvia||Latvian|Riga
         Lebanon|Lebanese Republic|Lebanese|Beirut
+        Lesotho|||Maseru
+        Liberia||Liberian|Monrovia
         Libya||Libyan|Tripoli
+        Liechtenstein||Liechtensteiner|Vaduz
         Lithuania||Lithuanian|Vilnius
+        Luxembourg|Grand Duchy of Luxembourg|Luxembourger;Luxembourgish|Luxembourg City
+        Madagascar||Malagasy|Antananarivo
+        Malawi||Malawian|Lilongwe
         Malaysia||Malaysian|Kuala Lumpur
+        Maldives|The Maldives|Maldivian|
+        Mali||Malian|Bamako
+        Malta||Maltese|Valletta
+        Marshall Islands||Marshallese|Majuro
+        Mauritania||Mauritanian|Nouakchott
+        Mauritius||Mauritian|Port Louis
         Mexico|United Mexican States|Mexican|Mexico City
+        Micronesia|Federated States of Micronesia|Micronesian|Palikir
         Moldova||Moldovan|Chisinau
+        Monaco|Principality of Monaco|Monegasque|
         Mongolia||Mongolian|Ulaanbaatar
+        Montenegro||Montenegrin|Podgorica
         Morocco||Moroccan|Rabat
+        Mozambique||Mozambican|Maputo
         Myanmar|Burma|Burmese|Naypyidaw
+        Namibia||Namibian|Windhoek
+        Nauru||Nauruan|
         Nepal||Nepalese;Nepali|Kathmandu
         Netherlands|Holland;The Netherlands|Dutch|Amsterdam
         New Zealand||New Zealander|Wellington
+        Nicaragua||Nicaraguan|Managua
+        Niger||Nigerien|Niamey
         Nigeria||Nigerian|Abuja
         North Korea|DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea;N.Korea|North Korean|Pyongyang
+        North Macedonia|Macedonia;Republic of North Macedonia|Macedonian|Skopje
         Norway||Norwegian|Oslo
         Oman||Omani|Muscat
         Pakistan|Islamic Republic of Pakistan|Pakistani|Islamabad
+        Palau||Palauan|
         Palestine|State of Palestine;Palestinian Territories|Palestinian|Ramallah
+        Panama||Panamanian|Panama City
+        Papua New Guinea||Papua New Guinean|Port Moresby
+        Paraguay||Paraguayan|Asuncion;Asunción
         Peru||Peruvian|Lima
         Philippines|Republic of the Philippines|Filipino;Philippine|Manila
         Poland||Polish|Warsaw
         Portugal||Portuguese|Lisbon
         Qatar||Qatari|Doha
+        Republic of the Congo|Republic of Congo;Congo-Brazzaville||Brazzaville
         Romania||Romanian|Bucharest
         Russia|Russian Federation|Russian|Moscow
+        Rwanda||Rwandan|Kigali
+        Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis||Basseterre
+        Saint Lucia|St Lucia;St. Lucia|Saint Lucian|Castries
+        Saint Vincent and the Grenadines|St Vincent and the Grenadines;St. Vincent and the Grenadines||Kingstown
+        Samoa||Samoan|Apia
+        San Marino||Sammarinese|
+        Sao Tome and Principe|São Tomé and Príncipe||
         Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi|Riyadh
+        Senegal||Senegalese|Dakar
         Serbia||Serbian|Belgrade
+        Seychelles||Seychellois|
+        Sierra Leone||Sierra Leonean|Freetown
         Singapore|Republic of Singapore|Singaporean|
         Slovakia||Slovak|Bratislava
         Slovenia||Slovenian;Slovene|Ljubljana
+        Solomon Islands||Solomon Islander|Honiara
         Somalia||Somali|Mogadishu
         South Africa||South African|Pretoria
         South Korea|Republic of Korea;ROK;S. Korea|South Korean|Seoul
@@ -102,19 +184,35 @@ public static class Gazetteer
         Spain|Kingdom of Spain|Spanish|Madrid
         Sri Lanka|Ceylon|Sri Lankan|Colombo
         Sudan||Sudanese|Khartoum
+        Suriname|Surinam|Surinamese|Paramaribo
         Sweden||Swedish|Stockholm
         Switzerland|Swiss Confederation|Swiss|Bern
         Syria|Syrian Arab Republic|Syrian|Damascus
         Taiwan|Republic of China;ROC|Taiwanese|Taipei
+        Tajikistan||Tajik;Tajikistani|Dushanbe
+        Tanzania|United Republic of Tanzania|Tanzanian|Dodoma
         Thailand|Siam|Thai|Bangkok
+        Timor-Leste|East Timor;Timor Leste|Timorese|Dili
+        Togo||Togolese|Lome;Lomé
+        Tonga||Tongan|Nuku'alofa
+        Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+        Tunisia||Tunisian|Tunis
         Turkey|Turkiye;Türkiye;Republic of Turkey|Turkish|Ankara
+        Turkmenistan||Turkmen|Ashgabat
+        Tuvalu||Tuvaluan|Funafuti
+        Uganda||Ugandan|Kampala
         Ukraine|the Ukraine|Ukrainian|Kyiv;Kiev
         United Arab Emirates|UAE;U.A.E.|Emirati|Abu Dhabi
         United Kingdom|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British|London
         United States|US;U.S.;USA;U.S.A.;United States of America;America|American|Washington
+        Uruguay||Uruguayan|Montevideo
+        Uzbekistan||Uzbek;Uzbekistani|Tashkent
+        Vanuatu|||Port Vila
+        Vatican City|Holy See;Vatican;Vatican City State||
         Venezuela|Bolivarian Republic of Venezuela|Venezuelan|Caracas
         Vietnam|Viet Nam;Socialist Republic of Vietnam|Vietnamese|Hanoi
         Yemen||Yemeni|Sanaa
+        Zambia||Zambian|Lusaka
         Zimbabwe||Zimbabwean|Harare
         """;
 
@@ -348,7 +446,9 @@ public static class Gazetteer
                 longest = Math.Max(longest, words.Length);
                 if (entry.Type == EntityType.Place && !ForeignNames.Of(entry.Name).Contains(form))
                 {
-                    geographic.UnionWith(words.Where(w => w.Length > 2 && w is not ("of" or "the" or "and" or "republic" or "people's" or "democratic" or "kingdom" or "state" or "united")));
+                    geographic.UnionWith(words.Where(w => w.Length > 2 && w is not ("of" or "the" or "and" or "republic" or "people's" or "democratic" or "kingdom" or "state" or "united"
+                        or "central" or "saint" or "islands" or "coast" or "holy" or "see" or "federated" or "grand" or "duchy"
+                        or "principality" or "port" or "san" or "marshall" or "solomon" or "equatorial")));
                 }
             }
         }

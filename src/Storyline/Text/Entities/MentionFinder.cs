@@ -209,7 +209,8 @@ public static partial class MentionFinder
         var titleOf = false;
         for (var i = 0; i < run.Count;)
         {
-            if (name.Count == 0 && Gazetteer.LongestMatch(words, i, out var known) is > 0 and var length && known is not null)
+            if (name.Count == 0 && Gazetteer.LongestMatch(words, i, out var known) is > 0 and var length && known is not null
+                && !(i == 0 && known.Type == EntityType.Place && NamedAfterPlace(run, words, length)))
             {
                 found.Add(Known(sentence, run[i].Start, Join(sentence.Text, run.GetRange(i, length)), known));
                 i += length;
@@ -255,6 +256,20 @@ public static partial class MentionFinder
         }
         Flush(sentence, name, title, first ? before : null, after, found);
     }
+
+    /// <summary>
+    /// A known place and one more word the table does not know are one name: "Panama Papers", "Panama
+    /// Canal", "Chicago Bears", "Chad Smith". A title or another place after the place splits the run
+    /// ("Chad President", "Russia Ukraine"), and so does an adjective ("Indonesian Citizens"). Longer runs
+    /// are split too: "Seoul Simon Taylor" is a caption's dateline and a person.
+    /// </summary>
+    private static bool NamedAfterPlace(List<Token> run, List<string> words, int placeLength) =>
+        run.Count == placeLength + 1
+        && !Gazetteer.IsDemonym(string.Join(' ', words.Take(placeLength)))
+        && run[placeLength].Capitalised
+        && !NameCues.Titles.Contains(run[placeLength].Bare.TrimEnd('.'))
+        && !NameCues.Connectors.Contains(run[placeLength].Text)
+        && Gazetteer.LongestMatch(words, placeLength, out _) == 0;
 
     /// <summary>
     /// "Minister of Oceans and Fisheries Kang Min-seo": after "Title of", the last two words (three

@@ -55,6 +55,26 @@ public class MentionFinderTests
         Assert.Equal(type, Single(text, name).Type);
     }
 
+    [Theory]
+    [InlineData("The Panama Papers leak named the prime minister.", "Panama Papers")]
+    [InlineData("Ships queued at the Panama Canal on Tuesday.", "Panama Canal")]
+    [InlineData("Chad Smith, the drummer, said he was fine.", "Chad Smith")]
+    [InlineData("Fans of the Chicago Bears waited outside.", "Chicago Bears")]
+    public void Find_PlaceAndOneUnknownWord_IsOneName(string text, string name) => Assert.Null(Single(text, name).Known);
+
+    [Theory]
+    [InlineData("The president of Chad, Mahamat Deby, met officials in N'Djamena.", "Chad", "N'Djamena")]
+    [InlineData("Rebels in Niger and Mali attacked a convoy near the border with Burkina Faso.", "Niger", "Burkina Faso")]
+    [InlineData("Guinea-Bissau and Guinea held talks in Conakry.", "Guinea-Bissau", "Guinea")]
+    [InlineData("Chad President Mahamat Deby spoke.", "Chad", "Chad")]
+    [InlineData("A photo from Seoul Simon Taylor took shows the port.", "Seoul", "Seoul")]
+    public void Find_EveryCountryIsAKnownPlace(string text, string first, string second)
+    {
+        var found = MentionFinder.Find(text);
+        Assert.Equal(first, Assert.Single(found, m => m.Text == first).Known);
+        Assert.Contains(found, m => m.Text == second && m.Known == second);
+    }
+
     [Fact]
     public void Find_LinksBracketedAcronymToTheNameBeforeIt()
     {
