@@ -2,12 +2,15 @@ namespace Storyline.Text.Entities;
 
 /// <summary>Decides whether two names can refer to the same person, organisation or place.</summary>
 /// <remarks>
-/// Rules, not a list of names: gazetteer forms of one country match ("DPRK", "North Korea");
-/// person names match word by word under <see cref="NameKey.SameWord"/> with given-name/surname
-/// structure kept ("Kim Jong Un" ≠ "Kim Jong Il"); a lone surname matches the first or last word of
-/// a full name; acronyms match the initials of a long form, with leading place words optional
-/// ("KCNA" = "North Korea Central News Agency"); organisation names match when they differ only in
-/// compatible place words. Thread-safe.
+/// Rules, not a list of names: gazetteer forms of one country match ("DPRK", "North Korea"), and a
+/// known body also matches its name spelled another way ("Hizbollah", "al Qaida"); person names match
+/// word by word under <see cref="NameKey.SameWord"/> with given-name/surname structure kept
+/// ("Kim Jong Un" ≠ "Kim Jong Il"), without lower-case particles ("von der Leyen", "al-Assad"), in
+/// either order when they have two words ("Abe Shinzo"), and with given names in front of one form
+/// only ("Luiz Inácio Lula da Silva"); a lone surname matches the first or last word of a full name;
+/// acronyms match the initials of a long form, with leading place words optional ("KCNA" = "North
+/// Korea Central News Agency"); organisation names match when they differ only in compatible place
+/// words. Thread-safe.
 /// </remarks>
 public static class AliasMatcher
 {
@@ -21,7 +24,7 @@ public static class AliasMatcher
         {
             return false;
         }
-        var (gx, gy) = (Gazetteer.Lookup(x), Gazetteer.Lookup(y));
+        var (gx, gy) = (Known(x), Known(y));
         if (gx is not null || gy is not null)
         {
             if (gx is not null && gy is not null)
@@ -29,7 +32,10 @@ public static class AliasMatcher
                 return ReferenceEquals(gx, gy);
             }
             var (entry, other) = gx is not null ? (gx, y) : (gy!, x);
-            return entry.Aliases.Prepend(entry.Name).Any(form => SameAcronym(form, other));
+            // A body's name spelled another way ("Hizbollah", "al Qaida", "Taleban") is still that body; a
+            // place is not fuzzy-matched, as neighbours' names differ by a letter or two (Niger, Nigeria).
+            return entry.Aliases.Prepend(entry.Name).Any(form => SameAcronym(form, other)
+                || (entry.Type == EntityType.Organization && !Gazetteer.IsAbbreviation(other) && !Gazetteer.IsAbbreviation(form) && SameWords(Words(form), Words(other))));
         }
         if (Gazetteer.IsAbbreviation(x) || Gazetteer.IsAbbreviation(y))
         {
@@ -39,8 +45,44 @@ public static class AliasMatcher
         {
             return SameOrganization(x, y);
         }
-        return SamePerson(Words(x), Words(y));
+        return SamePerson(PersonWords(x), PersonWords(y));
     }
+
+    /// <summary>
+    /// The words of a person's name without the lower-case particles that writers keep or drop
+    /// ("Ursula von der Leyen", "von der Leyen"; "Lula da Silva"; "Bashar al-Assad", "Bashar Assad").
+    /// </summary>
+    internal static IReadOnlyList<string> PersonWords(string name)
+    {
+        var kept = new List<string>();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word;
+            if (NameCues.Particles.Contains(w))
+            {
+                continue;
+            }
+            // "al-Assad" and "el-Sisi": the article is part of the word, not a syllable of a given name.
+            var hyphen = w.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0 && hyphen < w.Length - 2 && ArabicArticles.Contains(w[..hyphen]) && char.IsUpper(w[hyphen + 1]))
+            {
+                w = w[(hyphen + 1)..];
+            }
+            kept.Add(w);
+        }
+        var words = Words(string.Join(' ', kept));
+        return words.Count > 0 ? words : Words(name);
+    }
+
+    private static readonly HashSet<string> ArabicArticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "as", "ash", "ar", "at", "az" };
+
+    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == b.Count && a.Count > 0 && a.Zip(b).All(p => NameKey.SameWord(p.First, p.Second));
+
+    // The gazetteer's entry for a name, also when the name is set in capitals ("HAMAS") and no abbreviation is spelled so.
+    private static GazetteerEntry? Known(string name) =>
+        Gazetteer.Lookup(name)
+        ?? (name.Length >= 4 && name.All(char.IsLetter) && Gazetteer.IsAbbreviation(name) ? Gazetteer.Lookup(name[..1] + name[1..].ToLowerInvariant()) : null);
 
     /// <summary>The words of a name, split at spaces and hyphens, without a possessive ending.</summary>
     public static IReadOnlyList<string> Words(string name)
@@ -64,7 +106,23 @@ public static class AliasMatcher
             var (single, full) = a.Count == 1 ? (a[0], b) : (b[0], a);
             return NameKey.SameWord(single, full[0]) || (!FamilyNameFirst(full) && NameKey.SameWord(single, full[^1]));
         }
-        if (a.Count == b.Count && a.Zip(b).All(p => NameKey.SameWord(p.First, p.Second)))
+        if (SameWords(a, b))
+        {
+            return true;
+        }
+        // Family name first or last: "Abe Shinzo" is "Shinzo Abe".
+        if (a.Count == 2 && b.Count == 2 && NameKey.SameWord(a[0], b[1]) && NameKey.SameWord(a[1], b[0]))
+        {
+            return true;
+        }
+        var (longer, shorter) = a.Count > b.Count ? (a, b) : (b, a);
+        // The full name of one form ends with the other, given names and all: "Luiz Inácio Lula da Silva", "Lula da Silva".
+        // Not when the extra words repeat the name ("ELON MUSK Elon Musk", a headline run into its byline) or
+        // abbreviate a body ("BPBD Bekasi City", "EPA Chicago Cubs": an agency, a photo credit).
+        var extra = longer.Count - shorter.Count;
+        if (shorter.Count >= 2 && extra > 0 && !FamilyNameFirst(longer)
+            && SameWords(longer.Skip(extra).ToList(), shorter)
+            && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || shorter.Any(v => NameKey.SameWord(w, v))))
         {
             return true;
         }
@@ -77,8 +135,7 @@ public static class AliasMatcher
         {
             return true;
         }
-        // A middle name present in one form only: "Robert Hunter Biden" and "Hunter Biden" do not, "George W Bush" and "George Bush" do.
-        var (longer, shorter) = a.Count > b.Count ? (a, b) : (b, a);
+        // A middle name present in one form only: "George W Bush" and "George Bush".
         return longer.Count == shorter.Count + 1 && shorter.Count >= 2
             && NameKey.SameWord(longer[^1], shorter[^1])
             && longer.Take(shorter.Count - 1).Zip(shorter.Take(shorter.Count - 1)).All(p => NameKey.SameWord(p.First, p.Second));

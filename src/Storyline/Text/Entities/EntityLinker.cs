@@ -34,9 +34,10 @@ public static class EntityLinker
         var forms = byText.Select(g => Form.Of(g.Key, g)).ToList();
         var formIndex = forms.Select((f, i) => (f.Text, i)).ToDictionary(x => x.Text, x => x.i, StringComparer.Ordinal);
         var parent = Enumerable.Range(0, forms.Count).ToArray();
-        // Every matching rule needs the first words of two person names (or the heads of two
-        // organisation names) to share a skeleton, so only names in one bucket are compared.
-        foreach (var bucket in Enumerable.Range(0, forms.Count).GroupBy(i => forms[i].Bucket, StringComparer.Ordinal))
+        // Every matching rule needs two person names to share the skeleton of a first or last word
+        // (or two organisation names that of their heads), so only names in one bucket are compared.
+        foreach (var bucket in Enumerable.Range(0, forms.Count).SelectMany(i => forms[i].Buckets.Select(b => (Bucket: b, Form: i)))
+            .GroupBy(x => x.Bucket, x => x.Form, StringComparer.Ordinal))
         {
             var members = bucket.ToList();
             for (var x = 0; x < members.Count; x++)
@@ -101,8 +102,12 @@ public static class EntityLinker
         }
         var fullGroups = full.GroupBy(m => Find(parent, formIndex[m.Mention.Text])).Select(g => g.ToList()).ToList();
 
-        // Which person groups a lone word could name: by the skeleton of their first and last words.
-        var groupForms = fullGroups.Select(g => g.Select(m => forms[formIndex[m.Mention.Text]]).Distinct().ToList()).ToList();
+        // Which person groups a lone word could name: by the skeleton of their first and last words. A form that is
+        // another form of its group with words in front ("Billionaire Elon Musk", "Luiz Inácio Lula da Silva")
+        // does not lend its first word: "Billionaire" names nobody, and "Lula" is found through "Lula da Silva".
+        var groupForms = fullGroups.Select(g => g.Select(m => forms[formIndex[m.Mention.Text]]).Distinct().ToList())
+            .Select(g => g.Where(f => !g.Any(o => o.Words.Count < f.Words.Count && o.Words.Count >= 2 && EndsWith(f.Words, o.Words))).ToList())
+            .ToList();
         var personsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
         {
@@ -159,7 +164,8 @@ public static class EntityLinker
             var word = m.Mention.Text;
             if (!claimants.TryGetValue(word, out var candidates))
             {
-                candidates = personsByWord.GetValueOrDefault(Key(word), [])
+                // A lone article or particle ("El", "Von") is a stray capital, not a short name for anyone.
+                candidates = NameCues.Particles.Contains(word.ToLowerInvariant()) ? [] : personsByWord.GetValueOrDefault(Key(word), [])
                     .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)))
                     .ToList();
                 claimants[word] = candidates;
@@ -247,18 +253,24 @@ public static class EntityLinker
 
     private static string Key(string word) => NameKey.Skeleton(NameKey.Fold(word));
 
+    private static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> end) =>
+        end.Select((w, i) => NameKey.SameWord(w, words[words.Count - end.Count + i])).All(same => same);
+
     /// <summary>A distinct written form of a full name, with what the comparisons need.</summary>
-    private sealed record Form(string Text, bool IsOrganization, bool IsAcronym, IReadOnlyList<string> Words, string Bucket)
+    /// <param name="Words">An organisation's words; a person's without particles ("von der Leyen" is "Leyen").</param>
+    /// <param name="Buckets">An organisation's head; a person's first and last words, as the name may be written either way round.</param>
+    private sealed record Form(string Text, bool IsOrganization, bool IsAcronym, IReadOnlyList<string> Words, IReadOnlyList<string> Buckets)
     {
         public static Form Of(string text, IEnumerable<ArticleMention> mentions)
         {
             var typed = mentions.ToList();
             var organization = typed.Count(m => m.Mention.Type == EntityType.Organization) * 2 > typed.Count;
-            var words = AliasMatcher.Words(text);
+            var words = organization ? AliasMatcher.Words(text) : AliasMatcher.PersonWords(text);
             var acronym = Gazetteer.IsAbbreviation(text);
-            var head = organization ? words.LastOrDefault(w => !NameCues.Connectors.Contains(w.ToLowerInvariant())) ?? words[^1] : words[0];
-            var bucket = (organization ? "o:" : "p:") + (acronym ? "#" + text : Key(head));
-            return new Form(text, organization, acronym, words, bucket);
+            IReadOnlyList<string> buckets = acronym ? ["#" + text]
+                : organization ? ["o:" + Key(words.LastOrDefault(w => !NameCues.Connectors.Contains(w.ToLowerInvariant())) ?? words[^1])]
+                : new[] { "p:" + Key(words[0]), "p:" + Key(words[^1]) }.Distinct(StringComparer.Ordinal).ToList();
+            return new Form(text, organization, acronym, words, buckets);
         }
     }
 
@@ -312,8 +324,15 @@ public static class EntityLinker
             .ThenBy(f => f.First)
             .ToList();
         var known = group.Select(m => m.Mention.Known).FirstOrDefault(k => k is not null);
+        var full = forms.Select(f => (f.Form, f.Count, Words: AliasMatcher.Words(f.Form)))
+            .Where(f => f.Words.Count >= 2 && !Gazetteer.IsAbbreviation(f.Form))
+            .ToList();
+        // A person is not named by a form with words in front of another that is written as often: "Billionaire Elon
+        // Musk" once beside "Elon Musk" once is a caption.
         var name = known
-            ?? forms.Where(f => AliasMatcher.Words(f.Form).Count >= 2 && !Gazetteer.IsAbbreviation(f.Form)).Select(f => f.Form).FirstOrDefault()
+            ?? full.Where(f => type != EntityType.Person || !full.Any(o => o.Words.Count < f.Words.Count && o.Count >= f.Count && EndsWith(f.Words, o.Words)))
+                .Select(f => f.Form).FirstOrDefault()
+            ?? full.Select(f => f.Form).FirstOrDefault()
             ?? forms[0].Form;
         var aliases = forms.Select(f => f.Form)
             .Where(f => !f.Equals(name, StringComparison.OrdinalIgnoreCase))

@@ -22,7 +22,11 @@ public static partial class MentionFinder
 
     private sealed record Token(string Text, int Start, int End)
     {
-        public bool Capitalised => char.IsUpper(Text[0]);
+        // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name.
+        public bool Capitalised => char.IsUpper(Text[0]) || (Text.Length > 4 && Text[2] == '-' && Text[..2] is "al" or "el" && char.IsUpper(Text[3]));
+
+        /// <summary>A lower-case particle of a person's name: "von", "der", "da", "bin".</summary>
+        public bool Particle => NameCues.Particles.Contains(Text);
         public string Bare => StripPossessive(Text);
         public bool Possessive => Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal));
     }
@@ -163,7 +167,20 @@ public static partial class MentionFinder
         {
             return false;
         }
-        return next < tokens.Count && OnlySpaceBetween(text, token, tokens[next]) && (tokens[next].Capitalised || tokens[next].Text == "the");
+        return (next < tokens.Count && OnlySpaceBetween(text, token, tokens[next]) && (tokens[next].Capitalised || tokens[next].Text == "the"))
+            || ParticlesBeforeName(text, tokens, index);
+    }
+
+    /// <summary>True when the token and the ones after it are particles followed by a name: "von der Leyen", "de la Cruz".</summary>
+    private static bool ParticlesBeforeName(string text, List<Token> tokens, int index)
+    {
+        var k = index;
+        while (k < tokens.Count && tokens[k].Particle && k - index < 3)
+        {
+            k++;
+        }
+        return k > index && k < tokens.Count && tokens[k].Capitalised && OnlySpaceBetween(text, tokens[k - 1], tokens[k])
+            && Enumerable.Range(index, k - index).All(j => j == index || OnlySpaceBetween(text, tokens[j - 1], tokens[j]));
     }
 
     private static void Classify(Sentence sentence, List<Token> run, string? before, string? after, List<Mention> found)
@@ -241,7 +258,7 @@ public static partial class MentionFinder
                 i++;
                 continue;
             }
-            if (!run[i].Capitalised && name.Count == 0)
+            if (!run[i].Capitalised && name.Count == 0 && !(run[i].Particle && run.Skip(i).FirstOrDefault(t => !t.Particle) is { Capitalised: true }))
             {
                 titleOf |= title.Count > 0 && run[i].Text == "of";
                 i++;

@@ -91,6 +91,17 @@ internal static class NameCues
         "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", "the",
     };
 
+    /// <summary>
+    /// Lower-case particles inside a person's name that writers keep or drop: "von der Leyen", "da Silva",
+    /// "bin Laden", "al Assad". Ordinal: "Le" and "Du" written with a capital are family names. Not the
+    /// Arabic articles that are English words too ("at", "as", "an"): those count only joined by a hyphen.
+    /// </summary>
+    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "da", "das", "dos", "di", "du", "des", "van", "von", "der", "den", "zu", "bin", "ibn", "bint", "al",
+        "el", "la", "le",
+    };
+
     /// <summary>Capitalised words that are not names: sentence openers, pronouns, calendar words, generic nouns.</summary>
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {

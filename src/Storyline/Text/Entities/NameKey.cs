@@ -7,7 +7,7 @@ namespace Storyline.Text.Entities;
 /// <remarks>
 /// The fold strips diacritics and case, collapses doubled letters and maps equivalent spellings
 /// onto one (oe/oi/oy → o, ee/ui/ie/ey and a final y → i, oo/ou → u, ph → f, kh/gh/dh → k/g/d,
-/// q → k, and k/g/q at the start of a word onto one sound). Two words are variants when their
+/// q → k, tch/tsch → ch, zh → j, a final eh/ah → a, and k/g/q at the start of a word onto one sound). Two words are variants when their
 /// consonant skeletons agree and their folded forms differ by at most a vowel or so.
 /// </remarks>
 public static class NameKey
@@ -43,7 +43,15 @@ public static class NameKey
             return plain;
         }
         var s = plain;
-        s = s.Replace("ph", "f", StringComparison.Ordinal)
+        // Final "-eh" and "-ah" are one vowel in Persian and Arabic names (Haniyeh, Haniya; Fatemeh, Fatima).
+        if (s.Length > 4 && s[^1] == 'h' && s[^2] is 'e' or 'a')
+        {
+            s = s[..^2] + "a";
+        }
+        s = s.Replace("tsch", "ch", StringComparison.Ordinal)
+            .Replace("tch", "ch", StringComparison.Ordinal)
+            .Replace("zh", "j", StringComparison.Ordinal)
+            .Replace("ph", "f", StringComparison.Ordinal)
             .Replace("kh", "k", StringComparison.Ordinal)
             .Replace("gh", "g", StringComparison.Ordinal)
             .Replace("dh", "d", StringComparison.Ordinal)
@@ -84,8 +92,9 @@ public static class NameKey
 
     /// <summary>
     /// Spellings that older or other romanisations write differently: "ch" before a consonant is
-    /// "h" (Rachmat, Rahmat), "j" between vowels is "y" (Hidajat, Hidayat), and an "r" closing a
-    /// syllable is silent in British-based romanisation (Park, Pak).
+    /// "h" (Rachmat, Rahmat), "j" between vowels or after "n" is "y" (Hidajat, Hidayat; Benjamin,
+    /// Binyamin), an "r" closing a syllable inside a word is silent in British-based romanisation
+    /// (Park, Pak), and "ow" closing a syllable is "ou" (Rowhani, Rouhani).
     /// </summary>
     private static string RomanisationVariants(string s)
     {
@@ -99,13 +108,19 @@ public static class NameKey
             {
                 continue;
             }
-            if (c == 'j' && IsVowel(previous) && IsVowel(next))
+            if (c == 'j' && (IsVowel(previous) || previous == 'n') && IsVowel(next))
             {
                 builder.Append('y');
                 continue;
             }
-            if (c == 'r' && i > 0 && IsVowel(previous) && (next == '\0' || !IsVowel(next)) && s.Length > 3)
+            if (c == 'r' && i > 0 && IsVowel(previous) && next != '\0' && !IsVowel(next) && s.Length > 3)
             {
+                continue;
+            }
+            if (c == 'o' && next == 'w' && (i + 2 == s.Length || !IsVowel(s[i + 2])))
+            {
+                builder.Append('u');
+                i++;
                 continue;
             }
             builder.Append(c);
@@ -156,7 +171,9 @@ public static class NameKey
         {
             return false;
         }
-        return Distance(fa, fb) <= Math.Max(1, Math.Min(fa.Length, fb.Length) / 3);
+        // The consonants agree, so the edits are vowels: longer names may differ in two (Yahya, Yehia).
+        var shorter = Math.Min(fa.Length, fb.Length);
+        return Distance(fa, fb) <= (shorter >= 5 ? Math.Max(2, shorter / 3) : 1);
     }
 
     private static string StripParticle(string word)

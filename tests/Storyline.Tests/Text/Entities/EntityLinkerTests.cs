@@ -34,6 +34,28 @@ public class EntityLinkerTests
         Assert.Equal(["Volodymyr Zelensky"], zelensky.Aliases);
     }
 
+    [Theory]
+    [InlineData("Commission President Ursula von der Leyen arrived in Kyiv.", "President von der Leyen said the aid would follow.", "Ursula von der Leyen", "von der Leyen")]
+    [InlineData("Prime Minister Shinzo Abe spoke to reporters.", "Prime Minister Abe Shinzo met the envoy, and Abe left.", "Shinzo Abe", "Abe Shinzo")]
+    [InlineData("President Bashar al-Assad met the envoy.", "Assad said the talks had failed.", "Bashar al-Assad", "Assad")]
+    [InlineData("President Luiz Inácio Lula da Silva opened the summit.", "President Lula da Silva said the deal was close.", "Luiz Inácio Lula da Silva", "Lula da Silva")]
+    public void Link_NameWithOrWithoutParticlesAndGivenNames_IsOnePerson(string first, string second, string full, string other)
+    {
+        var entities = Link(first, second);
+        var person = Assert.Single(entities, e => e.Name == full || e.Aliases.Contains(full));
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains(other, person.Aliases.Append(person.Name));
+    }
+
+    [Fact]
+    public void Link_WordInFrontOfAFullName_NamesNobodyAlone()
+    {
+        var entities = Link("Billionaire Elon Musk said the rocket was ready.", "Elon Musk spoke on Monday, and Musk smiled.", "Billionaire investors were not convinced.");
+        var musk = Assert.Single(entities, e => e.Name == "Elon Musk");
+        Assert.Contains("Musk", musk.Aliases);
+        Assert.DoesNotContain("Billionaire", musk.Aliases);
+    }
+
     [Fact]
     public void Link_CountryFormsBecomeOnePlace()
     {

@@ -56,6 +56,15 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Commission President Ursula von der Leyen arrived in Kyiv.", "Ursula von der Leyen")]
+    [InlineData("President von der Leyen said the aid would follow.", "von der Leyen")]
+    [InlineData("President Bashar al-Assad met the envoy.", "Bashar al-Assad")]
+    [InlineData("Osama bin Laden was named in the report.", "Osama bin Laden")]
+    [InlineData("The summit was opened by President Lula da Silva on Monday.", "Lula da Silva")]
+    public void Find_NameWithLowerCaseParticles_IsOnePerson(string text, string name) =>
+        Assert.Equal(EntityType.Person, Single(text, name).Type);
+
+    [Theory]
     [InlineData("The Panama Papers leak named the prime minister.", "Panama Papers")]
     [InlineData("Ships queued at the Panama Canal on Tuesday.", "Panama Canal")]
     [InlineData("Chad Smith, the drummer, said he was fine.", "Chad Smith")]
