@@ -19,6 +19,7 @@ public static partial class DateResolver
     private enum NumericOrder { Unknown, DayMonth, MonthDay }
 
     private const string Month = "(?<mon>" + MonthNames.EnglishPattern + @")\.?";
+    private const string SecondMonth = "(?<mon2>" + MonthNames.EnglishPattern + @")\.?";
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string Dash = @"\s*(?:-|–|—|to|through|till|until|and)\s*";
     private const string Year = @"(?<y>(?:1[89]|20)\d{2})";
@@ -41,6 +42,12 @@ public static partial class DateResolver
     /// <summary>A day of the month alone, the way Korean and Japanese reports date events near publication; "3일간" (three days) is a span.</summary>
     [GeneratedRegex(@"(?<![\d월月.,/:]\s*)(?<d>\d{1,2})\s*[일日](?![간間째]|\s*동안|\s*\d)")]
     private static partial Regex CjkDay();
+
+    /// <summary>A span across months: "from Jan. 29 to Feb. 2", "29 January–2 February 2024", "between Jan. 15 and Jan. 17".</summary>
+    [GeneratedRegex(@"\b(?:(?<between>between)\s+|from\s+)?(?:" + Month + @"\s+(?<d1>\d{1,2})" + Ordinal + @"|(?<d1>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @")"
+        + @"\s*(?:-|–|—|to|through|till|until|(?<and>and))\s*"
+        + @"(?:" + SecondMonth + @"\s+(?<d2>\d{1,2})" + Ordinal + @"|(?<d2>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + SecondMonth + @")(?!\d)(?:,?\s+" + Year + @")?\b")]
+    private static partial Regex CrossMonthRange();
 
     [GeneratedRegex(@"\b(?:from\s+)?(?:the\s+)?(?<d1>\d{1,2})" + Ordinal + Dash + @"(?:the\s+)?(?<d2>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
     private static partial Regex DayRangeMonth();
@@ -79,6 +86,19 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<w>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
+    /// <summary>"over the weekend", "last weekend", "this weekend", "next weekend".</summary>
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|past|coming|previous)\s+|(?:over|during|at|on)\s+the\s+)weekend\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekend();
+
+    /// <summary>A decade: "the 1990s", "the '90s".</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?<c>1[89]|20)(?<d>\d)0s|['’](?<d>\d)0s)\b")]
+    private static partial Regex Decade();
+
+    /// <summary>Holidays on a fixed day of the Gregorian calendar: "New Year's Day", "Christmas Eve", "Valentine's Day".</summary>
+    [GeneratedRegex(@"\b(?<h>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween)(?:,?\s+" + Year
+        + @"|\s+(?:(?:" + Number + @"|(?<n>an?))\s+years?\s+ago|(?<last>last\s+year)))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Holiday();
+
     [GeneratedRegex(@"\b(?<mod>last|next|this|past|coming|previous|earlier this|later this)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
@@ -92,7 +112,7 @@ public static partial class DateResolver
     private static partial Regex DurationPhrase();
 
     /// <summary>Every pattern needs a digit, a month name or a time word: a cheap test that skips most sentences.</summary>
-    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening)")]
+    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight)")]
     private static partial Regex MayHoldDate();
 
     [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
@@ -151,6 +171,7 @@ public static partial class DateResolver
         Scan(context, CjkFullDate(), ResolveIso);
         Scan(context, CjkMonthDay(), ResolveDayMonth);
         Scan(context, CjkYearMonth(), ResolveMonthYear);
+        Scan(context, CrossMonthRange(), ResolveCrossMonthRange);
         Scan(context, DayRangeMonth(), ResolveMonthRange);
         Scan(context, MonthDayRange(), ResolveMonthRange);
         Scan(context, Numeric(), ResolveNumeric);
@@ -163,11 +184,14 @@ public static partial class DateResolver
         Scan(context, CjkDay(), ResolveOrdinalDay);
         Scan(context, MonthAlone(), ResolveMonthAlone);
         Scan(context, YearAlone(), ResolveYearAlone);
+        Scan(context, Holiday(), ResolveHoliday);
+        Scan(context, Decade(), ResolveDecade);
         if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
         {
             Scan(context, Ago(), ResolveAgo);
         }
         Scan(context, RelativeDay(), ResolveRelativeDay);
+        Scan(context, Weekend(), ResolveWeekend);
         Scan(context, RelativePeriod(), ResolveRelativePeriod);
         Scan(context, WeekdayReference(), ResolveWeekday);
         Scan(context, DurationPhrase(), ResolveDuration);
@@ -302,6 +326,87 @@ public static partial class DateResolver
             return Unanchored(m.Groups["y"].Success);
         }
         return new Resolution(DateGranularity.Range, from, to);
+    }
+
+    private static Resolution? ResolveCrossMonthRange(Match m, Context c)
+    {
+        if (m.Groups["and"].Success && !m.Groups["between"].Success)
+        {
+            // "on Jan. 15 and Jan. 17" lists two days; only "between ... and ..." spans them.
+            return null;
+        }
+        var (month1, month2) = (MonthNames.EnglishNumber(m.Groups["mon"].Value), MonthNames.EnglishNumber(m.Groups["mon2"].Value));
+        var (d1, d2) = (Int(m, "d1"), Int(m, "d2"));
+        if (month1 == month2 && d2 <= d1)
+        {
+            return null;
+        }
+        // A span that crosses the new year ("Dec. 28 to Jan. 3") starts in the year before the one written at its end.
+        var crosses = month2 < month1;
+        int? endYear = m.Groups["y"].Success ? Int(m, "y") : null;
+        var startYear = endYear is { } y ? y - (crosses ? 1 : 0) : PickYear(month1, d1, c);
+        if (startYear is not { } start || Day(start, month1, d1) is not { } from || Day(start + (crosses ? 1 : 0), month2, d2) is not { } to)
+        {
+            return Unanchored(m.Groups["y"].Success);
+        }
+        return new Resolution(DateGranularity.Range, from, to);
+    }
+
+    private static Resolution? ResolveHoliday(Match m, Context c)
+    {
+        var holiday = m.Groups["h"].Value.Replace('’', '\'');
+        var (month, day) = holiday switch
+        {
+            "New Year's Day" => (1, 1),
+            "New Year's Eve" => (12, 31),
+            "Christmas Eve" => (12, 24),
+            "Christmas Day" => (12, 25),
+            "Boxing Day" => (12, 26),
+            "Valentine's Day" => (2, 14),
+            _ => (10, 31),
+        };
+        if (m.Groups["y"].Success)
+        {
+            return Day(Int(m, "y"), month, day) is { } dated ? Point(dated) : null;
+        }
+        if (c.Anchor is { } anchor && (m.Groups["n"].Success || m.Groups["last"].Success))
+        {
+            // "on New Year's Eve two years ago": the holiday nearest the day that many years back.
+            var back = anchor.AddYears(-(m.Groups["last"].Success ? 1 : NumberValue(m.Groups["n"].Value)));
+            return new[] { back.Year - 1, back.Year, back.Year + 1 }.Select(y => Day(y, month, day)).OfType<DateOnly>()
+                .MinBy(d => Math.Abs(d.DayNumber - back.DayNumber)) is var near ? Point(near) : null;
+        }
+        return PickYear(month, day, c) is { } year && Day(year, month, day) is { } d ? Point(d) : Unanchored(false);
+    }
+
+    private static Resolution ResolveDecade(Match m, Context c)
+    {
+        // "the '90s" is the last such decade before publication (or before today without one).
+        var decade = Int(m, "d") * 10;
+        var century = m.Groups["c"].Success ? Int(m, "c") * 100 : ((c.Anchor?.Year ?? DateTime.UtcNow.Year) - decade) / 100 * 100;
+        var first = century + decade;
+        return new Resolution(DateGranularity.Range, new DateOnly(first, 1, 1), new DateOnly(first + 9, 12, 31));
+    }
+
+    private static Resolution? ResolveWeekend(Match m, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        // The Saturday of the weekend on or before publication; a paper of Saturday or Sunday is in it.
+        var saturday = anchor.AddDays(-(((int)anchor.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+        var inWeekend = anchor.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var modifier = m.Groups["mod"].Value.ToLowerInvariant();
+        var weeks = modifier switch
+        {
+            "next" or "coming" => 1,
+            "last" or "past" or "previous" => inWeekend ? -1 : 0,
+            // "will meet this weekend" is the one ahead; "over the weekend" the one just past.
+            _ => !inWeekend && c.Tense == Tense.Future ? 1 : 0,
+        };
+        saturday = saturday.AddDays(7 * weeks);
+        return new Resolution(DateGranularity.Range, saturday, saturday.AddDays(1));
     }
 
     private static Resolution? ResolveDayMonth(Match m, Context c) => DayOfMonth(MonthOf(m), m, c);

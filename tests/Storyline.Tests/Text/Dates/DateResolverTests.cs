@@ -55,6 +55,21 @@ public class DateResolverTests
     [InlineData("O acordo foi assinado em 5 de outubro de 2019.", "5 de outubro de 2019", "2019-10-05", DateGranularity.Day)]
     [InlineData("Le sommet s'est tenu le 16 janvier à Moscou.", "16 janvier", "2024-01-16", DateGranularity.Day)]
     [InlineData("L'incontro si è svolto il 2 ago 2017 a Roma.", "2 ago 2017", "2017-08-02", DateGranularity.Day)]
+    [InlineData("The summit runs from Jan. 29 to Feb. 2 in Davos.", "from Jan. 29 to Feb. 2", "2024-01-29/2024-02-02", DateGranularity.Range)]
+    [InlineData("It snowed from 29 December to 2 January.", "from 29 December to 2 January", "2023-12-29/2024-01-02", DateGranularity.Range)]
+    [InlineData("Talks were held between Jan. 15 and Jan. 17.", "between Jan. 15 and Jan. 17", "2024-01-15/2024-01-17", DateGranularity.Range)]
+    [InlineData("Trains ran late Dec. 28–Jan. 3, 2024.", "Dec. 28–Jan. 3, 2024", "2023-12-28/2024-01-03", DateGranularity.Range)]
+    [InlineData("He will fly to Seoul tomorrow.", "tomorrow", "2024-01-22", DateGranularity.Day)]
+    [InlineData("Protests spread tonight.", "tonight", "2024-01-21", DateGranularity.Day)]
+    [InlineData("Thousands marched over the weekend.", "over the weekend", "2024-01-20/2024-01-21", DateGranularity.Range)]
+    [InlineData("Thousands marched last weekend.", "last weekend", "2024-01-13/2024-01-14", DateGranularity.Range)]
+    [InlineData("The band was famous in the 1990s.", "the 1990s", "1990-01-01/1999-12-31", DateGranularity.Range)]
+    [InlineData("The band was famous in the '80s.", "the '80s", "1980-01-01/1989-12-31", DateGranularity.Range)]
+    [InlineData("Shops shut early on Christmas Eve.", "Christmas Eve", "2023-12-24", DateGranularity.Day)]
+    [InlineData("The law took effect on New Year's Day.", "New Year's Day", "2024-01-01", DateGranularity.Day)]
+    [InlineData("They married on Valentine's Day 2019.", "Valentine's Day 2019", "2019-02-14", DateGranularity.Day)]
+    [InlineData("The assaults on New Year's Eve two years ago shocked the country.", "New Year's Eve two years ago", "2021-12-31", DateGranularity.Day)]
+    [InlineData("The market was attacked at Christmas Day last year.", "Christmas Day last year", "2022-12-25", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
     {
         var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
@@ -62,6 +77,22 @@ public class DateResolverTests
         Assert.Equal(granularity, mention.Granularity);
         Assert.Equal(text, mention.Sentence.Text);
     }
+
+    [Fact]
+    public void Find_TwoDaysJoinedByAnd_AreTwoDaysNotASpan()
+    {
+        var found = DateResolver.Find("Attacks on Jan. 15 and Jan. 17 killed two people.", Sunday21January2024, null);
+        Assert.Equal(["Jan. 15", "Jan. 17"], found.Select(m => m.Text));
+        Assert.All(found, m => Assert.Equal(DateGranularity.Day, m.Granularity));
+    }
+
+    [Theory]
+    [InlineData(22, "Talks will be held this weekend.", "2024-01-27/2024-01-28")]
+    [InlineData(26, "Crowds gathered this weekend.", "2024-01-20/2024-01-21")]
+    [InlineData(27, "They met last weekend.", "2024-01-20/2024-01-21")]
+    [InlineData(27, "They meet next weekend.", "2024-02-03/2024-02-04")]
+    public void Find_Weekend_IsTheOneTheSentenceMeans(int day, string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(DateResolver.Find(text, new DateTimeOffset(2024, 1, day, 9, 0, 0, TimeSpan.Zero), null)).Value);
 
     [Theory]
     [InlineData("구조 작업은 3일간 이어졌다.")]
