@@ -60,7 +60,7 @@ public static class Gazetteer
         Cuba||Cuban|Havana
         Cyprus||Cypriot|Nicosia
         Czech Republic|Czechia|Czech|Prague
-        Democratic Republic of the Congo|DR Congo;DRC;Democratic Republic of Congo;Congo-Kinshasa;Congo|Congolese|Kinshasa
+        Democratic Republic of the Congo|DR Congo;DRC;Democratic Republic of Congo;Congo-Kinshasa;Congo;Zaire|Congolese|Kinshasa
         Denmark||Danish|Copenhagen
         Djibouti||Djiboutian|
         Dominica|||Roseau
@@ -319,7 +319,7 @@ public static class Gazetteer
         Kremlin|
         White House|
         Pentagon|
-        Federal Reserve|
+        Federal Reserve|Fed;Federal Reserve Board;US Federal Reserve;U.S. Federal Reserve
         Hamas|
         Hezbollah|
         Taliban|

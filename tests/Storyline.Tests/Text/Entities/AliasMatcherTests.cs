@@ -82,6 +82,11 @@ public class AliasMatcherTests
     [InlineData("Ivory Coast", "Côte d'Ivoire")]
     [InlineData("Eswatini", "Swaziland")]
     [InlineData("Burkinabe", "Burkina Faso")]
+    [InlineData("Zaire", "DR Congo")]
+    [InlineData("Fed", "Federal Reserve")]
+    [InlineData("MBS", "Mohammed bin Salman")]
+    [InlineData("AMLO", "Andrés Manuel López Obrador")]
+    [InlineData("Suu Kyi", "Aung San Suu Kyi")]
     public void Matches_VariantsOfOneEntity_Match(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
