@@ -108,11 +108,23 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming|past)\s+)?" + Weekday + @"\b")]
     private static partial Regex WeekdayReference();
 
+    [GeneratedRegex(WeekdayNames.Pattern)]
+    private static partial Regex ForeignWeekday();
+
+    [GeneratedRegex(WeekdayNames.AheadPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignAhead();
+
+    [GeneratedRegex(WeekdayNames.BackPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignBack();
+
+    [GeneratedRegex(WeekdayNames.PastPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignPast();
+
     [GeneratedRegex(@"\b" + Number + @"[-\s](?<unit>hour|day|week|month|year|decade)s?(?:\s+(?<dir>after|later|before|earlier))?\b(?![-\s]+(?:ago|old))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPhrase();
 
     /// <summary>Every pattern needs a digit, a month name or a time word: a cheap test that skips most sentences.</summary>
-    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight)")]
+    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight)|" + WeekdayNames.Pattern)]
     private static partial Regex MayHoldDate();
 
     [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
@@ -194,6 +206,7 @@ public static partial class DateResolver
         Scan(context, Weekend(), ResolveWeekend);
         Scan(context, RelativePeriod(), ResolveRelativePeriod);
         Scan(context, WeekdayReference(), ResolveWeekday);
+        Scan(context, ForeignWeekday(), ResolveForeignWeekday);
         Scan(context, DurationPhrase(), ResolveDuration);
     }
 
@@ -638,6 +651,27 @@ public static partial class DateResolver
             _ when back > 0 && SummonsTo().IsMatch(c.Sentence.Text[..m.Index]) => ahead,
             _ => -back,
         };
+        return Point(anchor.AddDays(offset));
+    }
+
+    // "am Sonntag", "lundi", "el domingo", "pada Minggu". Without English tenses to go by, the day is the nearer of the
+    // last and the next such day ("Ob der Ausstand am Freitag endet" in Thursday's paper is tomorrow; "sagte am Montag"
+    // in Wednesday's is two days back), unless a word beside it says which ("nächsten", "dernier", "pasado") or a past
+    // verb stands beside it ("foi assinado na quarta-feira").
+    private static Resolution? ResolveForeignWeekday(Match m, Context c)
+    {
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        var weekday = WeekdayNames.Of(m.Groups["fwd"].Value);
+        var text = c.Sentence.Text;
+        var near = text[Math.Max(0, m.Index - 20)..Math.Min(text.Length, m.Index + m.Length + 20)];
+        var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+        var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        var offset = ForeignAhead().IsMatch(near) ? (ahead == 0 ? 7 : ahead)
+            : ForeignBack().IsMatch(near) ? -(back == 0 ? 7 : back)
+            : back <= ahead || ForeignPast().IsMatch(near) ? -back : ahead;
         return Point(anchor.AddDays(offset));
     }
 

@@ -68,6 +68,14 @@ public class DateResolverTests
     [InlineData("Shops shut early on Christmas Eve.", "Christmas Eve", "2023-12-24", DateGranularity.Day)]
     [InlineData("The law took effect on New Year's Day.", "New Year's Day", "2024-01-01", DateGranularity.Day)]
     [InlineData("They married on Valentine's Day 2019.", "Valentine's Day 2019", "2019-02-14", DateGranularity.Day)]
+    [InlineData("Der Minister sprach am Freitag in Berlin.", "Freitag", "2024-01-19", DateGranularity.Day)]
+    [InlineData("Die Streiks beginnen nächsten Montag.", "Montag", "2024-01-22", DateGranularity.Day)]
+    [InlineData("Le ministre a déclaré jeudi que la grève continue.", "jeudi", "2024-01-18", DateGranularity.Day)]
+    [InlineData("La réunion aura lieu mardi prochain.", "mardi", "2024-01-23", DateGranularity.Day)]
+    [InlineData("El presidente habló el sábado en Madrid.", "sábado", "2024-01-20", DateGranularity.Day)]
+    [InlineData("Il ministro ha parlato venerdì.", "venerdì", "2024-01-19", DateGranularity.Day)]
+    [InlineData("O acordo foi assinado na quarta-feira.", "quarta-feira", "2024-01-17", DateGranularity.Day)]
+    [InlineData("Banjir terjadi pada Sabtu pagi.", "pada Sabtu", "2024-01-20", DateGranularity.Day)]
     [InlineData("The assaults on New Year's Eve two years ago shocked the country.", "New Year's Eve two years ago", "2021-12-31", DateGranularity.Day)]
     [InlineData("The market was attacked at Christmas Day last year.", "Christmas Day last year", "2022-12-25", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
@@ -77,6 +85,23 @@ public class DateResolverTests
         Assert.Equal(granularity, mention.Granularity);
         Assert.Equal(text, mention.Sentence.Text);
     }
+
+    [Theory]
+    [InlineData(25, "Ob der Ausstand am Freitag endet, ist unklar.", "2024-01-26")]
+    [InlineData(25, "Eine Sprecherin sagte am Donnerstag, man werde informieren.", "2024-01-25")]
+    [InlineData(25, "Kowalski hatte am Freitag von 72 Stunden gesprochen.", "2024-01-19")]
+    [InlineData(25, "Le sommet aura lieu vendredi prochain.", "2024-01-26")]
+    [InlineData(25, "Il est arrivé jeudi dernier.", "2024-01-18")]
+    [InlineData(22, "O acordo foi assinado na sexta-feira.", "2024-01-19")]
+    public void Find_ForeignWeekday_IsTheNearerDayUnlessAWordSaysWhich(int day, string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(DateResolver.Find(text, new DateTimeOffset(2024, 1, day, 9, 0, 0, TimeSpan.Zero), null)).Value);
+
+    [Theory]
+    [InlineData("Plácido Domingo sang in Vienna.")]
+    [InlineData("Crowds filled the streets for Mardi Gras.")]
+    [InlineData("Dalam minggu ini hujan turun setiap hari.")]
+    public void Find_WeekdayNamesThatAreNamesOrOtherWords_AreNoDates(string text) =>
+        Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
 
     [Fact]
     public void Find_TwoDaysJoinedByAnd_AreTwoDaysNotASpan()
