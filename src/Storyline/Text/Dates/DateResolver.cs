@@ -123,8 +123,8 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b" + Number + @"[-\s](?<unit>hour|day|week|month|year|decade)s?(?:\s+(?<dir>after|later|before|earlier))?\b(?![-\s]+(?:ago|old))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPhrase();
 
-    /// <summary>Every pattern needs a digit, a month name or a time word: a cheap test that skips most sentences.</summary>
-    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight)|" + WeekdayNames.Pattern)]
+    /// <summary>Every pattern needs a digit, a month name, a time word or a weekday in another language: a cheap test that skips most sentences.</summary>
+    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight|christmas|halloween)|" + WeekdayNames.Pattern)]
     private static partial Regex MayHoldDate();
 
     [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
@@ -367,15 +367,14 @@ public static partial class DateResolver
 
     private static Resolution? ResolveHoliday(Match m, Context c)
     {
-        var holiday = m.Groups["h"].Value.Replace('’', '\'');
-        var (month, day) = holiday switch
+        var (month, day) = m.Groups["h"].Value.Replace('’', '\'').ToLowerInvariant() switch
         {
-            "New Year's Day" => (1, 1),
-            "New Year's Eve" => (12, 31),
-            "Christmas Eve" => (12, 24),
-            "Christmas Day" => (12, 25),
-            "Boxing Day" => (12, 26),
-            "Valentine's Day" => (2, 14),
+            "new year's day" => (1, 1),
+            "new year's eve" => (12, 31),
+            "christmas eve" => (12, 24),
+            "christmas day" => (12, 25),
+            "boxing day" => (12, 26),
+            "valentine's day" => (2, 14),
             _ => (10, 31),
         };
         if (m.Groups["y"].Success)
@@ -386,17 +385,21 @@ public static partial class DateResolver
         {
             // "on New Year's Eve two years ago": the holiday nearest the day that many years back.
             var back = anchor.AddYears(-(m.Groups["last"].Success ? 1 : NumberValue(m.Groups["n"].Value)));
-            return new[] { back.Year - 1, back.Year, back.Year + 1 }.Select(y => Day(y, month, day)).OfType<DateOnly>()
-                .MinBy(d => Math.Abs(d.DayNumber - back.DayNumber)) is var near ? Point(near) : null;
+            return Point(new[] { back.Year - 1, back.Year, back.Year + 1 }.Select(y => new DateOnly(y, month, day))
+                .MinBy(d => Math.Abs(d.DayNumber - back.DayNumber)));
         }
         return PickYear(month, day, c) is { } year && Day(year, month, day) is { } d ? Point(d) : Unanchored(false);
     }
 
-    private static Resolution ResolveDecade(Match m, Context c)
+    private static Resolution? ResolveDecade(Match m, Context c)
     {
-        // "the '90s" is the last such decade before publication (or before today without one).
         var decade = Int(m, "d") * 10;
-        var century = m.Groups["c"].Success ? Int(m, "c") * 100 : ((c.Anchor?.Year ?? DateTime.UtcNow.Year) - decade) / 100 * 100;
+        if (!m.Groups["c"].Success && c.Anchor is null)
+        {
+            return Unanchored(false);
+        }
+        // "the '90s" is the last such decade before publication.
+        var century = m.Groups["c"].Success ? Int(m, "c") * 100 : (c.Anchor!.Value.Year - decade) / 100 * 100;
         var first = century + decade;
         return new Resolution(DateGranularity.Range, new DateOnly(first, 1, 1), new DateOnly(first + 9, 12, 31));
     }

@@ -66,6 +66,7 @@ public class DateResolverTests
     [InlineData("The band was famous in the 1990s.", "the 1990s", "1990-01-01/1999-12-31", DateGranularity.Range)]
     [InlineData("The band was famous in the '80s.", "the '80s", "1980-01-01/1989-12-31", DateGranularity.Range)]
     [InlineData("Shops shut early on Christmas Eve.", "Christmas Eve", "2023-12-24", DateGranularity.Day)]
+    [InlineData("Shops shut early on christmas eve.", "christmas eve", "2023-12-24", DateGranularity.Day)]
     [InlineData("The law took effect on New Year's Day.", "New Year's Day", "2024-01-01", DateGranularity.Day)]
     [InlineData("They married on Valentine's Day 2019.", "Valentine's Day 2019", "2019-02-14", DateGranularity.Day)]
     [InlineData("Der Minister sprach am Freitag in Berlin.", "Freitag", "2024-01-19", DateGranularity.Day)]
