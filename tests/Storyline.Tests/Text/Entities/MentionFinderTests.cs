@@ -61,7 +61,10 @@ public class MentionFinderTests
     [InlineData("President Bashar al-Assad met the envoy.", "Bashar al-Assad")]
     [InlineData("Osama bin Laden was named in the report.", "Osama bin Laden")]
     [InlineData("The summit was opened by President Lula da Silva on Monday.", "Lula da Silva")]
-    public void Find_NameWithLowerCaseParticles_IsOnePerson(string text, string name) =>
+    [InlineData("Actor Bill Murray was seen in the stands.", "Bill Murray")]
+    [InlineData("Singer Rihanna paid tribute on Monday.", "Rihanna")]
+    [InlineData("Cubs Manager Joe Maddon praised the team.", "Joe Maddon")]
+    public void Find_NameAfterParticlesOrAnOccupation_IsThePerson(string text, string name) =>
         Assert.Equal(EntityType.Person, Single(text, name).Type);
 
     [Theory]
