@@ -411,7 +411,7 @@ public static partial class DateResolver
             return Unanchored(false);
         }
         // The Saturday of the weekend on or before publication; a paper of Saturday or Sunday is in it.
-        var saturday = anchor.AddDays(-(((int)anchor.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+        var saturday = anchor.AddDays(-DaysSince(anchor, DayOfWeek.Saturday));
         var inWeekend = anchor.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         var modifier = m.Groups["mod"].Value.ToLowerInvariant();
         var weeks = modifier switch
@@ -640,8 +640,7 @@ public static partial class DateResolver
         }
         var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
         var modifier = m.Groups["mod"].Value.ToLowerInvariant();
-        var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
-        var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        var (back, ahead) = (DaysSince(anchor, weekday), DaysUntil(anchor, weekday));
         var offset = modifier switch
         {
             "last" or "past" => -(back == 0 ? 7 : back),
@@ -670,8 +669,7 @@ public static partial class DateResolver
         var weekday = WeekdayNames.Of(m.Groups["fwd"].Value);
         var text = c.Sentence.Text;
         var near = text[Math.Max(0, m.Index - 20)..Math.Min(text.Length, m.Index + m.Length + 20)];
-        var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
-        var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        var (back, ahead) = (DaysSince(anchor, weekday), DaysUntil(anchor, weekday));
         var offset = ForeignAhead().IsMatch(near) ? (ahead == 0 ? 7 : ahead)
             : ForeignBack().IsMatch(near) ? -(back == 0 ? 7 : back)
             : back <= ahead || ForeignPast().IsMatch(near) ? -back : ahead;
@@ -717,6 +715,12 @@ public static partial class DateResolver
     }
 
     private static Resolution Point(DateOnly day) => new(DateGranularity.Day, day, day);
+
+    /// <summary>Days back from <paramref name="day"/> to the latest <paramref name="weekday"/> on or before it (0 to 6).</summary>
+    private static int DaysSince(DateOnly day, DayOfWeek weekday) => ((int)day.DayOfWeek - (int)weekday + 7) % 7;
+
+    /// <summary>Days ahead from <paramref name="day"/> to the next <paramref name="weekday"/> on or after it (0 to 6).</summary>
+    private static int DaysUntil(DateOnly day, DayOfWeek weekday) => ((int)weekday - (int)day.DayOfWeek + 7) % 7;
 
     private static Resolution Week(DateOnly day)
     {

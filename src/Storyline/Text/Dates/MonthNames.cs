@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Storyline.Text.Dates;
 
 /// <summary>Month names and their usual abbreviations in English, Spanish, Portuguese, Italian, French and German.</summary>
@@ -5,7 +7,7 @@ namespace Storyline.Text.Dates;
 /// The other languages write the day first ("02 Ago 2017", "20 de noviembre de 2019", "3. Okt. 2018", "12 févr. 2020").
 /// English names are matched through <see cref="EnglishPattern"/> and read with <see cref="EnglishNumber"/>.
 /// </remarks>
-internal static class MonthNames
+internal static partial class MonthNames
 {
     /// <summary>Regex alternation of the English month names and their abbreviations (no group, no trailing dot).</summary>
     public const string EnglishPattern = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
@@ -43,13 +45,10 @@ internal static class MonthNames
 
     /// <summary>Whether a word names a month in English or in one of these languages (full name or abbreviation).</summary>
     public static bool IsMonth(string word) =>
-        Months.ContainsKey(word.ToLowerInvariant()) || English.Contains(word);
+        Months.ContainsKey(word.ToLowerInvariant()) || EnglishWord().IsMatch(word);
 
-    private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
+    [GeneratedRegex("^(?:" + EnglishPattern + ")$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWord();
 
     /// <summary>
     /// Whether a name is also a common word or name elsewhere ("set", "out", "mag", "ago", "mars"), so that it is a

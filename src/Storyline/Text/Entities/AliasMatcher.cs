@@ -79,6 +79,10 @@ public static class AliasMatcher
     private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count == b.Count && a.Count > 0 && a.Zip(b).All(p => NameKey.SameWord(p.First, p.Second));
 
+    /// <summary>True when the last words of <paramref name="words"/> are <paramref name="end"/>, spelling variants allowed.</summary>
+    internal static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> end) =>
+        end.Count <= words.Count && SameWords(words.Skip(words.Count - end.Count).ToList(), end);
+
     // The gazetteer's entry for a name, also when the name is set in capitals ("HAMAS") and no abbreviation is spelled so.
     private static GazetteerEntry? Known(string name) =>
         Gazetteer.Lookup(name)
@@ -121,7 +125,7 @@ public static class AliasMatcher
         // abbreviate a body ("BPBD Bekasi City", "EPA Chicago Cubs": an agency, a photo credit).
         var extra = longer.Count - shorter.Count;
         if (shorter.Count >= 2 && extra > 0 && !FamilyNameFirst(longer)
-            && SameWords(longer.Skip(extra).ToList(), shorter)
+            && EndsWith(longer, shorter)
             && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || shorter.Any(v => NameKey.SameWord(w, v))))
         {
             return true;

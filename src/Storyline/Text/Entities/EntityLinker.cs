@@ -106,7 +106,7 @@ public static class EntityLinker
         // another form of its group with words in front ("Billionaire Elon Musk", "Luiz Inácio Lula da Silva")
         // does not lend its first word: "Billionaire" names nobody, and "Lula" is found through "Lula da Silva".
         var groupForms = fullGroups.Select(g => g.Select(m => forms[formIndex[m.Mention.Text]]).Distinct().ToList())
-            .Select(g => g.Where(f => !g.Any(o => o.Words.Count < f.Words.Count && o.Words.Count >= 2 && EndsWith(f.Words, o.Words))).ToList())
+            .Select(g => g.Where(f => !g.Any(o => o.Words.Count < f.Words.Count && o.Words.Count >= 2 && AliasMatcher.EndsWith(f.Words, o.Words))).ToList())
             .ToList();
         var personsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
@@ -253,9 +253,6 @@ public static class EntityLinker
 
     private static string Key(string word) => NameKey.Skeleton(NameKey.Fold(word));
 
-    private static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> end) =>
-        end.Select((w, i) => NameKey.SameWord(w, words[words.Count - end.Count + i])).All(same => same);
-
     /// <summary>A distinct written form of a full name, with what the comparisons need.</summary>
     /// <param name="Words">An organisation's words; a person's without particles ("von der Leyen" is "Leyen").</param>
     /// <param name="Buckets">An organisation's head; a person's first and last words, as the name may be written either way round.</param>
@@ -330,7 +327,7 @@ public static class EntityLinker
         // A person is not named by a form with words in front of another that is written as often: "Billionaire Elon
         // Musk" once beside "Elon Musk" once is a caption.
         var name = known
-            ?? full.Where(f => type != EntityType.Person || !full.Any(o => o.Words.Count < f.Words.Count && o.Count >= f.Count && EndsWith(f.Words, o.Words)))
+            ?? full.Where(f => type != EntityType.Person || !full.Any(o => o.Words.Count < f.Words.Count && o.Count >= f.Count && AliasMatcher.EndsWith(f.Words, o.Words)))
                 .Select(f => f.Form).FirstOrDefault()
             ?? full.Select(f => f.Form).FirstOrDefault()
             ?? forms[0].Form;

@@ -39,13 +39,8 @@ public class EntityLinkerTests
     [InlineData("Prime Minister Shinzo Abe spoke to reporters.", "Prime Minister Abe Shinzo met the envoy, and Abe left.", "Shinzo Abe", "Abe Shinzo")]
     [InlineData("President Bashar al-Assad met the envoy.", "Assad said the talks had failed.", "Bashar al-Assad", "Assad")]
     [InlineData("President Luiz Inácio Lula da Silva opened the summit.", "President Lula da Silva said the deal was close.", "Luiz Inácio Lula da Silva", "Lula da Silva")]
-    public void Link_NameWithOrWithoutParticlesAndGivenNames_IsOnePerson(string first, string second, string full, string other)
-    {
-        var entities = Link(first, second);
-        var person = Assert.Single(entities, e => e.Name == full || e.Aliases.Contains(full));
-        Assert.Equal(EntityType.Person, person.Type);
-        Assert.Contains(other, person.Aliases.Append(person.Name));
-    }
+    public void Link_NameWithOrWithoutParticlesAndGivenNames_IsOnePerson(string first, string second, string full, string other) =>
+        AssertOneEntity(Link(first, second), EntityType.Person, full, other);
 
     [Fact]
     public void Link_WordInFrontOfAFullName_NamesNobodyAlone()
@@ -69,12 +64,15 @@ public class EntityLinkerTests
     [InlineData("Barges queue on the Vistula for days, traders said.", "Officials want to dredge the Vistula River near the port.", "Vistula River", "Vistula")]
     [InlineData("Ships wait for days in the Marmara Sea before they dock.", "Traffic on the Marmara was halted by a storm.", "Marmara Sea", "Marmara")]
     [InlineData("Rescuers reached the town of Kalmar on Sunday.", "Floods cut roads in Kalmar City on Saturday.", "Kalmar City", "Kalmar")]
-    public void Link_PlaceWithAndWithoutItsGeographicHead_IsOnePlace(string first, string second, string full, string bare)
+    public void Link_PlaceWithAndWithoutItsGeographicHead_IsOnePlace(string first, string second, string full, string bare) =>
+        AssertOneEntity(Link(first, second), EntityType.Place, full, bare);
+
+    // Exactly one entity goes by the full form, it is of the given type, and the other form is among its names.
+    private static void AssertOneEntity(IReadOnlyList<LinkedEntity> entities, EntityType type, string full, string other)
     {
-        var entities = Link(first, second);
-        var place = Assert.Single(entities, e => e.Name == full || e.Aliases.Contains(full));
-        Assert.Equal(EntityType.Place, place.Type);
-        Assert.Contains(bare, place.Aliases.Append(place.Name));
+        var entity = Assert.Single(entities, e => e.Name == full || e.Aliases.Contains(full));
+        Assert.Equal(type, entity.Type);
+        Assert.Contains(other, entity.Aliases.Append(entity.Name));
     }
 
     [Fact]
