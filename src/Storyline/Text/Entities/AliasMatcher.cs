@@ -24,6 +24,11 @@ public static class AliasMatcher
         {
             return false;
         }
+        // A monarch or pope goes by one name: "King Charles" is "Charles III", not "Charles Michel".
+        if (IsRegnal(a) != IsRegnal(b) && !IsRegnalName(IsRegnal(a) ? y : x))
+        {
+            return false;
+        }
         var (gx, gy) = (Known(x), Known(y));
         if (gx is not null || gy is not null)
         {
@@ -32,9 +37,9 @@ public static class AliasMatcher
                 return ReferenceEquals(gx, gy);
             }
             var (entry, other) = gx is not null ? (gx, y) : (gy!, x);
-            // A body's name spelled another way ("Hizbollah", "al Qaida", "Taleban") is still that body; a
-            // place is not fuzzy-matched, as neighbours' names differ by a letter or two (Niger, Nigeria).
-            return entry.Aliases.Prepend(entry.Name).Any(form => SameAcronym(form, other)
+            // A body's name spelled another way ("Hizbollah", "al Qaida", "Taleban") is still that body; a place
+            // matches only with the same letters ("P'yongyang", "Tel-Aviv") and is not fuzzy-matched, as neighbours' names differ by a letter or two (Niger, Nigeria).
+            return entry.Aliases.Prepend(entry.Name).Any(form => SameAcronym(form, other) || NameKey.Plain(form) == NameKey.Plain(other)
                 || (entry.Type == EntityType.Organization && !Gazetteer.IsAbbreviation(other) && !Gazetteer.IsAbbreviation(form) && SameWords(Words(form), Words(other))));
         }
         if (Gazetteer.IsAbbreviation(x) || Gazetteer.IsAbbreviation(y))
@@ -76,12 +81,12 @@ public static class AliasMatcher
 
     private static readonly HashSet<string> ArabicArticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "as", "ash", "ar", "at", "az" };
 
-    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Count == b.Count && a.Count > 0 && a.Zip(b).All(p => NameKey.SameWord(p.First, p.Second));
+    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b, Func<string, string, bool>? same = null) =>
+        a.Count == b.Count && a.Count > 0 && a.Zip(b).All(p => (same ?? NameKey.SameWord)(p.First, p.Second));
 
     /// <summary>True when the last words of <paramref name="words"/> are <paramref name="end"/>, spelling variants allowed.</summary>
-    internal static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> end) =>
-        end.Count <= words.Count && SameWords(words.Skip(words.Count - end.Count).ToList(), end);
+    internal static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> end, Func<string, string, bool>? same = null) =>
+        end.Count <= words.Count && SameWords(words.Skip(words.Count - end.Count).ToList(), end, same);
 
     // The gazetteer's entry for a name, also when the name is set in capitals ("HAMAS") and no abbreviation is spelled so.
     private static GazetteerEntry? Known(string name) =>
@@ -105,17 +110,22 @@ public static class AliasMatcher
         {
             return false;
         }
+        // Korean names are romanised in two systems that differ in more than spelling ("Chung", "Jung").
+        Func<string, string, bool> same = NameVariants.LooksKorean(a) || NameVariants.LooksKorean(b) ? SameKoreanWord : NameKey.SameWord;
         if (a.Count == 1 || b.Count == 1)
         {
             var (single, full) = a.Count == 1 ? (a[0], b) : (b[0], a);
-            return NameKey.SameWord(single, full[0]) || (!FamilyNameFirst(full) && NameKey.SameWord(single, full[^1]));
+            // "Virginia" is not "West Virginia", nor "York" "New York".
+            return same(single, full[0])
+                || (!FamilyNameFirst(full) && !IsPlacePrefix(full[0]) && same(single, full[^1]))
+                || SameLetters(a, b);
         }
-        if (SameWords(a, b))
+        if (SameWords(a, b, same) || SameLetters(a, b) || ChineseNames.Same(a, b))
         {
             return true;
         }
         // Family name first or last: "Abe Shinzo" is "Shinzo Abe".
-        if (a.Count == 2 && b.Count == 2 && NameKey.SameWord(a[0], b[1]) && NameKey.SameWord(a[1], b[0]))
+        if (a.Count == 2 && b.Count == 2 && same(a[0], b[1]) && same(a[1], b[0]))
         {
             return true;
         }
@@ -125,25 +135,35 @@ public static class AliasMatcher
         // abbreviate a body ("BPBD Bekasi City", "EPA Chicago Cubs": an agency, a photo credit).
         var extra = longer.Count - shorter.Count;
         if (shorter.Count >= 2 && extra > 0 && !FamilyNameFirst(longer)
-            && EndsWith(longer, shorter)
-            && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || shorter.Any(v => NameKey.SameWord(w, v))))
+            && EndsWith(longer, shorter, same)
+            && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || shorter.Any(v => same(w, v))))
         {
             return true;
         }
-        if (!NameKey.SameWord(a[0], b[0]))
+        if (!same(a[0], b[0]))
         {
             return false;
         }
         // "Sun-hee" and "Sunhee" split into different word counts; compare the given names as one word.
-        if (a.Count != b.Count && NameKey.SameWord(string.Concat(a.Skip(1)), string.Concat(b.Skip(1))))
+        if (a.Count != b.Count && same(string.Concat(a.Skip(1)), string.Concat(b.Skip(1))))
         {
             return true;
         }
         // A middle name present in one form only: "George W Bush" and "George Bush".
         return longer.Count == shorter.Count + 1 && shorter.Count >= 2
-            && NameKey.SameWord(longer[^1], shorter[^1])
-            && longer.Take(shorter.Count - 1).Zip(shorter.Take(shorter.Count - 1)).All(p => NameKey.SameWord(p.First, p.Second));
+            && same(longer[^1], shorter[^1])
+            && longer.Take(shorter.Count - 1).Zip(shorter.Take(shorter.Count - 1)).All(p => same(p.First, p.Second));
     }
+
+    private static bool SameKoreanWord(string a, string b) =>
+        NameKey.SameWord(a, b) || NameKey.SameWord(NameVariants.KoreanFold(a), NameVariants.KoreanFold(b));
+
+    // The same letters split into words differently: "Abdulaziz" and "Abdul Aziz", "Abdelfattah" and "Abdel-Fattah".
+    private static bool SameLetters(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count != b.Count && NameKey.Fold(string.Concat(a)) == NameKey.Fold(string.Concat(b));
+
+    // Words in front of a place's name that make it another place: "West Virginia", "New York", "South Sudan".
+    private static bool IsPlacePrefix(string word) => IsCompass(word.ToLowerInvariant()) || word == "New";
 
     /// <summary>
     /// True for a name written family name first, as Korean and Chinese names are in the press:
@@ -256,6 +276,29 @@ public static class AliasMatcher
             skip++;
         }
         return StripPossessive(string.Join(' ', words.Skip(skip)));
+    }
+
+    private static readonly HashSet<string> RegnalTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "king", "queen", "pope", "emperor", "empress", "tsar", "czar", "prince", "princess",
+    };
+
+    // A name after a monarch's or pope's title: one word, perhaps with a number ("King Charles", "Pope Leo XIV").
+    private static bool IsRegnal(string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = 0;
+        while (titles < words.Length - 1 && NameCues.Titles.Contains(words[titles].TrimEnd('.')))
+        {
+            titles++;
+        }
+        return titles > 0 && words.Take(titles).Any(RegnalTitles.Contains) && IsRegnalName(string.Join(' ', words.Skip(titles)));
+    }
+
+    private static bool IsRegnalName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 || (words.Length == 2 && words[1].All(c => c is 'I' or 'V' or 'X' or 'L'));
     }
 
     internal static bool LooksLikeOrganization(string name)

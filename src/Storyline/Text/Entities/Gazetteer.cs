@@ -128,7 +128,7 @@ public static class Gazetteer
         Mauritius||Mauritian|Port Louis
         Mexico|United Mexican States|Mexican|Mexico City
         Micronesia|Federated States of Micronesia|Micronesian|Palikir
-        Moldova||Moldovan|Chisinau
+        Moldova||Moldovan|Chisinau;Kishinev
         Monaco|Principality of Monaco|Monegasque|
         Mongolia||Mongolian|Ulaanbaatar
         Montenegro||Montenegrin|Podgorica
@@ -323,7 +323,7 @@ public static class Gazetteer
         Hamas|
         Hezbollah|
         Taliban|
-        Islamic State|ISIS;ISIL
+        Islamic State|ISIS;ISIL;Daesh
         Al-Qaeda|al-Qaeda;Al Qaeda;al Qaeda;al-Qaida
         Reuters|
         Associated Press|AP

@@ -7,7 +7,7 @@ namespace Storyline.Text.Entities;
 /// <remarks>
 /// The fold strips diacritics and case, collapses doubled letters and maps equivalent spellings
 /// onto one (oe/oi/oy → o, ee/ui/ie/ey and a final y → i, oo/ou → u, ph → f, kh/gh/dh → k/g/d,
-/// q → k, tch/tsch → ch, zh → j, a final eh/ah → a, and k/g/q at the start of a word onto one sound). Two words are variants when their
+/// q → k, tch/tsch → ch, zh → j, eo → o, eu → u, a final eh/ah → a, and k/g/q at the start of a word onto one sound). Two words are variants when their
 /// consonant skeletons agree and their folded forms differ by at most a vowel or so.
 /// </remarks>
 public static class NameKey
@@ -59,6 +59,8 @@ public static class NameKey
             .Replace("q", "k", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal);
         s = RomanisationVariants(s);
+        // Korean "eo" and "eu" are one vowel that older romanisation writes "o" and "u" (Jeong, Jong; Geun, Kun).
+        s = s.Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal);
         // Long vowels first: once doubles collapse, "ee" and "oo" would be lost.
         s = s.Replace("ee", "i", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal);
         s = CollapseDoubles(s);
@@ -158,7 +160,7 @@ public static class NameKey
         {
             return false;
         }
-        if (fa == fb)
+        if (fa == fb || NameVariants.SameGroup(Plain(a), Plain(b)))
         {
             return true;
         }
