@@ -71,8 +71,12 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:from\s+)?the\s+(?<d1>\d{1,2})(?:st|nd|rd|th)" + Dash + @"(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)\b")]
     private static partial Regex OrdinalDayRange();
 
-    [GeneratedRegex(@"\b(?:on|since|by|until|from|of|before|after)\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b")]
+    [GeneratedRegex(@"\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|till|from|of|[Bb]efore|[Aa]fter|for)\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:floor|storey|story|time|times|consecutive|straight|successive|anniversary|round|century|place|minute|inning|lap|term|amendment|district|precinct|grade|edition|generation|birthday|day|days|year|years|week|weeks|month|months|hole|seed|pick|position|spot|row|level|stage|game|match|race|season|tier|wave|quarter|division|battalion|brigade|army|fleet|corps|regiment|street|avenue|largest|biggest|most|best|highest|lowest|worst|longest|fastest|oldest|richest)\b)")]
     private static partial Regex OrdinalDay();
+
+    /// <summary>Day, month and year with dots, day first ("10.03.2024"), or year first ("2024.03.10").</summary>
+    [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\." + Year + @"|" + Year + @"\.(?<m>\d{1,2})\.(?<d>\d{1,2}))(?!\.?\d)")]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,])(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])(?<close>\s*\))?")]
     private static partial Regex Numeric();
@@ -102,7 +106,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<mod>last|next|this|past|coming|previous|earlier this|later this)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"\b(?:" + Number + @"|(?<n>an?))\s+(?<unit>day|week|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Number + @"|(?<n>an?))\s+(?<unit>day|week|fortnight|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
     [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming|past)\s+)?" + Weekday + @"\b")]
@@ -124,7 +128,7 @@ public static partial class DateResolver
     private static partial Regex DurationPhrase();
 
     /// <summary>Every pattern needs a digit, a month name, a time word or a weekday in another language: a cheap test that skips most sentences.</summary>
-    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight|christmas|halloween)|" + WeekdayNames.Pattern)]
+    [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight|christmas|halloween|fortnight|quarter|spring|summer|autumn|fall|winter)|" + WeekdayNames.Pattern)]
     private static partial Regex MayHoldDate();
 
     [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
@@ -180,6 +184,7 @@ public static partial class DateResolver
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
+        Scan(context, DottedDate(), ResolveIso);
         Scan(context, CjkFullDate(), ResolveIso);
         Scan(context, CjkMonthDay(), ResolveDayMonth);
         Scan(context, CjkYearMonth(), ResolveMonthYear);
@@ -190,9 +195,12 @@ public static partial class DateResolver
         Scan(context, DayMonth(), ResolveDayMonth);
         Scan(context, MonthDay(), ResolveDayMonth);
         Scan(context, ForeignDayMonth(), ResolveForeignDayMonth);
+        Scan(context, WeekOfMonth(), ResolveWeekOfMonth);
         Scan(context, MonthYear(), ResolveMonthYear);
         Scan(context, OrdinalDayRange(), ResolveOrdinalRange);
         Scan(context, OrdinalDay(), ResolveOrdinalDay);
+        Scan(context, Quarter(), ResolveQuarter);
+        Scan(context, Season(), ResolveSeason);
         Scan(context, CjkDay(), ResolveOrdinalDay);
         Scan(context, MonthAlone(), ResolveMonthAlone);
         Scan(context, YearAlone(), ResolveYearAlone);
@@ -472,7 +480,7 @@ public static partial class DateResolver
         {
             return null;
         }
-        if (PickMonthFor(d1, c) is not { } month || Day(month.Year, month.Month, d2) is not { } to)
+        if (PickMonthFor(d1, c, English(m)) is not { } month || Day(month.Year, month.Month, d2) is not { } to)
         {
             return Unanchored(false);
         }
@@ -486,7 +494,7 @@ public static partial class DateResolver
         {
             return null;
         }
-        return PickMonthFor(day, c) is { } month ? Point(month.AddDays(day - 1)) : Unanchored(false);
+        return PickMonthFor(day, c, English(m)) is { } month ? Point(month.AddDays(day - 1)) : Unanchored(false);
     }
 
     private static Resolution? ResolveNumeric(Match m, Context c)
@@ -580,6 +588,7 @@ public static partial class DateResolver
         {
             "day" => Point(anchor.AddDays(-n)),
             "week" => Week(anchor.AddDays(-7 * n)),
+            "fortnight" => Week(anchor.AddDays(-14 * n)),
             "month" => MonthOf(anchor.AddMonths(-n)),
             _ => YearOf(anchor.Year - n),
         };
@@ -764,6 +773,12 @@ public static partial class DateResolver
         return Pick(candidates.Select(x => x.Date), anchor, c.Tense)?.Year;
     }
 
+    // "the 21st" is written in English; "21일" and "21日" are not, and their sentences have no English verbs to read.
+    private static bool English(Match m) => m.Value.Any(char.IsAsciiLetterLower);
+
+    // A verb in the past anywhere in the sentence: a date without a year or month then lies behind publication.
+    private static bool InPast(string sentence) => PastCue().IsMatch(sentence) || SentenceForm.HasPastTense(sentence);
+
     // Verbs in the past (simple past and perfect of common news verbs, and any "-ed" form after an auxiliary).
     [GeneratedRegex(@"\b(?:was|were|had|has been|have been|did|took|met|held|began|went|came|fell|said|told|ago|last)\b|\b\w+ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastCue();
@@ -773,7 +788,10 @@ public static partial class DateResolver
     private const int LongAgoDays = 180;
 
     /// <summary>The first day of the month that puts "the <paramref name="day"/>th" nearest publication.</summary>
-    private static DateOnly? PickMonthFor(int day, Context c)
+    /// <param name="day">The day of the month.</param>
+    /// <param name="c">The sentence and publication day.</param>
+    /// <param name="english">Whether the sentence's English verbs can tell a report from a plan.</param>
+    private static DateOnly? PickMonthFor(int day, Context c, bool english)
     {
         if (c.Anchor is not { } anchor)
         {
@@ -785,6 +803,11 @@ public static partial class DateResolver
             .Select(first => first.AddDays(day - 1))
             .ToList();
         var picked = Pick(candidates, anchor, c.Tense);
+        if (english && c.Tense == Tense.Past && !InPast(c.Sentence.Text) && candidates.Where(d => d > anchor.AddDays(1) && d.Month == anchor.Month).ToList() is [var later])
+        {
+            // No verb in the past: "the festival runs from the 20th" in a paper of the 14th is this month's.
+            picked = later;
+        }
         var recent = candidates.Where(d => d <= anchor.AddDays(1) && d >= anchor.AddDays(-3)).ToList();
         if (c.Tense == Tense.Future && picked is { } ahead && ahead.DayNumber - anchor.DayNumber > 14 && recent.Count > 0)
         {

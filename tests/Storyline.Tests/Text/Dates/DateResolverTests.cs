@@ -101,7 +101,14 @@ public class DateResolverTests
     [InlineData("Plácido Domingo sang in Vienna.")]
     [InlineData("Crowds filled the streets for Mardi Gras.")]
     [InlineData("Dalam minggu ini hujan turun setiap hari.")]
-    public void Find_WeekdayNamesThatAreNamesOrOtherWords_AreNoDates(string text) =>
+    [InlineData("He lives on the 3rd floor.")]
+    [InlineData("He ran for the 2nd time.")]
+    [InlineData("She won for the 3rd consecutive year.")]
+    [InlineData("The team trailed in the fourth quarter.")]
+    [InlineData("The Arab Spring toppled him.")]
+    [InlineData("Leaves turn in the fall.")]
+    [InlineData("Prices fall in spring water sales.")]
+    public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
 
     [Fact]
@@ -155,6 +162,28 @@ public class DateResolverTests
     [InlineData("The union said the stoppage would last 48 hours, from 2am on Thursday.", "on Thursday", "2025-03-13", DateGranularity.Day)]
     [InlineData("He said on Monday that he would resign.", "on Monday", "2025-03-10", DateGranularity.Day)]
     [InlineData("Freight services will be hit from Wednesday evening.", "Wednesday", "2025-03-12", DateGranularity.Day)]
+    [InlineData("The vote is scheduled for the 28th.", "for the 28th", "2025-03-28", DateGranularity.Day)]
+    [InlineData("On the 1st, the law took effect.", "On the 1st", "2025-03-01", DateGranularity.Day)]
+    [InlineData("The festival runs from the 20th to the 24th.", "from the 20th to the 24th", "2025-03-20/2025-03-24", DateGranularity.Range)]
+    [InlineData("The festival ran from the 20th to the 24th.", "from the 20th to the 24th", "2025-02-20/2025-02-24", DateGranularity.Range)]
+    [InlineData("North Korea notified the return on the 17th through the Red Cross channel.", "on the 17th", "2025-02-17", DateGranularity.Day)]
+    [InlineData("The deal was reached on 10.03.2025.", "10.03.2025", "2025-03-10", DateGranularity.Day)]
+    [InlineData("The deal was reached on 2025.03.10.", "2025.03.10", "2025-03-10", DateGranularity.Day)]
+    [InlineData("The strike began a fortnight ago.", "a fortnight ago", "2025-02-23/2025-03-01", DateGranularity.Week)]
+    [InlineData("The results for the fourth quarter of 2024 were weak.", "the fourth quarter of 2024", "2024-10-01/2024-12-31", DateGranularity.Range)]
+    [InlineData("Sales rose in Q3 2024.", "Q3 2024", "2024-07-01/2024-09-30", DateGranularity.Range)]
+    [InlineData("Profit fell in the fourth quarter.", "the fourth quarter", "2024-10-01/2024-12-31", DateGranularity.Range)]
+    [InlineData("Growth will slow in the third quarter.", "the third quarter", "2025-07-01/2025-09-30", DateGranularity.Range)]
+    [InlineData("The crisis began in the summer of 2022.", "in the summer of 2022", "2022-06-01/2022-08-31", DateGranularity.Range)]
+    [InlineData("Heating bills soared in the winter of 2022-23.", "in the winter of 2022-23", "2022-12-01/2023-02-28", DateGranularity.Range)]
+    [InlineData("He left last fall.", "last fall", "2024-09-01/2024-11-30", DateGranularity.Range)]
+    [InlineData("The tour starts this summer.", "this summer", "2025-06-01/2025-08-31", DateGranularity.Range)]
+    [InlineData("It snowed heavily this winter.", "this winter", "2024-12-01/2025-02-28", DateGranularity.Range)]
+    [InlineData("The plant opens next spring.", "next spring", "2026-03-01/2026-05-31", DateGranularity.Range)]
+    [InlineData("It rained in the summer.", "in the summer", "2024-06-01/2024-08-31", DateGranularity.Range)]
+    [InlineData("Tenders were announced and dredging can start in the autumn.", "in the autumn", "2025-09-01/2025-11-30", DateGranularity.Range)]
+    [InlineData("The vote is in the first week of April.", "the first week of April", "2025-04-01/2025-04-07", DateGranularity.Range)]
+    [InlineData("Talks broke down in the last week of February.", "the last week of February", "2025-02-22/2025-02-28", DateGranularity.Range)]
     public void Find_ResolvesAgainstWednesday12March2025(string text, string expression, string expected, DateGranularity granularity)
     {
         var published = new DateTimeOffset(2025, 3, 12, 10, 0, 0, TimeSpan.FromHours(9));
