@@ -78,6 +78,7 @@ public static partial class MentionFinder
             {
                 end--;
             }
+            i += Furniture(text, tokens, i, end);
             var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
             var after = end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && !tokens[end].Capitalised ? tokens[end].Text : null;
             var count = found.Count;
@@ -101,6 +102,36 @@ public static partial class MentionFinder
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         return found;
+    }
+
+    /// <summary>
+    /// How many tokens at the start of the run [start, end) are share buttons or a photo credit that the name after them
+    /// ran into; none when what follows is not a name of two words or more ("Twitter CEO Jack Dorsey", "Facebook Messenger",
+    /// "Reuters News Agency").
+    /// </summary>
+    private static int Furniture(string text, List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        var matched = true;
+        while (matched)
+        {
+            matched = false;
+            foreach (var words in NameCues.PageFurniture)
+            {
+                if (k + words.Length <= end && words.Select((w, j) => tokens[k + j].Text == w).All(x => x))
+                {
+                    k += words.Length;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        if (k == start || end - k < 2 || !tokens[k].Capitalised || !tokens[k + 1].Capitalised || NameCues.Titles.Contains(tokens[k].Bare)
+            || AliasMatcher.LooksLikeOrganization(Join(text, tokens.GetRange(k, end - k))))
+        {
+            return 0;
+        }
+        return k - start;
     }
 
     private static bool StartsName(Token token)
@@ -209,6 +240,14 @@ public static partial class MentionFinder
             }
             return;
         }
+        if (run.FindIndex(t => t.Text == "of") is > 1 and var of && run.Take(of).All(t => t.Capitalised && !NameCues.Titles.Contains(t.Bare))
+            && PersonOfPlace(run, run.GetRange(0, of), of) is > 0 and var body && AliasMatcher.LooksLikeOrganization(whole))
+        {
+            // "Koichi Wakata of the Japan Aerospace Exploration Agency": a person, then the body they belong to.
+            Flush(sentence, run.GetRange(0, of), [], before, "of", found);
+            Classify(sentence, run.GetRange(body, run.Count - body), "of", after, found);
+            return;
+        }
         if (AliasMatcher.LooksLikeOrganization(whole) && !NameCues.Titles.Contains(run[0].Bare))
         {
             var inner = Gazetteer.LongestMatch(words, 0, out var place);
@@ -258,6 +297,13 @@ public static partial class MentionFinder
                 i++;
                 continue;
             }
+            if (run[i].Text == "of" && PersonOfPlace(run, name, i) is > 0 and var rest)
+            {
+                // "Xi Jinping of China", "Koichi Wakata of the Japan Aerospace Exploration Agency": a person and where they are from.
+                Flush(sentence, name, title, first ? before : null, "of", found);
+                Classify(sentence, run.GetRange(rest, run.Count - rest), "of", after, found);
+                return;
+            }
             if (!run[i].Capitalised && name.Count == 0 && !(run[i].Particle && run.Skip(i).FirstOrDefault(t => !t.Particle) is { Capitalised: true }))
             {
                 titleOf |= title.Count > 0 && run[i].Text == "of";
@@ -272,6 +318,25 @@ public static partial class MentionFinder
             SplitPortfolio(sentence, name, title, before, found);
         }
         Flush(sentence, name, title, first ? before : null, after, found);
+    }
+
+    /// <summary>
+    /// Where the known place or body after "of" at <paramref name="index"/> starts when the name before it is a person's
+    /// of two words or more; 0 when the run is one name ("Supreme Court of the United States", "Federal Republic of Germany",
+    /// "Sea of Japan").
+    /// </summary>
+    private static int PersonOfPlace(List<Token> run, List<Token> name, int index)
+    {
+        var rest = index + 1 < run.Count && run[index + 1].Text == "the" ? index + 2 : index + 1;
+        if (name.Count < 2 || rest >= run.Count || !run[rest].Capitalised
+            || NameCues.OrganizationHeads.Contains(name[^1].Bare) || NameCues.PlaceHeads.Contains(name[^1].Bare)
+            || NameCues.OrganizationLeads.Contains(name[0].Bare))
+        {
+            return 0;
+        }
+        var words = run.Skip(rest).Select(t => t.Bare).ToList();
+        var restText = string.Join(' ', words);
+        return Gazetteer.Lookup(restText) is not null || AliasMatcher.LooksLikeOrganization(restText) ? rest : 0;
     }
 
     /// <summary>
@@ -575,11 +640,12 @@ public static partial class MentionFinder
         word.Equals("Minister", StringComparison.OrdinalIgnoreCase) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase)
         || word.Equals("Commissioner", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Muscat-based", "Seoul-born": a word built on a name that describes the next one.</summary>
+    /// <summary>"Muscat-based", "Seoul-born", "Five-year-old": a word built on a name or a number that describes the next one.</summary>
     private static bool IsCompoundModifier(string word) =>
         word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-born", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-owned", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-run", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase);
+        || word.EndsWith("-run", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-old", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMonthAbbreviation(string word) =>
         word.ToLowerInvariant() is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec";

@@ -21,7 +21,21 @@ internal static class NameCues
         "actor", "actress", "comedian", "singer", "rapper", "musician", "drummer", "guitarist", "billionaire", "businessman",
         "businesswoman", "entrepreneur", "investor", "author", "novelist", "writer", "journalist", "reporter", "photographer",
         "producer", "filmmaker", "astronaut", "activist", "lawyer", "economist", "manager", "quarterback", "pitcher", "goalkeeper",
+        // Nationality nouns and companions written the same way ("Frenchman Romain Grosjean", "Teammate Lewis Hamilton").
+        "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman",
+        "welshwoman", "dutchman", "dutchwoman", "spaniard", "briton", "countryman", "compatriot", "teammate",
     };
+
+    /// <summary>
+    /// Share buttons, photo credits and section labels that a page's text runs into the name after them
+    /// ("Facebook Twitter Pinterest Justin Timberlake", "Splash News Michael Sheen", "Sports Chicago Cubs").
+    /// </summary>
+    public static readonly string[][] PageFurniture =
+    [
+        ["Facebook"], ["Twitter"], ["Pinterest"], ["WhatsApp"], ["LinkedIn"], ["Reddit"], ["Instagram"], ["Email"], ["Tweet"],
+        ["Flipboard"], ["Splash", "News"], ["AP", "Photo"], ["AFP"], ["Reuters"], ["Shutterstock"], ["Alamy"], ["Rex", "Features"],
+        ["Sports"], ["Sport"],
+    ];
 
     /// <summary>Last words of organisation names.</summary>
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -66,7 +80,8 @@ internal static class NameCues
         "peninsula", "sea", "ocean", "river", "island", "islands", "mountain", "mountains", "province", "region", "city",
         "county", "state", "district", "strait", "gulf", "bay", "valley", "desert", "lake", "coast", "street", "square",
         "avenue", "road", "airport", "port", "harbour", "harbor", "village", "town", "oblast", "prefecture", "territory",
-        "border", "canal", "heights", "hills", "plain", "basin", "park", "bridge", "station", "base",
+        "border", "canal", "heights", "hills", "plain", "basin", "park", "bridge", "station", "base", "republic", "kingdom",
+        "emirate", "emirates", "sultanate", "principality", "commonwealth", "states", "territories",
     };
 
     /// <summary>Lower-case words written just before a place's name ("in Moscow", "near Kharkiv", "off Geoje").</summary>

@@ -64,7 +64,13 @@ public class MentionFinderTests
     [InlineData("Actor Bill Murray was seen in the stands.", "Bill Murray")]
     [InlineData("Singer Rihanna paid tribute on Monday.", "Rihanna")]
     [InlineData("Cubs Manager Joe Maddon praised the team.", "Joe Maddon")]
-    public void Find_NameAfterParticlesOrAnOccupation_IsThePerson(string text, string name) =>
+    [InlineData("Frenchman Romain Grosjean crashed on the first lap.", "Romain Grosjean")]
+    [InlineData("Five-year-old Zhao Sicong was pulled from the rubble.", "Zhao Sicong")]
+    [InlineData("Facebook Twitter Pinterest Justin Timberlake performed at half-time.", "Justin Timberlake")]
+    [InlineData("Splash News Michael Sheen arrived at the premiere.", "Michael Sheen")]
+    [InlineData("Xi Jinping of China met the delegation.", "Xi Jinping")]
+    [InlineData("Koichi Wakata of the Japan Aerospace Exploration Agency flew the arm.", "Koichi Wakata")]
+    public void Find_NameAmongParticlesCuesAndPageFurniture_IsThePerson(string text, string name) =>
         Assert.Equal(EntityType.Person, Single(text, name).Type);
 
     [Theory]
@@ -86,6 +92,14 @@ public class MentionFinderTests
         Assert.Equal(first, Assert.Single(found, m => m.Text == first).Known);
         Assert.Contains(found, m => m.Text == second && m.Known == second);
     }
+
+    [Theory]
+    [InlineData("Twitter CEO Jack Dorsey spoke on Monday.", "Twitter")]
+    [InlineData("Reuters News Agency reported the fire.", "Reuters News Agency")]
+    [InlineData("The Federal Republic of Germany signed the treaty.", "Federal Republic of Germany")]
+    [InlineData("The Federal Bureau of Investigation opened a case.", "Federal Bureau of Investigation")]
+    [InlineData("The Bank of America said profits rose.", "Bank of America")]
+    public void Find_NamesThatLookLikeFurnitureOrAPersonOfAPlace_StayWhole(string text, string name) => Single(text, name);
 
     [Fact]
     public void Find_LinksBracketedAcronymToTheNameBeforeIt()
