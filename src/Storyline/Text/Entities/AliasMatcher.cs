@@ -19,13 +19,14 @@ public static class AliasMatcher
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var (x, y) = (StripTitles(a), StripTitles(b));
+        // "State Department", "Defence Ministry": an organisation's first word is not a title.
+        var (x, y) = (LooksLikeOrganization(a.Trim()) ? a.Trim() : StripTitles(a), LooksLikeOrganization(b.Trim()) ? b.Trim() : StripTitles(b));
         if (x.Length == 0 || y.Length == 0)
         {
             return false;
         }
         // A monarch or pope goes by one name: "King Charles" is "Charles III", not "Charles Michel".
-        if (IsRegnal(a) != IsRegnal(b) && !IsRegnalName(IsRegnal(a) ? y : x))
+        if (IsRegnal(a) != IsRegnal(b) && !IsRegnalName(IsRegnal(a) ? y : x) && !HasPatronymic(IsRegnal(a) ? y : x))
         {
             return false;
         }
@@ -191,6 +192,13 @@ public static class AliasMatcher
             return SameAcronym(a, b);
         }
         var (x, y) = (ContentWords(a), ContentWords(b));
+        // "Ministry of Foreign Affairs" is the "Foreign Ministry"; the "Labour Party" is "Labour".
+        x.RemoveAll(w => w == "affairs");
+        y.RemoveAll(w => w == "affairs");
+        if (x.Count != y.Count)
+        {
+            (x, y) = (WithoutParty(x), WithoutParty(y));
+        }
         if (x.Count == 0 || y.Count == 0)
         {
             return false;
@@ -221,6 +229,8 @@ public static class AliasMatcher
         }
         return px.Any(p => py.Any(q => !IsCompass(p) && PlaceStem(p) == PlaceStem(q)));
     }
+
+    private static List<string> WithoutParty(List<string> words) => words.Count > 1 && words[^1] == "party" ? words[..^1] : words;
 
     /// <summary>True when both are the same abbreviation, or one abbreviates the other.</summary>
     internal static bool SameAcronym(string a, string b)
@@ -270,7 +280,8 @@ public static class AliasMatcher
     internal static string StripTitles(string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var skip = 0;
+        // "U.S. Secretary of State Antony Blinken", "Russian President Vladimir Putin": the country before the office goes too.
+        var skip = words.Count > 2 && NameCues.Titles.Contains(words[1].TrimEnd('.')) && Gazetteer.Lookup(words[0]) is not null ? 1 : 0;
         while (skip < words.Count - 1 && (NameCues.Titles.Contains(words[skip].TrimEnd('.')) || (skip > 0 && words[skip] == "of")))
         {
             skip++;
@@ -295,11 +306,17 @@ public static class AliasMatcher
         return titles > 0 && words.Take(titles).Any(RegnalTitles.Contains) && IsRegnalName(string.Join(' ', words.Skip(titles)));
     }
 
+    // "Salman bin Abdulaziz Al Saud" is King Salman's full name: the patronymic follows the one name a king goes by.
+    private static bool HasPatronymic(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } words && words[1] is "bin" or "ibn" or "bint";
+
     private static bool IsRegnalName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 1 || (words.Length == 2 && words[1].All(c => c is 'I' or 'V' or 'X' or 'L'));
+        return words.Length == 1 || (words.Length == 2 && IsRomanNumeral(words[1]));
     }
+
+    private static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
 
     internal static bool LooksLikeOrganization(string name)
     {

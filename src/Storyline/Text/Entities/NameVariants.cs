@@ -49,6 +49,14 @@ internal static class NameVariants
         kateryna yekaterina ekaterina
         tetiana tetyana tatiana tatyana
         iryna irina
+        kyrylo kirill
+        maksym maxim maksim
+        bohdan bogdan
+        heorhiy heorhii georgy georgiy
+        denys denis
+        yuliia yuliya yulia
+        viacheslav vyacheslav
+        arseniy arsenii arseny
         """;
 
     private static readonly Dictionary<string, int> GroupOf = Build();

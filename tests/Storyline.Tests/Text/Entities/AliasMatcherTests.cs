@@ -108,6 +108,14 @@ public class AliasMatcherTests
     [InlineData("King Charles", "Charles III")]
     [InlineData("Prince William", "William")]
     [InlineData("Pope Leo", "Leo XIV")]
+    [InlineData("King Salman", "Salman bin Abdulaziz Al Saud")]
+    [InlineData("Kyrylo Budanov", "Kirill Budanov")]
+    [InlineData("U.S. Secretary of State Antony Blinken", "Antony J. Blinken")]
+    [InlineData("Ministry of Foreign Affairs", "Foreign Ministry")]
+    [InlineData("Foreign Affairs Ministry", "Ministry of Foreign Affairs")]
+    [InlineData("State Department", "Department of State")]
+    [InlineData("Ministry of Defence", "Defence Ministry")]
+    [InlineData("Labour Party", "Labour")]
     public void Matches_VariantsOfOneEntity_Match(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
@@ -171,6 +179,11 @@ public class AliasMatcherTests
     [InlineData("Hu Jintao", "Hu Chunhua")]
     [InlineData("Mao Tse-tung", "Mao Zemin")]
     [InlineData("Vladimir Putin", "Volodymyr Zelensky")]
+    [InlineData("European Council", "Council of Europe")]
+    [InlineData("Democratic Party", "Democratic Unionist Party")]
+    [InlineData("Labour Party", "Liberal Party")]
+    [InlineData("Ministry of Foreign Affairs", "Ministry of Home Affairs")]
+    [InlineData("King Salman", "Salman Rushdie")]
     public void Matches_DifferentEntities_DoNotMatch(string a, string b)
     {
         Assert.False(AliasMatcher.Matches(a, b), $"{a} !~ {b}");
