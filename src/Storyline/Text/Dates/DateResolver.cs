@@ -23,6 +23,8 @@ public static partial class DateResolver
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string Dash = @"\s*(?:-|–|—|to|through|till|until|and)\s*";
     private const string Year = @"(?<y>(?:1[89]|20)\d{2})";
+    // A number of things, not a year: "between 1900 and 2000 people".
+    private const string NotCounted = @"(?!\s+(?:people|persons|troops|soldiers|workers|residents|homes|houses|jobs|units|cases|deaths|dead|dollars|euros|pounds|tons|tonnes|metres|meters|feet|miles|km|kilometres|kilometers|acres|hectares|votes|members|students|children|families|men|women|barrels|points|years)\b)";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Number = @"(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
@@ -55,11 +57,15 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:from\s+)?" + Month + @"\s+(?<d1>\d{1,2})" + Ordinal + Dash + @"(?<d2>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
     private static partial Regex MonthDayRange();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+(?:the\s+)?)?\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+)?\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
     private static partial Regex MonthDay();
+
+    /// <summary>"from 2001 to 2009", "between 2001 and 2009", "2001–2009"; not "in 1998 and 2009", two years.</summary>
+    [GeneratedRegex(@"\b(?:(?i:between)\s+" + Year + @"\s+and|(?:(?i:from)\s+)?" + Year + @"\s*(?:-|–|—|to|until|through))\s*(?<y2>(?:1[89]|20)\d{2})\b(?![-/.]\d)" + NotCounted)]
+    private static partial Regex YearRange();
 
     /// <summary>A day-first date with a Spanish, Portuguese, Italian, French or German month: "30. Juli", "20 de noviembre de 2019".</summary>
     [GeneratedRegex(MonthNames.DayFirstPattern + @"(?:\.?,?\s+(?:de\s+|del\s+)?" + Year + @")?(?![\p{L}\d])")]
@@ -81,10 +87,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,])(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])(?<close>\s*\))?")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<mod>in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in)[-\s]+" + Month + @"\b(?!\s*\d)")]
+    [GeneratedRegex(@"\b(?<mod>(?i:in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in))[-\s]+" + Month + @"\b(?!\s*\d)")]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:in|since|during|until|by|before|after|from|early|late|mid)[-\s]+" + Year + @"\b(?![-/]\d)")]
+    [GeneratedRegex(@"(?:\b(?i:in|since|during|until|by|before|after|from|early|late|mid)|(?<=\b(?:1[89]|20)\d{2},?\s+)(?:and|or))[-\s]+" + Year + @"\b(?![-/]\d)" + NotCounted)]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(?<w>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
@@ -197,6 +203,7 @@ public static partial class DateResolver
         Scan(context, ForeignDayMonth(), ResolveForeignDayMonth);
         Scan(context, WeekOfMonth(), ResolveWeekOfMonth);
         Scan(context, MonthYear(), ResolveMonthYear);
+        Scan(context, YearRange(), ResolveYearRange);
         Scan(context, OrdinalDayRange(), ResolveOrdinalRange);
         Scan(context, OrdinalDay(), ResolveOrdinalDay);
         Scan(context, Quarter(), ResolveQuarter);
@@ -444,6 +451,15 @@ public static partial class DateResolver
             return null;
         }
         var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, day, c);
+        if (!m.Groups["y"].Success && m.Groups["wd"].Success && c.Anchor is { } anchor)
+        {
+            // "Friday 19 January": the year in which that day is a Friday, the nearest to publication.
+            var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+            year = new[] { anchor.Year, anchor.Year - 1, anchor.Year + 1 }
+                .Where(y => Day(y, month, day)?.DayOfWeek == weekday)
+                .Select(y => (int?)y)
+                .FirstOrDefault() ?? year;
+        }
         if (year is not { } y)
         {
             return Unanchored(false);
@@ -569,6 +585,12 @@ public static partial class DateResolver
         }
         var first = new DateOnly(year, month, 1);
         return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
+    }
+
+    private static Resolution? ResolveYearRange(Match m, Context c)
+    {
+        var (from, to) = (Int(m, "y"), Int(m, "y2"));
+        return to > from && to - from <= 100 ? new Resolution(DateGranularity.Range, new DateOnly(from, 1, 1), new DateOnly(to, 12, 31)) : null;
     }
 
     private static Resolution ResolveYearAlone(Match m, Context c)

@@ -101,6 +101,7 @@ public class DateResolverTests
     [InlineData("Plácido Domingo sang in Vienna.")]
     [InlineData("Crowds filled the streets for Mardi Gras.")]
     [InlineData("Dalam minggu ini hujan turun setiap hari.")]
+    [InlineData("Between 1900 and 2000 people marched.")]
     [InlineData("He lives on the 3rd floor.")]
     [InlineData("He ran for the 2nd time.")]
     [InlineData("She won for the 3rd consecutive year.")]
@@ -110,6 +111,10 @@ public class DateResolverTests
     [InlineData("Prices fall in spring water sales.")]
     public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
+
+    [Fact]
+    public void Find_TwoYearsJoinedByAnd_AreTwoYearsNotASpan() =>
+        Assert.Equal(["1998", "2009"], DateResolver.Find("Rockets flew over Japan in 1998 and 2009.", Sunday21January2024, null).Select(m => m.Value));
 
     [Fact]
     public void Find_TwoDaysJoinedByAnd_AreTwoDaysNotASpan()
@@ -183,6 +188,11 @@ public class DateResolverTests
     [InlineData("It rained in the summer.", "in the summer", "2024-06-01/2024-08-31", DateGranularity.Range)]
     [InlineData("Tenders were announced and dredging can start in the autumn.", "in the autumn", "2025-09-01/2025-11-30", DateGranularity.Range)]
     [InlineData("The vote is in the first week of April.", "the first week of April", "2025-04-01/2025-04-07", DateGranularity.Range)]
+    [InlineData("In 2019, the company grew.", "In 2019", "2019", DateGranularity.Year)]
+    [InlineData("Since March, prices rose.", "Since March", "2025-03", DateGranularity.Month)]
+    [InlineData("He came on Friday 17 January.", "Friday 17 January", "2025-01-17", DateGranularity.Day)]
+    [InlineData("He served from 2001 to 2009.", "from 2001 to 2009", "2001-01-01/2009-12-31", DateGranularity.Range)]
+    [InlineData("He served 2001-2009 as mayor.", "2001-2009", "2001-01-01/2009-12-31", DateGranularity.Range)]
     [InlineData("Talks broke down in the last week of February.", "the last week of February", "2025-02-22/2025-02-28", DateGranularity.Range)]
     public void Find_ResolvesAgainstWednesday12March2025(string text, string expression, string expected, DateGranularity granularity)
     {
