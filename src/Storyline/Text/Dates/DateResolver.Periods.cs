@@ -21,6 +21,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:the\s+)?(?<w>first|second|third|fourth|last|final)\s+week\s+of\s+" + Month + @"(?:,?\s+" + Year + @")?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekOfMonth();
 
+    /// <summary>"by the end of the month", "the start of the year", "the end of 2024", "the beginning of March".</summary>
+    [GeneratedRegex(@"\b(?i:end|beginning|start|middle)\s+of\s+(?:(?:(?i:the|this)\s+)(?<unit>week|month|year)\b|" + Year + @"\b(?![-/]\d)|" + Month + @"\b(?!\s*\d))")]
+    private static partial Regex EdgeOfPeriod();
+
     // Words that put a quarter in a company's or an economy's year, not in a game.
     [GeneratedRegex(@"\b(?:profits?|revenues?|sales|prices|exports|imports|unemployment|earnings|results|growth|GDP|economy|economic|output|inflation|shipments|deliveries|fiscal|percent|billion|million|income|loss(?:es)?|quarterly)\b|%", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyCue();
@@ -32,6 +36,31 @@ public static partial class DateResolver
     // A lower-case word after a season that is neither a function word nor "months".
     [GeneratedRegex(@"^\s+(?!(?:of|at|in|on|and|or|to|when|while|as|after|before|by|from|with|for|that|but|until|during|months|the|a|an|this|last|next|he|she|it|they|we|i|is|was|were|will|has|had|have)\b)\p{Ll}")]
     private static partial Regex NounAfter();
+
+    // The period whose end or start is meant, at its own granularity: the text does not say how near the end.
+    private static Resolution? ResolveEdgeOfPeriod(Match m, Context c)
+    {
+        if (m.Groups["y"].Success)
+        {
+            return YearOf(Int(m, "y"));
+        }
+        if (c.Anchor is not { } anchor)
+        {
+            return Unanchored(false);
+        }
+        if (m.Groups["mon"].Success)
+        {
+            var month = MonthOf(m);
+            var year = anchor.Year + (c.Tense == Tense.Past && month > anchor.Month ? -1 : c.Tense == Tense.Future && month < anchor.Month ? 1 : 0);
+            return MonthOf(new DateOnly(year, month, 1));
+        }
+        return m.Groups["unit"].Value switch
+        {
+            "week" => Week(anchor),
+            "month" => MonthOf(anchor),
+            _ => YearOf(anchor.Year),
+        };
+    }
 
     private static Resolution? ResolveQuarter(Match m, Context c)
     {

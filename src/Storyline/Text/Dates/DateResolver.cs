@@ -202,6 +202,7 @@ public static partial class DateResolver
         Scan(context, MonthDay(), ResolveDayMonth);
         Scan(context, ForeignDayMonth(), ResolveForeignDayMonth);
         Scan(context, WeekOfMonth(), ResolveWeekOfMonth);
+        Scan(context, EdgeOfPeriod(), ResolveEdgeOfPeriod);
         Scan(context, MonthYear(), ResolveMonthYear);
         Scan(context, YearRange(), ResolveYearRange);
         Scan(context, OrdinalDayRange(), ResolveOrdinalRange);
