@@ -25,6 +25,16 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?i:end|beginning|start|middle)\s+of\s+(?:(?:(?i:the|this)\s+)(?<unit>week|month|year)\b|" + Year + @"\b(?![-/]\d)|" + Month + @"\b(?!\s*\d))")]
     private static partial Regex EdgeOfPeriod();
 
+    // "until the end of March", "by March": a limit, which a report in the past tense sets ahead as often as behind, so
+    // without a future cue it is the nearer one.
+    [GeneratedRegex(@"\b(?i:until|till|by|through)\s+(?:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+)?$")]
+    private static partial Regex UntilBefore();
+
+    /// <summary>The year that puts the month nearest the publication day, ahead or behind.</summary>
+    private static int NearestYearOf(int month, DateOnly anchor) =>
+        new[] { anchor.Year, anchor.Year - 1, anchor.Year + 1 }
+            .MinBy(y => Math.Abs(new DateOnly(y, month, 15).DayNumber - anchor.DayNumber));
+
     // Words that put a quarter in a company's or an economy's year, not in a game.
     [GeneratedRegex(@"\b(?:profits?|revenues?|sales|prices|exports|imports|unemployment|earnings|results|growth|GDP|economy|economic|output|inflation|shipments|deliveries|fiscal|percent|billion|million|income|loss(?:es)?|quarterly)\b|%", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyCue();
@@ -51,7 +61,8 @@ public static partial class DateResolver
         if (m.Groups["mon"].Success)
         {
             var month = MonthOf(m);
-            var year = anchor.Year + (c.Tense == Tense.Past && month > anchor.Month ? -1 : c.Tense == Tense.Future && month < anchor.Month ? 1 : 0);
+            var year = c.Tense == Tense.Past && UntilBefore().IsMatch(c.Sentence.Text[..m.Index]) ? NearestYearOf(month, anchor)
+                : anchor.Year + (c.Tense == Tense.Past && month > anchor.Month ? -1 : c.Tense == Tense.Future && month < anchor.Month ? 1 : 0);
             return MonthOf(new DateOnly(year, month, 1));
         }
         return m.Groups["unit"].Value switch

@@ -576,7 +576,11 @@ public static partial class DateResolver
             _ => c.Tense,
         };
         var year = anchor.Year;
-        if (tense == Tense.Past && month > anchor.Month)
+        if (modifier is "until" or "by" && tense == Tense.Past)
+        {
+            year = NearestYearOf(month, anchor);
+        }
+        else if (tense == Tense.Past && month > anchor.Month)
         {
             year--;
         }
