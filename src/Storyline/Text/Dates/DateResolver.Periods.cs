@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Storyline.Text.Dates;
 
-/// <summary>Spans longer than a day and shorter than a year: quarters, seasons and weeks of a month.</summary>
+/// <summary>Spans longer than a day and shorter than a year (quarters, seasons, weeks of a month) and the end or start of a period.</summary>
 /// <remarks>
 /// Seasons are the meteorological ones of the northern hemisphere, where most of the news in English is written:
 /// spring is March to May, summer June to August, autumn September to November, winter December to February.
@@ -30,10 +30,19 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?i:until|till|by|through)\s+(?:the\s+)?(?:(?i:end|beginning|start|middle)\s+of\s+)?$")]
     private static partial Regex UntilBefore();
 
-    /// <summary>The year that puts the month nearest the publication day, ahead or behind.</summary>
-    private static int NearestYearOf(int month, DateOnly anchor) =>
-        new[] { anchor.Year, anchor.Year - 1, anchor.Year + 1 }
-            .MinBy(y => Math.Abs(new DateOnly(y, month, 15).DayNumber - anchor.DayNumber));
+    /// <summary>
+    /// The year of a month named without one: the last such month for a report, the next for a plan, and the nearer
+    /// of the two for a limit ("until March") in a report.
+    /// </summary>
+    private static int YearOfMonth(int month, DateOnly anchor, Tense tense, bool limit)
+    {
+        if (limit && tense == Tense.Past)
+        {
+            return new[] { anchor.Year, anchor.Year - 1, anchor.Year + 1 }
+                .MinBy(y => Math.Abs(new DateOnly(y, month, 15).DayNumber - anchor.DayNumber));
+        }
+        return anchor.Year + (tense == Tense.Past && month > anchor.Month ? -1 : tense == Tense.Future && month < anchor.Month ? 1 : 0);
+    }
 
     // Words that put a quarter in a company's or an economy's year, not in a game.
     [GeneratedRegex(@"\b(?:profits?|revenues?|sales|prices|exports|imports|unemployment|earnings|results|growth|GDP|economy|economic|output|inflation|shipments|deliveries|fiscal|percent|billion|million|income|loss(?:es)?|quarterly)\b|%", RegexOptions.IgnoreCase)]
@@ -61,9 +70,7 @@ public static partial class DateResolver
         if (m.Groups["mon"].Success)
         {
             var month = MonthOf(m);
-            var year = c.Tense == Tense.Past && UntilBefore().IsMatch(c.Sentence.Text[..m.Index]) ? NearestYearOf(month, anchor)
-                : anchor.Year + (c.Tense == Tense.Past && month > anchor.Month ? -1 : c.Tense == Tense.Future && month < anchor.Month ? 1 : 0);
-            return MonthOf(new DateOnly(year, month, 1));
+            return MonthOf(new DateOnly(YearOfMonth(month, anchor, c.Tense, UntilBefore().IsMatch(c.Sentence.Text[..m.Index])), month, 1));
         }
         return m.Groups["unit"].Value switch
         {

@@ -575,19 +575,7 @@ public static partial class DateResolver
             "last" => Tense.Past,
             _ => c.Tense,
         };
-        var year = anchor.Year;
-        if (modifier is "until" or "by" && tense == Tense.Past)
-        {
-            year = NearestYearOf(month, anchor);
-        }
-        else if (tense == Tense.Past && month > anchor.Month)
-        {
-            year--;
-        }
-        else if (tense == Tense.Future && month < anchor.Month)
-        {
-            year++;
-        }
+        var year = YearOfMonth(month, anchor, tense, modifier is "until" or "by");
         var first = new DateOnly(year, month, 1);
         return new Resolution(DateGranularity.Month, first, first.AddMonths(1).AddDays(-1));
     }

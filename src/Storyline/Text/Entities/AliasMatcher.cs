@@ -10,7 +10,10 @@ namespace Storyline.Text.Entities;
 /// only ("Luiz Inácio Lula da Silva"); a lone surname matches the first or last word of a full name;
 /// acronyms match the initials of a long form, with leading place words optional ("KCNA" = "North
 /// Korea Central News Agency"); organisation names match when they differ only in compatible place
-/// words. Thread-safe.
+/// words. Korean names also match across the two romanisations (<see cref="NameVariants"/>) and Chinese
+/// names across pinyin and Wade–Giles (<see cref="ChineseNames"/>). Kept apart: a place and the same name
+/// after a compass word or "New" ("Virginia", "West Virginia"), and a monarch's or pope's one name and a
+/// full name that is not theirs ("King Charles", "Charles Michel"). Thread-safe.
 /// </remarks>
 public static class AliasMatcher
 {
@@ -26,7 +29,7 @@ public static class AliasMatcher
             return false;
         }
         // A monarch or pope goes by one name: "King Charles" is "Charles III", not "Charles Michel".
-        if (IsRegnal(a) != IsRegnal(b) && !IsRegnalName(IsRegnal(a) ? y : x) && !HasPatronymic(IsRegnal(a) ? y : x))
+        if (IsRegnal(a) != IsRegnal(b) && (IsRegnal(a) ? y : x) is var unTitled && !IsRegnalName(unTitled) && !HasPatronymic(unTitled))
         {
             return false;
         }
@@ -38,8 +41,9 @@ public static class AliasMatcher
                 return ReferenceEquals(gx, gy);
             }
             var (entry, other) = gx is not null ? (gx, y) : (gy!, x);
-            // A body's name spelled another way ("Hizbollah", "al Qaida", "Taleban") is still that body; a place
-            // matches only with the same letters ("P'yongyang", "Tel-Aviv") and is not fuzzy-matched, as neighbours' names differ by a letter or two (Niger, Nigeria).
+            // A body's name spelled another way ("Hizbollah", "al Qaida", "Taleban") is still that body. A place
+            // matches only with the same letters ("P'yongyang", "Tel-Aviv"), not fuzzily: neighbours' names differ
+            // by a letter or two (Niger, Nigeria).
             return entry.Aliases.Prepend(entry.Name).Any(form => SameAcronym(form, other) || NameKey.Plain(form) == NameKey.Plain(other)
                 || (entry.Type == EntityType.Organization && !Gazetteer.IsAbbreviation(other) && !Gazetteer.IsAbbreviation(form) && SameWords(Words(form), Words(other))));
         }
