@@ -33,6 +33,11 @@ public static class AliasMatcher
         {
             return false;
         }
+        if (NameKey.Plain(x) is { Length: > 1 } letters && letters == NameKey.Plain(y))
+        {
+            // The same letters in other capitals or marks: "TASS" and "Tass", "Tel-Aviv" and "Tel Aviv".
+            return true;
+        }
         var (gx, gy) = (Known(x), Known(y));
         if (gx is not null || gy is not null)
         {
@@ -86,8 +91,17 @@ public static class AliasMatcher
 
     private static readonly HashSet<string> ArabicArticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "as", "ash", "ar", "at", "az" };
 
+    // Word by word; a given name may be an initial ("V. Putin", "Vladimir Putin"), the last word may not.
     private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b, Func<string, string, bool>? same = null) =>
-        a.Count == b.Count && a.Count > 0 && a.Zip(b).All(p => (same ?? NameKey.SameWord)(p.First, p.Second));
+        a.Count == b.Count && a.Count > 0
+        && a.Zip(b).Select((p, i) => (same ?? NameKey.SameWord)(p.First, p.Second) || (i < a.Count - 1 && SameInitial(p.First, p.Second))).All(x => x);
+
+    // "V." and "Vladimir": one word is a capital initial of the other.
+    private static bool SameInitial(string a, string b)
+    {
+        var (x, y) = (a.TrimEnd('.'), b.TrimEnd('.'));
+        return (x.Length == 1) != (y.Length == 1) && char.IsUpper(x[0]) && char.IsUpper(y[0]) && x[0] == y[0];
+    }
 
     /// <summary>True when the last words of <paramref name="words"/> are <paramref name="end"/>, spelling variants allowed.</summary>
     internal static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> end, Func<string, string, bool>? same = null) =>
@@ -137,11 +151,12 @@ public static class AliasMatcher
         var (longer, shorter) = a.Count > b.Count ? (a, b) : (b, a);
         // The full name of one form ends with the other, given names and all: "Luiz Inácio Lula da Silva", "Lula da Silva".
         // Not when the extra words repeat the name ("ELON MUSK Elon Musk", a headline run into its byline) or
-        // abbreviate a body ("BPBD Bekasi City", "EPA Chicago Cubs": an agency, a photo credit).
+        // abbreviate a body ("BPBD Bekasi City", "EPA Chicago Cubs": an agency, a photo credit), nor when they are a
+        // demonym ("British Virgin Islands" is not the "Virgin Islands").
         var extra = longer.Count - shorter.Count;
         if (shorter.Count >= 2 && extra > 0 && !FamilyNameFirst(longer)
             && EndsWith(longer, shorter, same)
-            && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || shorter.Any(v => same(w, v))))
+            && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || Gazetteer.IsDemonym(w) || shorter.Any(v => same(w, v))))
         {
             return true;
         }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Storyline.Text.Entities;
 
 /// <summary>One known country, place or organisation, with the names and adjectives it goes by.</summary>
@@ -13,7 +15,7 @@ public sealed record GazetteerEntry(string Name, EntityType Type, IReadOnlyList<
 /// only match when written in capitals so that "us" and "who" stay ordinary words. The main entries
 /// also go by their names in six other languages (<see cref="ForeignNames"/>). Thread-safe.
 /// </remarks>
-public static class Gazetteer
+public static partial class Gazetteer
 {
     // Name | aliases ; separated | demonyms ; separated | capital
     private const string Countries = """
@@ -354,8 +356,26 @@ public static class Gazetteer
         {
             return table.Abbreviations.GetValueOrDefault(trimmed);
         }
-        return table.Names.GetValueOrDefault(Normalize(trimmed));
+        return table.Names.GetValueOrDefault(Normalize(trimmed)) ?? CountryByStateForm(table, trimmed);
     }
+
+    // "Republic of Moldova", "Kingdom of Spain", "Slovak Republic": a country's formal name that the table does not
+    // spell out. Only whole countries: the forms that name another state ("Republic of China", "Democratic Republic
+    // of the Congo") are in the table and found before this.
+    private static GazetteerEntry? CountryByStateForm(Table table, string name)
+    {
+        if (!name.Contains("Republic", StringComparison.Ordinal) && !name.Contains(" of ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var match = StateForm().Match(name);
+        return match.Success && table.Names.GetValueOrDefault(Normalize(match.Groups["c"].Value)) is { Type: EntityType.Place, CapitalOf: null } country
+            ? country
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy)\s+of\s+(?:the\s+)?(?<c>.+)|(?<c>\S+(?:\s+\S+)?)\s+Republic)$")]
+    private static partial Regex StateForm();
 
     /// <summary>True when <paramref name="name"/> is the demonym of its entry ("Russian"), not a name of it.</summary>
     public static bool IsDemonym(string name) =>

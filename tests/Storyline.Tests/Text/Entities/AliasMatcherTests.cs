@@ -116,6 +116,12 @@ public class AliasMatcherTests
     [InlineData("State Department", "Department of State")]
     [InlineData("Ministry of Defence", "Defence Ministry")]
     [InlineData("Labour Party", "Labour")]
+    [InlineData("Republic of Moldova", "Moldova")]
+    [InlineData("Slovak Republic", "Slovakia")]
+    [InlineData("Kingdom of Spain", "Spain")]
+    [InlineData("V. Putin", "Vladimir Putin")]
+    [InlineData("S. Lavrov", "Sergei Lavrov")]
+    [InlineData("TASS", "Tass")]
     public void Matches_VariantsOfOneEntity_Match(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
@@ -184,6 +190,10 @@ public class AliasMatcherTests
     [InlineData("Labour Party", "Liberal Party")]
     [InlineData("Ministry of Foreign Affairs", "Ministry of Home Affairs")]
     [InlineData("King Salman", "Salman Rushdie")]
+    [InlineData("Virgin Islands", "British Virgin Islands")]
+    [InlineData("Republic of China", "China")]
+    [InlineData("V. Putin", "Vladimir Zelensky")]
+    [InlineData("George W. Bush", "George H. W. Bush")]
     public void Matches_DifferentEntities_DoNotMatch(string a, string b)
     {
         Assert.False(AliasMatcher.Matches(a, b), $"{a} !~ {b}");
