@@ -28,7 +28,8 @@ public static partial class DateResolver
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Number = @"(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
-    [GeneratedRegex(@"\b" + Year + @"-(?<m>\d{1,2})-(?<d>\d{1,2})\b")]
+    /// <summary>Year first: "2024-01-19", "2024/01/19", and a timestamp's date ("2024-01-19T10:00:00Z").</summary>
+    [GeneratedRegex(@"\b" + Year + @"(?<sep>[-/])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?:\b|(?=T\d))")]
     private static partial Regex IsoDate();
 
     // Korean, Chinese and Japanese write dates with counters: 2025년 3월 9일, 2025年3月9日, 3월 9일, 9일 ("on the 9th").
@@ -84,7 +85,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?<![\d.])(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\." + Year + @"|" + Year + @"\.(?<m>\d{1,2})\.(?<d>\d{1,2}))(?!\.?\d)")]
     private static partial Regex DottedDate();
 
-    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,])(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])(?<close>\s*\))?")]
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,-])(?:(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])|(?<p1>\d{1,2})-(?<p2>\d{1,2})-(?<y>\d{4})(?![\d-]))(?<close>\s*\))?")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?<mod>(?i:in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in))[-\s]+" + Month + @"\b(?!\s*\d)")]
