@@ -7,8 +7,9 @@ namespace Storyline.Text.Entities;
 /// <remarks>
 /// The fold strips diacritics and case, collapses doubled letters and maps equivalent spellings
 /// onto one (oe/oi/oy → o, ee/ui/ie/ey and a final y → i, oo/ou → u, ph → f, kh/gh/dh → k/g/d,
-/// q → k, tch/tsch → ch, zh → j, eo → o, eu → u, a final eh/ah → a, and k/g/q at the start of a word onto one sound). Two words are variants when their
-/// consonant skeletons agree and their folded forms differ by at most a vowel or so.
+/// q → k, tch/tsch → ch, zh → j, eo → o, eu → u, a final eh/ah → a, and k/g/q at the start of a word
+/// onto one sound). Two words are variants when their consonant skeletons agree and their folded forms
+/// differ by at most a vowel or so, or when <see cref="NameVariants"/> lists them as one name.
 /// </remarks>
 public static class NameKey
 {
