@@ -104,7 +104,7 @@ public static partial class Gazetteer
         Jamaica||Jamaican|
         Japan||Japanese|Tokyo
         Jordan|Hashemite Kingdom of Jordan|Jordanian|Amman
-        Kazakhstan||Kazakh;Kazakhstani|Astana
+        Kazakhstan||Kazakh;Kazakhstani|Astana;Nur-Sultan
         Kenya||Kenyan|Nairobi
         Kiribati|||Tarawa
         Kosovo||Kosovar;Kosovan|Pristina;Prishtina
@@ -136,7 +136,7 @@ public static partial class Gazetteer
         Montenegro||Montenegrin|Podgorica
         Morocco||Moroccan|Rabat
         Mozambique||Mozambican|Maputo
-        Myanmar|Burma|Burmese|Naypyidaw
+        Myanmar|Burma|Burmese|Naypyidaw;Nay Pyi Taw
         Namibia||Namibian|Windhoek
         Nauru||Nauruan|
         Nepal||Nepalese;Nepali|Kathmandu
@@ -246,6 +246,47 @@ public static partial class Gazetteer
         Lviv|Lvov;Lwow|
         Dnipro|Dnipropetrovsk|
         Mariupol||
+        Luhansk|Lugansk|
+        Donetsk||
+        Donbas|Donbass|
+        Mykolaiv|Nikolaev;Nikolayev|
+        Kherson||
+        Bakhmut|Artemivsk;Artyomovsk|
+        Chernihiv|Chernigov|
+        Zhytomyr|Zhitomir|
+        Vinnytsia|Vinnitsa|
+        Sievierodonetsk|Severodonetsk|
+        Lysychansk|Lisichansk|
+        Sloviansk|Slavyansk|
+        Avdiivka|Avdeyevka|
+        Volgograd|Stalingrad|
+        Yekaterinburg|Ekaterinburg|
+        Kaliningrad|Königsberg|
+        Gdańsk|Gdansk;Danzig|
+        Almaty|Alma-Ata|
+        Daegu|Taegu|
+        Gwangju|Kwangju|
+        Jeju|Cheju|
+        Kaesong|Gaeseong|
+        Guangzhou||
+        Chongqing|Chungking|
+        Nanjing|Nanking|
+        Tianjin|Tientsin|
+        Bengaluru|Bangalore|
+        Chattogram|Chittagong|
+        Karachi||
+        Lahore||
+        Mosul||
+        Basra|Basrah|
+        Aleppo||
+        Idlib||
+        Benghazi||
+        Misrata|Misurata|
+        Mecca|Makkah|
+        Jeddah|Jiddah;Jedda|
+        Mashhad|Meshed|
+        Isfahan|Esfahan|
+        Kandahar||
         Zaporizhzhia|Zaporizhzhya;Zaporozhye|
         Izmail|Ismajil|
         Constanța|Constanta;Konstanza|

@@ -122,6 +122,11 @@ public class AliasMatcherTests
     [InlineData("V. Putin", "Vladimir Putin")]
     [InlineData("S. Lavrov", "Sergei Lavrov")]
     [InlineData("TASS", "Tass")]
+    [InlineData("Luhansk", "Lugansk")]
+    [InlineData("Mykolaiv", "Nikolaev")]
+    [InlineData("Almaty", "Alma-Ata")]
+    [InlineData("Daegu", "Taegu")]
+    [InlineData("Astana", "Nur-Sultan")]
     public void Matches_VariantsOfOneEntity_Match(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
