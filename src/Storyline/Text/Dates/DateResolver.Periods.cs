@@ -102,11 +102,7 @@ public static partial class DateResolver
         return Pick(starts, anchor, c.Tense) is { } start ? QuarterOf(start.Year, quarter) : null;
     }
 
-    private static Resolution QuarterOf(int year, int quarter)
-    {
-        var first = new DateOnly(year, quarter * 3 - 2, 1);
-        return new Resolution(DateGranularity.Range, first, first.AddMonths(3).AddDays(-1));
-    }
+    private static Resolution QuarterOf(int year, int quarter) => ThreeMonths(year, quarter * 3 - 2);
 
     private static Resolution? ResolveSeason(Match m, Context c)
     {
@@ -134,16 +130,16 @@ public static partial class DateResolver
             var year = Int(m, "y");
             if (startMonth != 12)
             {
-                return SeasonOf(year, startMonth);
+                return ThreeMonths(year, startMonth);
             }
             // "the winter of 2022-23" is the one that turns the year; "winter 2023" may mean either, so it keeps the year.
-            return m.Groups["y2"].Success ? SeasonOf(year, 12) : YearOf(year);
+            return m.Groups["y2"].Success ? ThreeMonths(year, 12) : YearOf(year);
         }
         if (c.Anchor is not { } anchor)
         {
             return Unanchored(false);
         }
-        var instances = Enumerable.Range(anchor.Year - 2, 4).Select(y => (Start: new DateOnly(y, startMonth, 1), End: new DateOnly(y, startMonth, 1).AddMonths(3).AddDays(-1))).ToList();
+        var instances = Enumerable.Range(anchor.Year - 2, 4).Select(y => ThreeMonths(y, startMonth)).Select(s => (Start: s.From!.Value, End: s.To!.Value)).ToList();
         var current = instances.Where(s => s.Start <= anchor && anchor <= s.End).Select(s => (DateOnly?)s.Start).FirstOrDefault();
         var lastEnded = instances.Where(s => s.End < anchor).Select(s => s.Start).Max();
         var nextStarting = instances.Where(s => s.Start > anchor).Select(s => s.Start).Min();
@@ -155,12 +151,13 @@ public static partial class DateResolver
             "this" => current ?? (anchor.DayNumber - lastEnded.AddMonths(3).DayNumber < nextStarting.DayNumber - anchor.DayNumber ? lastEnded : nextStarting),
             _ => current ?? (c.Tense == Tense.Future || ModalBefore().IsMatch(c.Sentence.Text[..m.Index]) ? nextStarting : lastEnded),
         };
-        return SeasonOf(start.Year, startMonth);
+        return ThreeMonths(start.Year, startMonth);
     }
 
-    private static Resolution SeasonOf(int year, int startMonth)
+    // The three months from the first of firstMonth: a quarter or a season.
+    private static Resolution ThreeMonths(int year, int firstMonth)
     {
-        var first = new DateOnly(year, startMonth, 1);
+        var first = new DateOnly(year, firstMonth, 1);
         return new Resolution(DateGranularity.Range, first, first.AddMonths(3).AddDays(-1));
     }
 

@@ -22,14 +22,14 @@ public static class AliasMatcher
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        // "State Department", "Defence Ministry": an organisation's first word is not a title.
-        var (x, y) = (LooksLikeOrganization(a.Trim()) ? a.Trim() : StripTitles(a), LooksLikeOrganization(b.Trim()) ? b.Trim() : StripTitles(b));
+        var (x, y) = (Untitled(a), Untitled(b));
         if (x.Length == 0 || y.Length == 0)
         {
             return false;
         }
         // A monarch or pope goes by one name: "King Charles" is "Charles III", not "Charles Michel".
-        if (IsRegnal(a) != IsRegnal(b) && (IsRegnal(a) ? y : x) is var unTitled && !IsRegnalName(unTitled) && !HasPatronymic(unTitled))
+        var (regnalA, regnalB) = (IsRegnal(a, x), IsRegnal(b, y));
+        if (regnalA != regnalB && (regnalA ? y : x) is var single && !IsRegnalName(single) && !HasPatronymic(single))
         {
             return false;
         }
@@ -295,6 +295,9 @@ public static class AliasMatcher
         return candidates.Any(c => c.Count >= 2 && string.Concat(c.Select(w => char.ToUpperInvariant(w[0]))) == letters);
     }
 
+    // "State Department", "Defence Ministry": an organisation's first word is not a title.
+    private static string Untitled(string name) => LooksLikeOrganization(name.Trim()) ? name.Trim() : StripTitles(name);
+
     /// <summary>The name without leading titles ("Foreign Minister Choe" → "Choe") and possessive ending.</summary>
     internal static string StripTitles(string name)
     {
@@ -314,15 +317,12 @@ public static class AliasMatcher
     };
 
     // A name after a monarch's or pope's title: one word, perhaps with a number ("King Charles", "Pope Leo XIV").
-    private static bool IsRegnal(string name)
+    // The words StripTitles took from the front of the name hold a monarch's or pope's title.
+    private static bool IsRegnal(string name, string untitled)
     {
-        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var titles = 0;
-        while (titles < words.Length - 1 && NameCues.Titles.Contains(words[titles].TrimEnd('.')))
-        {
-            titles++;
-        }
-        return titles > 0 && words.Take(titles).Any(RegnalTitles.Contains) && IsRegnalName(string.Join(' ', words.Skip(titles)));
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = words.Length - untitled.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return titles > 0 && words.Take(titles).Any(RegnalTitles.Contains) && IsRegnalName(untitled);
     }
 
     // "Salman bin Abdulaziz Al Saud" is King Salman's full name: the patronymic follows the one name a king goes by.
