@@ -24,10 +24,9 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
         // A bare "en" says nothing about day/month order; other languages' outlets write day first.
         var locale = article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
         var dates = DateResolver.Find(text, article.Published, locale).ToLookup(d => d.Sentence.Index);
-        var sentences = SentenceSplitter.Split(text)
-            .Where(s => !Chrome.IsChrome(s.Text))
-            .Select(s => new ReadSentence(article.Id, s, MentionFinder.FindIn(s), dates[s.Index].ToList()))
-            .ToList();
+        var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
+        var mentions = MentionFinder.FindInArticle(prose, article.Language);
+        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList())).ToList();
         return new ReadArticle(member, sentences);
     }
 }

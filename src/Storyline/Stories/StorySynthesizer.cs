@@ -93,8 +93,9 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             var sources = entity.Mentions.Select(m => SourceKey(articles[m.ArticleId].Member)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             var confident = entity.Mentions.Any(m => m.Mention.Confident && m.Mention.Type == entity.Type && entity.Type != EntityType.Other);
             var abbreviated = entity.Mentions.Any(m => Gazetteer.IsAbbreviation(m.Mention.Text));
-            var inEnglish = entity.Mentions.Any(m => IsEnglish(articles[m.ArticleId]));
-            if (!known && !abbreviated && !inEnglish)
+            // Other languages are read with English rules, whose capitalisation cues mean less there: only known names count.
+            var read = entity.Mentions.Any(m => MentionFinder.Reads(articles[m.ArticleId].Member.Article.Language));
+            if (!known && !abbreviated && !read)
             {
                 continue;
             }

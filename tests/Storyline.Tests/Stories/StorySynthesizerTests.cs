@@ -208,6 +208,20 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Entities_AGermanStoryNamesItsPeopleAndBodies()
+    {
+        var german = Member("d", "Streik bei der Bahn", "Die Gewerkschaft ruft ab Mittwoch zum Streik auf. Nach Angaben der Deutschen Bahn fallen die meisten Fernzüge aus. "
+            + "„Wir haben Geduld“, sagte Gewerkschaftschef Jürgen Lorenz am Montag in Frankfurt. Lorenz fordert acht Prozent mehr Lohn. Für Pendler wird es eng.");
+        var view = Synthesize(german with { Article = german.Article with { Language = "de" } });
+
+        var person = Assert.Single(view.Entities, e => e.Name == "Jürgen Lorenz");
+        Assert.Equal("person", person.Type);
+        Assert.Contains("Lorenz", person.Aliases);
+        Assert.Contains(view.Entities, e => e.Name == "Deutsche Bahn" && e.Type == "organization");
+        Assert.DoesNotContain(view.Entities, e => e.Name.Contains("Pendler", StringComparison.Ordinal) || e.Name.Contains("Angaben", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Synthesize_Summary_IsInTheStorysMainLanguage()
     {
         var spanish = Member("c", "Terremoto", "Un fuerte terremoto sacudió la costa de la isla el domingo y dañó cientos de viviendas, según las autoridades locales.");

@@ -311,6 +311,36 @@ public static partial class Gazetteer
         Munich|München|
         Cologne|Köln|
         Frankfurt|Frankfurt am Main|
+        Dresden||
+        Leipzig||
+        Stuttgart||
+        Düsseldorf|Dusseldorf|
+        Hanover|Hannover|
+        Nuremberg|Nürnberg|
+        Dortmund||
+        Duisburg||
+        Bonn||
+        Bremen||
+        Mainz||
+        Kiel||
+        Potsdam||
+        Karlsruhe||
+        Mannheim||
+        Wiesbaden||
+        Bavaria|Bayern|Bavarian
+        Baden-Württemberg|Baden-Wurttemberg|
+        Saxony|Sachsen|
+        Thuringia|Thüringen|
+        North Rhine-Westphalia|Nordrhein-Westfalen;NRW|
+        Lower Saxony|Niedersachsen|
+        Saxony-Anhalt|Sachsen-Anhalt|
+        Schleswig-Holstein||
+        Rhineland-Palatinate|Rheinland-Pfalz|
+        Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern|
+        Saarland||
+        Brandenburg||
+        Rhineland|Rheinland|
+        Ruhr|Ruhr area;Ruhrgebiet;Ruhr Valley|
         Barcelona||
         Geneva|Genève|
         Dubai||

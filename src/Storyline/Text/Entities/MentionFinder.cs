@@ -43,6 +43,25 @@ public static partial class MentionFinder
         return found;
     }
 
+    /// <summary>
+    /// The mentions in each of an article's sentences, read in the article's language: German (<paramref name="language"/>
+    /// "de"), where every noun is capitalised, by <see cref="GermanMentions"/>; any other language as English.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Mention>> FindInArticle(IReadOnlyList<Sentence> sentences, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return IsGerman(language) ? GermanMentions.Find(sentences) : sentences.Select(FindIn).ToList();
+    }
+
+    /// <summary>True when names in text of <paramref name="language"/> are found from its own cues, not only from the gazetteer.</summary>
+    public static bool Reads(string? language) =>
+        language is not { Length: > 0 } || language.StartsWith("en", StringComparison.OrdinalIgnoreCase) || IsGerman(language);
+
+    private static bool IsGerman(string? language) => language is { Length: >= 2 } && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words of <paramref name="text"/>, as names are read from them.</summary>
+    internal static MatchCollection Words(string text) => WordPattern().Matches(text);
+
     /// <summary>The mentions in one sentence; offsets are in the sentence's text.</summary>
     public static IReadOnlyList<Mention> FindIn(Sentence sentence)
     {
