@@ -76,7 +76,12 @@ public static partial class MentionFinder
         var i = Dateline(sentence, tokens, found);
         while (i < tokens.Count)
         {
-            if (!StartsName(tokens[i]))
+            if (HolidayAt(text, tokens, i) is > 0 and var holiday)
+            {
+                i += holiday;
+                continue;
+            }
+            if (!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i))
             {
                 i++;
                 continue;
@@ -152,6 +157,26 @@ public static partial class MentionFinder
         }
         return k - start;
     }
+
+    /// <summary>How many tokens from <paramref name="index"/> spell a holiday ("New Year's Eve"); 0 when none does.</summary>
+    private static int HolidayAt(string text, List<Token> tokens, int index)
+    {
+        foreach (var words in NameCues.Holidays)
+        {
+            if (index + words.Length <= tokens.Count
+                && words.Select((w, j) => tokens[index + j].Text.Replace('’', '\'').Equals(w, StringComparison.Ordinal)
+                    && (j == 0 || OnlySpaceBetween(text, tokens[index + j - 1], tokens[index + j]))).All(x => x))
+            {
+                return words.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"New" before a capitalised word opens a name ("New York", "New Zealand", "New York Times"), though "New" alone is no name.</summary>
+    private static bool OpensPlaceName(string text, List<Token> tokens, int index) =>
+        tokens[index].Text == "New" && index + 1 < tokens.Count && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
+        && tokens[index + 1].Capitalised && !tokens[index + 1].Text.Contains('-', StringComparison.Ordinal) && StartsName(tokens[index + 1]);
 
     private static bool StartsName(Token token)
     {
@@ -478,6 +503,11 @@ public static partial class MentionFinder
         if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)))
         {
             return (EntityType.Place, true);
+        }
+        if (name.Count >= 2 && name[0].Text == "New")
+        {
+            // "New Hampshire", "New South Wales"; but "New Horizons" may be a spacecraft and "New Artist" a prize, so sure only "in New ...".
+            return (EntityType.Place, before is not null && NameCues.PlaceContext.Contains(before));
         }
         if (name.Count == 1 && AcrossTheBefore().IsMatch(lead))
         {

@@ -37,6 +37,21 @@ internal static class NameCues
         ["Sports"], ["Sport"],
     ];
 
+    /// <summary>
+    /// Holidays and feasts, which are days rather than people, bodies or places ("New Year's Eve", "Christmas", "Eid al-Fitr");
+    /// apostrophes written straight.
+    /// </summary>
+    public static readonly string[][] Holidays =
+    [
+        ["Lunar", "New", "Year"], ["Chinese", "New", "Year"], ["New", "Year's", "Eve"], ["New", "Years", "Eve"], ["New", "Year's", "Day"],
+        ["New", "Years", "Day"], ["New", "Year's"], ["New", "Year"], ["Christmas", "Eve"], ["Christmas", "Day"], ["Christmas"], ["Boxing", "Day"],
+        ["Easter", "Sunday"], ["Easter", "Monday"], ["Easter"], ["Good", "Friday"], ["Thanksgiving", "Day"], ["Thanksgiving"],
+        ["Halloween"], ["Valentine's", "Day"], ["Mother's", "Day"], ["Father's", "Day"], ["Memorial", "Day"], ["Labor", "Day"],
+        ["Labour", "Day"], ["Veterans", "Day"], ["Black", "Friday"], ["Cyber", "Monday"], ["Patrick's", "Day"],
+        ["Ramadan"], ["Eid", "al-Fitr"], ["Eid", "al-Adha"], ["Eid"], ["Diwali"], ["Hanukkah"], ["Passover"], ["Yom", "Kippur"],
+        ["Rosh", "Hashanah"],
+    ];
+
     /// <summary>Last words of organisation names.</summary>
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -101,6 +101,36 @@ public class MentionFinderTests
     [InlineData("The Bank of America said profits rose.", "Bank of America")]
     public void Find_NamesThatLookLikeFurnitureOrAPersonOfAPlace_StayWhole(string text, string name) => Single(text, name);
 
+    [Theory]
+    [InlineData("She said the assaults happened on New Year’s Eve near the station.")]
+    [InlineData("New Years Eve celebrations in the city were calm.")]
+    [InlineData("He gave his New Year's address on television.")]
+    [InlineData("The shops were busy before Christmas and closed on Christmas Day.")]
+    [InlineData("They gathered for Thanksgiving while others marked Eid al-Fitr.")]
+    public void Find_HolidaysAreNoNames(string text)
+    {
+        Assert.Empty(MentionFinder.Find(text));
+    }
+
+    [Theory]
+    [InlineData("He flew in from New York on Monday.", "New York", "New York")]
+    [InlineData("New Zealand's prime minister spoke first.", "New Zealand", "New Zealand")]
+    [InlineData("The New York Times reported the deal.", "New York Times", null)]
+    [InlineData("Traders on the New York Stock Exchange sold.", "New York Stock Exchange", null)]
+    public void Find_NewOpensAName(string text, string name, string? known)
+    {
+        Assert.Equal(known, Single(text, name).Known);
+        Assert.DoesNotContain(MentionFinder.Find(text), m => m.Text.StartsWith("York", StringComparison.Ordinal) || m.Text.StartsWith("Zealand", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_NewBeforeAnUnknownName_IsAPlaceSureOnlyAfterIn()
+    {
+        Assert.Equal((EntityType.Place, true), (Single("Snow fell in New Hampshire overnight.", "New Hampshire").Type, Single("Snow fell in New Hampshire overnight.", "New Hampshire").Confident));
+        Assert.False(Single("Engineers said New Horizons was healthy.", "New Horizons").Confident);
+        Assert.Empty(MentionFinder.Find("New rules were announced on Monday."));
+    }
+
     [Fact]
     public void Find_LinksBracketedAcronymToTheNameBeforeIt()
     {
