@@ -67,8 +67,8 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// <remarks>
     /// Salience is mentions × sources. Left out: a name only one source gives, with nothing but
     /// its capitals to type it; an unknown kind of thing
-    /// mentioned less than three times; a capitalised common noun opening sentences
-    /// ("Investigators", also written in lower case elsewhere); and names found only in articles in
+    /// mentioned less than three times; a one-word name the story also writes in lower case, which is a
+    /// capitalised common noun ("Investigators", "Police", "Ministry"); and names found only in articles in
     /// other languages, where capitals mark nouns as often as names, unless the gazetteer knows them
     /// or they are abbreviations.
     /// </remarks>
@@ -108,9 +108,10 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             {
                 continue;
             }
-            if (!known && entity.Mentions.All(m => m.Mention.Initial && !m.Mention.Text.Contains(' ', StringComparison.Ordinal))
+            if (!known && !abbreviated && entity.Mentions.All(m => !m.Mention.Text.Contains(' ', StringComparison.Ordinal))
                 && lowerWords.Contains(entity.Name.ToLowerInvariant()))
             {
+                // "Police said", "the Ministry", "People": a common noun with a capital, as the story's own lower-case uses show.
                 continue;
             }
             var story = new StoryEntity(entity.Name, TypeName(entity.Type), entity.Aliases) { Mentions = entity.Mentions.Count, Sources = sources };

@@ -208,6 +208,17 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Entities_LeaveOutCommonNounsWithACapital()
+    {
+        var view = Synthesize(
+            Member("a", "Ship hits bridge", "BERLIN — Police said a tourist ship struck a bridge on the Rhine on Tuesday. The police closed the river to traffic.", "A"),
+            Member("b", "Bridge struck", "COLOGNE — Police say 27 people were hurt when the ship hit the bridge on the Rhine. People on the bank watched as the police arrived.", "B"));
+
+        Assert.Contains(view.Entities, e => e.Name == "Rhine");
+        Assert.DoesNotContain(view.Entities, e => e.Name is "Police" or "People");
+    }
+
+    [Fact]
     public void Synthesize_Entities_AGermanStoryNamesItsPeopleAndBodies()
     {
         var german = Member("d", "Streik bei der Bahn", "Die Gewerkschaft ruft ab Mittwoch zum Streik auf. Nach Angaben der Deutschen Bahn fallen die meisten Fernzüge aus. "

@@ -81,8 +81,9 @@ public static partial class MentionFinder
                 i += holiday;
                 continue;
             }
-            if (!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i))
+            if ((!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i)) || (tokens[i].Start > 0 && char.IsDigit(text[tokens[i].Start - 1])))
             {
+                // Nor is the letter of "4K" or "5G" a name.
                 i++;
                 continue;
             }
@@ -101,6 +102,12 @@ public static partial class MentionFinder
             while (end - 1 > i && !tokens[end - 1].Capitalised)
             {
                 end--;
+            }
+            if (end < tokens.Count && tokens[end].Capitalised && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && IsCompoundModifier(tokens[end].Text))
+            {
+                // "a Hong Kong-flagged ship", "the Los Angeles-based firm": the name is part of a modifier.
+                i = end + 1;
+                continue;
             }
             i += Furniture(text, tokens, i, end);
             var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
@@ -265,6 +272,11 @@ public static partial class MentionFinder
         if (Gazetteer.Lookup(whole) is { } entry)
         {
             found.Add(Known(sentence, run[0].Start, whole, entry));
+            return;
+        }
+        if (run.Count == 1 && NameCues.OrganizationHeads.Contains(run[0].Bare) && run[0].Bare is not ("Congress" or "Senate" or "Parliament"))
+        {
+            // "the Ministry said", "TV": a kind of body alone names none; a legislature alone is the country's own.
             return;
         }
         if (run.Count == 1 && run[0].Text.Length >= 4 && IsShouted(run[0].Text) && Gazetteer.Lookup(TitleCase(run[0].Text)) is { } shouted
@@ -690,11 +702,22 @@ public static partial class MentionFinder
         || word.Equals("Commissioner", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Muscat-based", "Seoul-born", "Five-year-old": a word built on a name or a number that describes the next one.</summary>
-    private static bool IsCompoundModifier(string word) =>
-        word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-born", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-owned", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-run", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-old", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A name made into a modifier: "Moscow-based", "Tokyo-bound", "Earth-orbiting", "Israeli-occupied". Not the lower-case
+    /// syllables of Korean and Chinese given names ("Jong-un", "Mei-ling"), which are short.
+    /// </summary>
+    private static bool IsCompoundModifier(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return false;
+        }
+        var last = word[(dash + 1)..];
+        return last.Length > 0 && last.All(char.IsLower)
+            && (last is "based" or "born" or "led" or "owned" or "run" or "backed" or "old" or "bound" or "happy" or "style" or "wide" or "like" or "free" or "friendly" or "sized"
+                || (last.Length >= 6 && last.EndsWith("ing", StringComparison.Ordinal)) || (last.Length >= 5 && last.EndsWith("ed", StringComparison.Ordinal)));
+    }
 
     private static bool IsMonthAbbreviation(string word) =>
         word.ToLowerInvariant() is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec";

@@ -131,6 +131,17 @@ public class MentionFinderTests
         Assert.Empty(MentionFinder.Find("New rules were announced on Monday."));
     }
 
+    [Theory]
+    [InlineData("South Korea seized a Hong Kong-flagged vessel on Friday.", "South Korea")]
+    [InlineData("The Earth-orbiting satellite met the Tokyo-bound flight near Israeli-occupied land.", null)]
+    [InlineData("The set connects to a 4K TV over 5G networks.", null)]
+    [InlineData("She said the Ministry would reply, as the Group did.", null)]
+    [InlineData("He said Congress passed the bill.", "Congress")]
+    public void Find_ModifiersLettersAndKindsOfBodyAloneAreNoNames(string text, string? only)
+    {
+        Assert.Equal(only is null ? [] : [only], MentionFinder.Find(text).Select(m => m.Text));
+    }
+
     [Fact]
     public void Find_LinksBracketedAcronymToTheNameBeforeIt()
     {
