@@ -225,9 +225,10 @@ public static partial class MentionFinder
         }
         if (token.Capitalised)
         {
-            // "Pak Jun Ho": a syllable that spells a month abbreviation is still part of the name unless a day number follows.
-            var monthInName = token.Text.Length == 3 && IsMonthAbbreviation(token.Text)
-                && !(index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
+            // "Pak Jun Ho", "Theresa May": a syllable or a family name that spells a month is still part of the name unless a day
+            // number follows.
+            var monthInName = ((token.Text.Length == 3 && IsMonthAbbreviation(token.Text)) || token.Text == "May")
+                && !NameCues.NotNames.Contains(previous.Bare) && !(index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
             return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName;
         }
         if (token.Text == "and")
@@ -272,6 +273,11 @@ public static partial class MentionFinder
         if (Gazetteer.Lookup(whole) is { } entry)
         {
             found.Add(Known(sentence, run[0].Start, whole, entry));
+            return;
+        }
+        if (run.Count == 1 && run[0].Text.Length == 1)
+        {
+            // A letter alone: an initial cut off by its full stop ("J. K."), a list mark or a grade.
             return;
         }
         if (run.Count == 1 && NameCues.OrganizationHeads.Contains(run[0].Bare) && run[0].Bare is not ("Congress" or "Senate" or "Parliament"))

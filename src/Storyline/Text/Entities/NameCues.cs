@@ -157,6 +157,6 @@ internal static class NameCues
         "summit", "statement", "talks", "meanwhile", "several", "about", "around", "against", "like", "unlike",
         "first", "second", "third", "new", "old", "very", "well", "while", "whether", "though", "via", "per", "any",
         "nor", "yet", "let", "let's", "mr", "mrs", "ms", "dr", "copyright", "source", "sources", "image", "images", "getty",
-        "reporting", "editing", "writing", "additional", "story", "stories", "latest", "popular", "home",
+        "reporting", "editing", "writing", "additional", "story", "stories", "latest", "popular", "home", "wow", "hey", "okay", "ok", "please", "thanks", "hello",
     };
 }

@@ -142,6 +142,20 @@ public class MentionFinderTests
         Assert.Equal(only is null ? [] : [only], MentionFinder.Find(text).Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("She said Theresa May would step down in May.", "Theresa May")]
+    [InlineData("They met Brian May on May 5 in London.", "Brian May")]
+    public void Find_AFamilyNameThatSpellsAMonth_StaysInTheName(string text, string name)
+    {
+        Assert.Equal(EntityType.Person, Single(text, name).Type);
+    }
+
+    [Fact]
+    public void Find_ALetterAlone_IsNoName()
+    {
+        Assert.Equal(["Rowling"], MentionFinder.Find("He met J. K. Rowling on Monday.").Select(m => m.Text));
+    }
+
     [Fact]
     public void Find_LinksBracketedAcronymToTheNameBeforeIt()
     {
