@@ -17,11 +17,35 @@ public sealed record LinkedEntity(string Name, EntityType Type, IReadOnlyList<st
 /// </remarks>
 public static class EntityLinker
 {
+    /// <summary>
+    /// The mentions with the word a sentence opened with taken off the name it ran into, where the story names the rest alone:
+    /// "Jubilant Chicago Cubs fans" is the "Chicago Cubs", "Current Qualcomm board member" is "Qualcomm". The rest must be a
+    /// name of two words or more, or a body, so that "Mike Pence" does not become "Pence" nor "George Washington" "Washington".
+    /// </summary>
+    private static List<ArticleMention> WithoutStrayOpeners(List<ArticleMention> all)
+    {
+        var names = all.Where(m => !m.Mention.Initial)
+            .GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+            .Where(g => g.Key.Contains(' ', StringComparison.Ordinal)
+                || (g.Any(m => m.Mention.Type == EntityType.Organization) && g.All(m => m.Mention.Type != EntityType.Person && m.Mention.Known is null)))
+            .ToDictionary(g => g.Key, g => g.GroupBy(m => m.Mention.Type).MaxBy(t => t.Count())!.Key, StringComparer.Ordinal);
+        return all.Select(m =>
+        {
+            var mention = m.Mention;
+            var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
+            if (!mention.Initial || mention.Known is not null || mention.Title is not null || space < 0 || !names.TryGetValue(mention.Text[(space + 1)..], out var type))
+            {
+                return m;
+            }
+            return m with { Mention = mention with { Text = mention.Text[(space + 1)..], Start = mention.Start + space + 1, Type = type, Initial = false } };
+        }).ToList();
+    }
+
     /// <summary>The entities, most mentioned first.</summary>
     public static IReadOnlyList<LinkedEntity> Link(IEnumerable<ArticleMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var all = mentions.ToList();
+        var all = WithoutStrayOpeners(mentions.ToList());
         var groups = new List<List<ArticleMention>>();
 
         foreach (var known in all.Where(m => m.Mention.Known is not null).GroupBy(m => m.Mention.Known!, StringComparer.Ordinal))
@@ -156,6 +180,40 @@ public static class EntityLinker
                 }
             }
         }
+        // "Qualcomm said" typed a body, "in Qualcomm's offer" not: the one-word name of a body names it however it was typed.
+        var bodiesByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < fullGroups.Count; g++)
+        {
+            if (TypeOf(fullGroups[g]) != EntityType.Organization)
+            {
+                continue;
+            }
+            foreach (var form in groupForms[g].Where(f => f.Words.Count == 1))
+            {
+                var key = NameKey.Fold(form.Words[0]);
+                if (!bodiesByWord.TryGetValue(key, out var list))
+                {
+                    bodiesByWord[key] = list = [];
+                }
+                if (!list.Contains(g))
+                {
+                    list.Add(g);
+                }
+            }
+        }
+        // A body written two ways ("Apple", "APPLE") is one: the most mentioned form's group takes the others.
+        var movedTo = new Dictionary<int, int>();
+        int Home(int g) => movedTo.TryGetValue(g, out var to) ? Home(to) : g;
+        foreach (var bodies in bodiesByWord.Values.Where(b => b.Count > 1))
+        {
+            var homes = bodies.Select(Home).Distinct().OrderByDescending(g => fullGroups[g].Count).ThenBy(g => g).ToList();
+            foreach (var other in homes.Skip(1))
+            {
+                fullGroups[homes[0]].AddRange(fullGroups[other]);
+                fullGroups[other].Clear();
+                movedTo[other] = homes[0];
+            }
+        }
         var claimants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shortGroups = new List<List<ArticleMention>>();
         var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
@@ -184,6 +242,11 @@ public static class EntityLinker
                 fullGroups[places[0]].Add(m);
                 continue;
             }
+            if (bodiesByWord.TryGetValue(NameKey.Fold(word), out var bodies))
+            {
+                fullGroups[Home(bodies[0])].Add(m);
+                continue;
+            }
             var key = Key(word);
             if (!shortByKey.TryGetValue(key, out var homes))
             {
@@ -200,6 +263,7 @@ public static class EntityLinker
         }
 
         return groups.Concat(fullGroups).Concat(shortGroups)
+            .Where(g => g.Count > 0)
             .Select(Entity)
             .OrderByDescending(e => e.Mentions.Count)
             .ThenBy(e => e.Mentions[0].Mention.Start)

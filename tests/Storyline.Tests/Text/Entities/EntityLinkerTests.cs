@@ -17,6 +17,35 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ABodysOneWordName_IsOneEntityHoweverEachMentionWasTyped()
+    {
+        var entities = Link(
+            "The chipmaker Qualcomm said on Monday it would reject the offer.",
+            "Shareholders in Qualcomm will vote in March, and analysts expect Qualcomm to hold out.",
+            "APPLE shares fell after the report about Apple suppliers.",
+            "Apple said the new phone would ship in May.");
+
+        var qualcomm = Assert.Single(entities, e => e.Name == "Qualcomm");
+        Assert.Equal(EntityType.Organization, qualcomm.Type);
+        Assert.Equal(3, qualcomm.Mentions.Count);
+        Assert.Single(entities, e => e.Name.Equals("Apple", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Link_AWordOpeningTheSentence_IsTakenOffTheNameTheStoryGivesWithoutIt()
+    {
+        var entities = Link(
+            "Fans of the Chicago Cubs celebrated and the Chicago Cubs paraded on Friday.",
+            "Jubilant Chicago Cubs fans filled the streets.",
+            "Mike Pence spoke on Monday, and Pence said little.");
+
+        var cubs = Assert.Single(entities, e => e.Name == "Chicago Cubs");
+        Assert.Empty(cubs.Aliases);
+        Assert.Equal(3, cubs.Mentions.Count);
+        Assert.Contains(entities, e => e.Name == "Mike Pence");
+    }
+
+    [Fact]
     public void Link_AmbiguousSurnameJoinsNobody()
     {
         var entities = Link("Kim Jong Un praised the late Kim Jong Il in a speech.", "Kim said the plan would work, state media reported.");
