@@ -427,8 +427,14 @@ public static partial class Gazetteer
         {
             return table.Abbreviations.GetValueOrDefault(trimmed);
         }
-        return table.Names.GetValueOrDefault(Normalize(trimmed)) ?? CountryByStateForm(table, trimmed);
+        return table.Names.GetValueOrDefault(Normalize(trimmed)) ?? CountryByStateForm(table, trimmed) ?? AbbreviationAsWord(table, trimmed);
     }
+
+    /// <summary>"Nato", "Opec", "Unesco": an abbreviation of four letters or more written as a word, as some outlets do.</summary>
+    private static GazetteerEntry? AbbreviationAsWord(Table table, string name) =>
+        name.Length >= 4 && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
+            ? table.Abbreviations.GetValueOrDefault(name.ToUpperInvariant())
+            : null;
 
     // "Republic of Moldova", "Kingdom of Spain", "Slovak Republic": a country's formal name that the table does not
     // spell out. Only whole countries: the forms that name another state ("Republic of China", "Democratic Republic

@@ -77,4 +77,16 @@ public class GazetteerTests
     [InlineData("Kingston")]
     [InlineData("San Jose")]
     public void Lookup_LeavesOutCapitalsAndShortFormsThatAreCommonWords(string name) => Assert.Null(Gazetteer.Lookup(name));
+
+    [Theory]
+    [InlineData("Nato", "NATO")]
+    [InlineData("Opec", "OPEC")]
+    [InlineData("Unesco", "UNESCO")]
+    public void Lookup_AbbreviationWrittenAsAWord_FindsItsEntry(string name, string entry) => Assert.Equal(entry, Gazetteer.Lookup(name)?.Name);
+
+    [Theory]
+    [InlineData("Who")]
+    [InlineData("Us")]
+    [InlineData("Car")]
+    public void Lookup_ShortAbbreviationsWrittenAsWords_StayWords(string name) => Assert.Null(Gazetteer.Lookup(name));
 }
