@@ -369,6 +369,12 @@ public static class EntityLinker
         {
             return EntityType.Person;
         }
+        if (organizations * 3 >= group.Count && group.All(m => m.Mention.Known is null && !m.Mention.Text.Contains(' ', StringComparison.Ordinal)))
+        {
+            // "Microsoft employees", "a spokesman for Microsoft" beside "at Microsoft", "from Microsoft": a body is also
+            // where people work and what mail comes from, while a town seldom has a spokesman.
+            return EntityType.Organization;
+        }
         return group.GroupBy(m => m.Mention.Type)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key)

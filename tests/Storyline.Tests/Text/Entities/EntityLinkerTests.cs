@@ -32,6 +32,17 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ABodyPeopleWorkAt_IsNoPlace()
+    {
+        var entities = Link(
+            "Some Microsoft employees received the email on Monday.",
+            "He was a director at Microsoft for ten years.",
+            "The messages were sent from Microsoft accounts, police said.");
+
+        Assert.Equal(EntityType.Organization, Assert.Single(entities, e => e.Name == "Microsoft").Type);
+    }
+
+    [Fact]
     public void Link_AWordOpeningTheSentence_IsTakenOffTheNameTheStoryGivesWithoutIt()
     {
         var entities = Link(
