@@ -389,6 +389,7 @@ public static partial class Gazetteer
         UNESCO|
         UNHCR|UN Refugee Agency
         Interpol|
+        NASA|National Aeronautics and Space Administration
         Kremlin|
         White House|
         Pentagon|

@@ -310,6 +310,14 @@ public static partial class MentionFinder
             Classify(sentence, run.GetRange(body, run.Count - body), "of", after, found);
             return;
         }
+        if (!NameCues.Titles.Contains(run[0].Bare) && run.FindIndex(1, t => NameCues.Titles.Contains(t.Bare.TrimEnd('.'))) is > 0 and var office
+            && office + 1 < run.Count && AliasMatcher.LooksLikeOrganization(Join(sentence.Text, run.GetRange(0, office))))
+        {
+            // "British Transport Police Constable Adrian Hanstock": the body whole, then its officer.
+            Classify(sentence, run.GetRange(0, office), before, null, found);
+            Classify(sentence, run.GetRange(office, run.Count - office), null, after, found);
+            return;
+        }
         if (AliasMatcher.LooksLikeOrganization(whole) && !NameCues.Titles.Contains(run[0].Bare))
         {
             var inner = Gazetteer.LongestMatch(words, 0, out var place);
@@ -330,6 +338,12 @@ public static partial class MentionFinder
             if (name.Count == 0 && Gazetteer.LongestMatch(words, i, out var known) is > 0 and var length && known is not null
                 && !(i == 0 && known.Type == EntityType.Place && NamedAfterPlace(run, words, length)))
             {
+                if (title.Count > 0 && i + length < run.Count && AliasMatcher.LooksLikeOrganization(Join(sentence.Text, run.GetRange(i, run.Count - i))))
+                {
+                    // "Deputy Chief Constable of the British Transport Police": the office, then the body whole.
+                    Classify(sentence, run.GetRange(i, run.Count - i), null, after, found);
+                    return;
+                }
                 found.Add(Known(sentence, run[i].Start, Join(sentence.Text, run.GetRange(i, length)), known));
                 i += length;
                 first = false;

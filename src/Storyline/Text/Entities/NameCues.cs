@@ -21,6 +21,7 @@ internal static class NameCues
         "actor", "actress", "comedian", "singer", "rapper", "musician", "drummer", "guitarist", "billionaire", "businessman",
         "businesswoman", "entrepreneur", "investor", "author", "novelist", "writer", "journalist", "reporter", "photographer",
         "producer", "filmmaker", "astronaut", "activist", "lawyer", "economist", "manager", "quarterback", "pitcher", "goalkeeper",
+        "constable", "investigator", "trooper", "scientist", "researcher", "engineer", "nurse", "firefighter",
         // Nationality nouns and companions written the same way ("Frenchman Romain Grosjean", "Teammate Lewis Hamilton").
         "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman",
         "welshwoman", "dutchman", "dutchwoman", "spaniard", "briton", "countryman", "compatriot", "teammate",

@@ -150,6 +150,23 @@ public class MentionFinderTests
         Assert.Equal(EntityType.Person, Single(text, name).Type);
     }
 
+    [Theory]
+    [InlineData("British Transport Police Constable Adrian Hanstock said officers were there.", "British Transport Police", "Adrian Hanstock")]
+    [InlineData("Adrian Hanstock, Deputy Chief Constable of the British Transport Police, said.", "British Transport Police", "Adrian Hanstock")]
+    [InlineData("Flight engineer Rick Mastracchio of NASA joined the crew.", "NASA", "Rick Mastracchio")]
+    [InlineData("She said Principal Investigator Sarah Wallace ran the test.", null, "Sarah Wallace")]
+    public void Find_AnOfficeBetweenABodyAndAPerson_SplitsThemWhole(string text, string? body, string person)
+    {
+        var found = MentionFinder.Find(text);
+
+        Assert.Equal(EntityType.Person, Single(text, person).Type);
+        if (body is not null)
+        {
+            Assert.Equal(EntityType.Organization, Single(text, body).Type);
+        }
+        Assert.DoesNotContain(found, m => m.Text.Contains("Constable", StringComparison.Ordinal) || m.Text == "Transport Police");
+    }
+
     [Fact]
     public void Find_ALetterAlone_IsNoName()
     {
