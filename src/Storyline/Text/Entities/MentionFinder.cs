@@ -168,6 +168,10 @@ public static partial class MentionFinder
     /// <summary>How many tokens from <paramref name="index"/> spell a holiday ("New Year's Eve"); 0 when none does.</summary>
     private static int HolidayAt(string text, List<Token> tokens, int index)
     {
+        if (!NameCues.HolidayOpeners.Contains(tokens[index].Text))
+        {
+            return 0;
+        }
         foreach (var words in NameCues.Holidays)
         {
             if (index + words.Length <= tokens.Count

@@ -53,6 +53,9 @@ internal static class NameCues
         ["Rosh", "Hashanah"],
     ];
 
+    /// <summary>The first words of <see cref="Holidays"/>.</summary>
+    public static readonly HashSet<string> HolidayOpeners = new(Holidays.Select(h => h[0]), StringComparer.Ordinal);
+
     /// <summary>Last words of organisation names.</summary>
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
