@@ -69,8 +69,8 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// its capitals to type it; an unknown kind of thing
     /// mentioned less than three times; a one-word name the story also writes in lower case, which is a
     /// capitalised common noun ("Investigators", "Police", "Ministry"); and names found only in articles in
-    /// other languages, where capitals mark nouns as often as names, unless the gazetteer knows them
-    /// or they are abbreviations.
+    /// languages read with English rules (not English or German), where capitals mark nouns as often as
+    /// names, unless the gazetteer knows them or they are abbreviations.
     /// </remarks>
     private static List<StoryEntity> Entities(IReadOnlyList<LinkedEntity> entities, List<ReadArticle> originals)
     {
@@ -93,7 +93,8 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             var sources = entity.Mentions.Select(m => SourceKey(articles[m.ArticleId].Member)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             var confident = entity.Mentions.Any(m => m.Mention.Confident && m.Mention.Type == entity.Type && entity.Type != EntityType.Other);
             var abbreviated = entity.Mentions.Any(m => Gazetteer.IsAbbreviation(m.Mention.Text));
-            // Other languages are read with English rules, whose capitalisation cues mean less there: only known names count.
+            // Languages without name rules of their own are read with English ones, whose capitalisation cues mean less there:
+            // only known names and abbreviations count.
             var read = entity.Mentions.Any(m => MentionFinder.Reads(articles[m.ArticleId].Member.Article.Language));
             if (!known && !abbreviated && !read)
             {

@@ -13,7 +13,10 @@ public sealed record LinkedEntity(string Name, EntityType Type, IReadOnlyList<st
 /// Known names group by gazetteer entry; full names and organisation names group when
 /// <see cref="AliasMatcher"/> says they can be one; a lone word ("Choe", "Putin") joins the one
 /// person whose first or last name it matches, and is left out when several could claim it
-/// ("Kim" beside Kim Jong Un and Kim Jong Il). Deterministic; thread-safe.
+/// ("Kim" beside Kim Jong Un and Kim Jong Il); a lone word that is a body's one-word name joins that
+/// body however it was typed ("in Qualcomm" beside "Qualcomm said"). A word that opened a sentence
+/// is first taken off a name the story also gives without it ("Jubilant Chicago Cubs").
+/// Deterministic; thread-safe.
 /// </remarks>
 public static class EntityLinker
 {

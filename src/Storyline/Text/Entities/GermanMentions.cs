@@ -66,7 +66,7 @@ internal static partial class GermanMentions
     [
         "reederei", "unternehmen", "konzern", "firma", "gewerkschaft", "partei", "zeitung", "nachrichtenagentur", "agentur",
         "sender", "verein", "hersteller", "fluggesellschaft", "airline", "magazin", "organisation", "stiftung", "bank",
-        "klub", "club", "gruppe", "reederei", "fernsehsender", "rundfunksender", "tageszeitung", "wochenzeitung", "band",
+        "klub", "club", "gruppe", "fernsehsender", "rundfunksender", "tageszeitung", "wochenzeitung", "band",
     ];
 
     /// <summary>Kinds of place written before the place's name ("der Insel Sylt", "die Hafenstadt Busan").</summary>
