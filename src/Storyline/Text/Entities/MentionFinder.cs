@@ -486,7 +486,7 @@ public static partial class MentionFinder
         var (type, confident) = Type(sentence.Text, name, title, before, after, text);
         found.Add(new Mention(text, type, sentence.Start + name[0].Start, sentence.Index)
         {
-            Title = title.Count > 0 ? string.Join(' ', title) : null,
+            Title = NameCues.OnlyModifiers(title) ? null : string.Join(' ', title),
             Confident = confident,
         });
         name.Clear();
@@ -499,7 +499,8 @@ public static partial class MentionFinder
         {
             return (EntityType.Organization, true);
         }
-        if (title.Count > 0 || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0])))
+        if (!NameCues.OnlyModifiers(title)
+            || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0])))
         {
             // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
             return (EntityType.Person, true);

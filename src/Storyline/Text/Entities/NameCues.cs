@@ -28,6 +28,14 @@ internal static class NameCues
     };
 
     /// <summary>
+    /// True when <paramref name="title"/> has no office in it, only words that say when or how one was held ("Former",
+    /// "Acting"): "Former Facebook and Google employees" names no person.
+    /// </summary>
+    public static bool OnlyModifiers(IEnumerable<string> title) =>
+        title.All(t => t.Equals("former", StringComparison.OrdinalIgnoreCase) || t.Equals("acting", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("senior", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// Share buttons, photo credits and section labels that a page's text runs into the name after them
     /// ("Facebook Twitter Pinterest Justin Timberlake", "Splash News Michael Sheen", "Sports Chicago Cubs").
     /// </summary>

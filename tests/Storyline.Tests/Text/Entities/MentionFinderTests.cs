@@ -168,6 +168,15 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void Find_FormerAloneIsNoOffice()
+    {
+        var found = MentionFinder.Find("Former Facebook and Google employees launched a campaign on Monday.");
+
+        Assert.DoesNotContain(found, m => m.Type == EntityType.Person || m.Title is not null);
+        Assert.Equal("President", Single("Former President Barack Obama spoke on Monday.", "Barack Obama").Title?.Split(' ')[^1]);
+    }
+
+    [Fact]
     public void Find_ALetterAlone_IsNoName()
     {
         Assert.Equal(["Rowling"], MentionFinder.Find("He met J. K. Rowling on Monday.").Select(m => m.Text));
