@@ -117,7 +117,8 @@ internal static partial class GermanMentions
     /// <summary>The mentions in each of an article's sentences, in sentence and text order; offsets are in the article's text.</summary>
     public static IReadOnlyList<IReadOnlyList<Mention>> Find(IReadOnlyList<Sentence> sentences)
     {
-        var found = sentences.Select(s => FindIn(s)).ToList();
+        var tokens = sentences.Select(s => Tokens(s.Text)).ToList();
+        var found = sentences.Select((s, i) => FindIn(s, tokens[i])).ToList();
         // "sagte Kowalski": a family name alone, once the article has named the person in full.
         var families = found.SelectMany(f => f)
             .Where(m => m.Type == EntityType.Person && m.Confident)
@@ -132,7 +133,7 @@ internal static partial class GermanMentions
         {
             var sentence = sentences[s];
             var mentions = found[s];
-            foreach (var token in Tokens(sentence.Text))
+            foreach (var token in tokens[s])
             {
                 var start = sentence.Start + token.Start;
                 var name = families.Contains(token.Text) ? token.Text
@@ -151,10 +152,9 @@ internal static partial class GermanMentions
     private static List<Token> Tokens(string text) =>
         MentionFinder.Words(text).Select(m => new Token(m.Value, m.Index, m.Index + m.Length)).ToList();
 
-    private static List<Mention> FindIn(Sentence sentence)
+    private static List<Mention> FindIn(Sentence sentence, List<Token> tokens)
     {
         var text = sentence.Text;
-        var tokens = Tokens(text);
         var words = tokens.Select(t => t.Text).ToList();
         var found = new List<Mention>();
         var taken = new bool[tokens.Count];

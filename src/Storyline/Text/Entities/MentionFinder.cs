@@ -149,7 +149,7 @@ public static partial class MentionFinder
             matched = false;
             foreach (var words in NameCues.PageFurniture)
             {
-                if (k + words.Length <= end && words.Select((w, j) => tokens[k + j].Text == w).All(x => x))
+                if (Spells(tokens, k, end, words))
                 {
                     k += words.Length;
                     matched = true;
@@ -174,14 +174,30 @@ public static partial class MentionFinder
         }
         foreach (var words in NameCues.Holidays)
         {
-            if (index + words.Length <= tokens.Count
-                && words.Select((w, j) => tokens[index + j].Text.Replace('’', '\'').Equals(w, StringComparison.Ordinal)
-                    && (j == 0 || OnlySpaceBetween(text, tokens[index + j - 1], tokens[index + j]))).All(x => x))
+            if (Spells(tokens, index, tokens.Count, words)
+                && Enumerable.Range(index + 1, words.Length - 1).All(j => OnlySpaceBetween(text, tokens[j - 1], tokens[j])))
             {
                 return words.Length;
             }
         }
         return 0;
+    }
+
+    /// <summary>True when the tokens from <paramref name="index"/>, before <paramref name="end"/>, are <paramref name="words"/> (apostrophes written either way).</summary>
+    private static bool Spells(List<Token> tokens, int index, int end, string[] words)
+    {
+        if (index + words.Length > end)
+        {
+            return false;
+        }
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (!tokens[index + j].Text.Replace('’', '\'').Equals(words[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"New" before a capitalised word opens a name ("New York", "New Zealand", "New York Times"), though "New" alone is no name.</summary>
@@ -726,10 +742,10 @@ public static partial class MentionFinder
         word.Equals("Minister", StringComparison.OrdinalIgnoreCase) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase)
         || word.Equals("Commissioner", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Muscat-based", "Seoul-born", "Five-year-old": a word built on a name or a number that describes the next one.</summary>
     /// <summary>
-    /// A name made into a modifier: "Moscow-based", "Tokyo-bound", "Earth-orbiting", "Israeli-occupied". Not the lower-case
-    /// syllables of Korean and Chinese given names ("Jong-un", "Mei-ling"), which are short.
+    /// A word built on a name or a number that describes the next one: "Moscow-based", "Five-year-old", "Tokyo-bound",
+    /// "Earth-orbiting", "Israeli-occupied". Not the lower-case syllables of Korean and Chinese given names ("Jong-un",
+    /// "Mei-ling"), which are short.
     /// </summary>
     private static bool IsCompoundModifier(string word)
     {
