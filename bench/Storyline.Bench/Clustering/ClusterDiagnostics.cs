@@ -32,7 +32,7 @@ internal static class ClusterDiagnostics
             var assignment = clusterer.Add(ClusterItem.FromArticle(article));
             var candidates = assignment.DuplicateOf is null
                 ? string.Join(' ', clusterer.LastRanking.Select(r => string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Story}:{Majority(members, clusterer.Resolve(r.Story))}:{r.Centroid:F3}/{r.Link:F3}/{r.Penalty:F3}")))
+                    $"{r.Story}:{Majority(members, clusterer.Resolve(r.Story))}:{r.Centroid:F3}/{r.Link:F3}/{r.Penalty:F3}{(r.CrossLanguage > 0 ? $"/x{r.CrossLanguage:F3}" : "")}")))
                 : "copy";
             var story = clusterer.Resolve(assignment.StoryId);
             if (!members.TryGetValue(story, out var list))

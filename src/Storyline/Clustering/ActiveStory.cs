@@ -31,6 +31,9 @@ internal sealed class ActiveStory
     public DateTimeOffset? Last { get; private set; }
     public long LastArrival { get; private set; }
 
+    /// <summary>The language of the article that opened the story (ISO 639-1), when known.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Records an article's date and arrival (copies included).</summary>
     public void Touch(DateTimeOffset? published, long arrival)
     {
@@ -170,6 +173,7 @@ internal sealed class ActiveStory
     public void Write(BinaryWriter writer)
     {
         writer.Write(Id);
+        writer.Write(Language ?? "");
         writer.Write(Articles);
         writer.Write(LastArrival);
         WriteDate(writer, First);
@@ -188,10 +192,14 @@ internal sealed class ActiveStory
         }
     }
 
-    public static ActiveStory Read(BinaryReader reader, bool withTitles)
+    /// <summary>Reads what <see cref="Write"/> wrote; older states lack headline vectors (<paramref name="withTitles"/>) or the language (<paramref name="withLanguage"/>).</summary>
+    public static ActiveStory Read(BinaryReader reader, bool withTitles, bool withLanguage)
     {
-        var story = new ActiveStory(reader.ReadInt64())
+        var id = reader.ReadInt64();
+        var language = withLanguage ? reader.ReadString() : "";
+        var story = new ActiveStory(id)
         {
+            Language = language.Length > 0 ? language : null,
             Articles = reader.ReadInt32(),
             LastArrival = reader.ReadInt64(),
             First = ReadDate(reader),

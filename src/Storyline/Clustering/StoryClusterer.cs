@@ -20,9 +20,9 @@ namespace Storyline.Clustering;
 /// </remarks>
 public sealed class StoryClusterer : IStoryClusterer
 {
-    // Version 2 added the headline vectors of recent members, version 3 the learned weight of arrival order; older
-    // states still load, without them.
-    private const int FormatVersion = 3;
+    // Version 2 added the headline vectors of recent members, version 3 the learned weight of arrival order, version 4
+    // the counts of terms written as names or numbers and each story's language; older states still load, without them.
+    private const int FormatVersion = 4;
     private const int OldestReadableVersion = 1;
 
     private readonly StoryClustererOptions _options;
@@ -165,7 +165,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var ticks = reader.ReadInt64();
         clusterer._clock = hasClock ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
         clusterer._arrivalOrder = version >= 3 ? reader.ReadDouble() : 1;
-        clusterer._statistics.Read(reader);
+        clusterer._statistics.Read(reader, withNeutral: version >= 4);
         var duplicates = NearDuplicateDetector.Load(reader, options.Duplicates);
 
         var merged = reader.ReadInt32();
@@ -188,7 +188,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var stories = reader.ReadInt32();
         for (var i = 0; i < stories; i++)
         {
-            var story = ActiveStory.Read(reader, withTitles: version >= 2);
+            var story = ActiveStory.Read(reader, withTitles: version >= 2, withLanguage: version >= 4);
             clusterer.Activate(story);
             foreach (var term in story.Centroid.Keys)
             {
@@ -248,7 +248,7 @@ public sealed class StoryClusterer : IStoryClusterer
         ClusterAssignment assignment;
         if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
         {
-            var story = new ActiveStory(_nextStory++);
+            var story = new ActiveStory(_nextStory++) { Language = item.Language };
             Activate(story);
             Join(story, vector, item.Published);
             assignment = new ClusterAssignment(item.Id, story.Id, null, []) { OpenedStory = true };
@@ -359,7 +359,7 @@ public sealed class StoryClusterer : IStoryClusterer
             }
         }
 
-        var compared = new List<(ActiveStory Story, double Centroid, double Link, double Content, double Penalty)>(shortlist.Count);
+        var compared = new List<(ActiveStory Story, double Centroid, double Link, double CrossLanguage, double Content, double Penalty)>(shortlist.Count);
         var best = double.NegativeInfinity;
         foreach (var (id, _) in shortlist)
         {
@@ -369,6 +369,9 @@ public sealed class StoryClusterer : IStoryClusterer
             var content = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link);
             // Near-identical headlines are strong evidence on their own, whatever the bodies say.
             content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
+            // Across languages the words differ; the names and figures do not.
+            var crossLanguage = InOtherLanguages(item.Language, story.Language) ? NeutralCosine(vector, story) : 0;
+            content = Math.Max(content, _options.CrossLanguageWeight * crossLanguage);
             // A bonus for arriving together only tips a match the content already supports: capped at a share of the
             // content, it cannot carry a report into a neighbouring story that merely shares its actors.
             var penalty = Math.Max(TimePenalty(story, published), -_options.FreshBonusShare * content);
@@ -376,11 +379,11 @@ public sealed class StoryClusterer : IStoryClusterer
             {
                 _clearest = (story, content);
             }
-            compared.Add((story, centroid, link, content, penalty));
+            compared.Add((story, centroid, link, crossLanguage, content, penalty));
             best = Math.Max(best, content - penalty);
         }
         var ranked = new List<(long Story, double Score)>(compared.Count);
-        foreach (var (story, centroid, link, content, penalty) in compared)
+        foreach (var (story, centroid, link, crossLanguage, content, penalty) in compared)
         {
             // A report from weeks later that names the day the story began ("the launch on Aug. 29") is a
             // follow-up of it, whatever the gap: the content says so. Asked only where the answer could change
@@ -388,10 +391,49 @@ public sealed class StoryClusterer : IStoryClusterer
             var followUp = penalty > 0 && content >= _options.JoinThreshold && content > best && NamesStoryStart(story, item);
             var charged = followUp ? 0 : penalty;
             ranked.Add((story.Id, content - charged));
-            LastRanking?.Add(new RankedStory(story.Id, centroid, link, charged));
+            LastRanking?.Add(new RankedStory(story.Id, centroid, link, charged) { CrossLanguage = crossLanguage });
         }
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         return ranked;
+    }
+
+    // Whether an article and a story are in two different known languages ("de" against "en-GB").
+    private bool InOtherLanguages(string? article, string? story) =>
+        _options.CrossLanguageWeight > 0 && article is { Length: >= 2 } && story is { Length: >= 2 }
+        && !article.AsSpan(0, 2).Equals(story.AsSpan(0, 2), StringComparison.OrdinalIgnoreCase);
+
+    // Cosine between the article and the story's centroid on the terms that read the same in any language (names,
+    // numbers, and the English names that an article in another language carries); the rest is left out on both
+    // sides, as one language's words can only dilute the other's.
+    private double NeutralCosine(TermVector vector, ActiveStory story)
+    {
+        double dot = 0, article2 = 0, story2 = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            var term = vector.Terms[i];
+            if (!_statistics.IsNeutral(term))
+            {
+                continue;
+            }
+            var weight = (double)vector.Weights[i];
+            article2 += weight * weight;
+            if (story.Centroid.TryGetValue(term, out var centroid))
+            {
+                dot += weight * centroid;
+            }
+        }
+        if (dot == 0)
+        {
+            return 0;
+        }
+        foreach (var (term, weight) in story.Centroid)
+        {
+            if (_statistics.IsNeutral(term))
+            {
+                story2 += (double)weight * weight;
+            }
+        }
+        return dot / Math.Sqrt(article2 * story2);
     }
 
     // An undated article that clearly matches an undated story tells whether arrival order groups stories: in a
@@ -565,7 +607,11 @@ public sealed class StoryClusterer : IStoryClusterer
     }
 
     /// <summary>One candidate story of an article: centroid cosine, best-link cosine and time penalty.</summary>
-    internal readonly record struct RankedStory(long Story, double Centroid, double Link, double Penalty);
+    internal readonly record struct RankedStory(long Story, double Centroid, double Link, double Penalty)
+    {
+        /// <summary>The similarity on names and numbers alone, when the article and the story are in two languages.</summary>
+        public double CrossLanguage { get; init; }
+    }
 
     /// <summary>An article that copies may follow: its story, when it came and how often it was copied.</summary>
     private sealed record Original(long Story, long Arrival, DateTimeOffset? Published, int Copies)

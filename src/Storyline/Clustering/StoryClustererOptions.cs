@@ -141,12 +141,21 @@ public sealed record StoryClustererOptions
     /// </remarks>
     public bool FollowUpsByNamedDate { get; init; } = true;
 
+    /// <summary>Scale of the similarity of names and numbers alone, which stands in for the content similarity between an article and a story in another language; 0 turns it off.</summary>
+    /// <remarks>
+    /// Reports of one event in two languages share few words but the same names and figures: the ferry, the company,
+    /// the island, the toll. An article in a language other than English also carries its names as an English report
+    /// writes them (a known place by its English name), and against a story in another language it is scored on the
+    /// terms both languages write alike.
+    /// </remarks>
+    public double CrossLanguageWeight { get; init; } = 0.7;
+
     public NearDuplicateOptions Duplicates { get; init; } = new();
 
     internal void Validate()
     {
         if (TermsPerArticle < 1 || TermsPerStory < TermsPerArticle || LinkMembers < 1 || Candidates < 1 || DormancyCheckEvery < 1 || MaxBodyChars < 1
-            || ArrivalOrderMemory < 1 || FreshBonusShare < 0)
+            || ArrivalOrderMemory < 1 || FreshBonusShare < 0 || CrossLanguageWeight < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive, shares not negative, and a story must hold at least one article's terms.");
         }

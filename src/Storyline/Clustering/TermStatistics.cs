@@ -1,3 +1,5 @@
+using Storyline.Text.Entities;
+using Storyline.Text.Sentences;
 using Storyline.Text.Tokens;
 
 namespace Storyline.Clustering;
@@ -11,9 +13,11 @@ internal sealed class TermStatistics
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _terms = [];
     private readonly List<int> _documentFrequency = [];
+    // Per term: in how many documents it was written as a name or a number, which read the same in every language.
+    private readonly List<int> _neutralDocuments = [];
     private readonly StoryClustererOptions _options;
     // Scratch space of Vectorize, kept between calls: each article's term counts and weighted terms.
-    private readonly Dictionary<int, (double Frequency, TokenShape Shape)> _counts = [];
+    private readonly Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> _counts = [];
     private readonly List<(int Term, double Weight)> _weighted = [];
     private readonly TokenAnalyzer _analyzer;
 
@@ -37,15 +41,25 @@ internal sealed class TermStatistics
         // Headlines are usually in title case, so capitals there say nothing about names.
         _analyzer.Scan(string.IsNullOrWhiteSpace(item.Title) ? UrlSlug.Words(item.Url) : item.Title, item.Language, (term, _, _, shape) =>
         {
-            if (Count(counts, term, _options.TitleWeight, shape & TokenShape.Numeric, learn) is var id and >= 0)
+            var numeric = shape & TokenShape.Numeric;
+            if (Count(counts, term, _options.TitleWeight, numeric, numeric != 0, learn) is var id and >= 0)
             {
                 titleTerms.Add(id);
             }
         });
-        _analyzer.Scan(Lead(item.Text, _options.MaxBodyChars), item.Language, (term, _, _, shape) =>
+        // In German every noun is capitalised, so there a capital says nothing about a name either.
+        var capitalsMarkNames = !IsGerman(item.Language);
+        var lead = Lead(item.Text, _options.MaxBodyChars);
+        _analyzer.Scan(lead, item.Language, (term, _, _, shape) =>
         {
-            Count(counts, term, 1, (shape.IsNameLike() ? TokenShape.Capitalised : TokenShape.None) | (shape & TokenShape.Numeric), learn);
+            var name = shape.IsNameLike();
+            var numeric = shape & TokenShape.Numeric;
+            Count(counts, term, 1, (name ? TokenShape.Capitalised : TokenShape.None) | numeric, (name && capitalsMarkNames) || numeric != 0, learn);
         });
+        if (_options.CrossLanguageWeight > 0 && IsForeign(item.Language))
+        {
+            CountNamesInEnglish(counts, lead, item.Language!, learn);
+        }
         if (counts.Count == 0)
         {
             return TermVector.Empty;
@@ -53,15 +67,19 @@ internal sealed class TermStatistics
         if (learn)
         {
             Documents++;
-            foreach (var term in counts.Keys)
+            foreach (var (term, (_, _, neutral)) in counts)
             {
                 _documentFrequency[term]++;
+                if (neutral)
+                {
+                    _neutralDocuments[term]++;
+                }
             }
         }
 
         var weighted = _weighted;
         weighted.Clear();
-        foreach (var (term, (frequency, shape)) in counts)
+        foreach (var (term, (frequency, shape, _)) in counts)
         {
             var boost = 1.0;
             if ((shape & TokenShape.Capitalised) != 0)
@@ -99,6 +117,30 @@ internal sealed class TermStatistics
         return new TermVector(terms, weights) { Title = TitleVector(titleTerms) };
     }
 
+    /// <summary>True when a term is mostly written as a name or a number: it reads the same in a report in another language.</summary>
+    public bool IsNeutral(int term) => _neutralDocuments[term] > 0 && _neutralDocuments[term] * 2 >= _documentFrequency[term];
+
+    /// <summary>True for an article in a known language other than English.</summary>
+    internal static bool IsForeign(string? language) =>
+        language is { Length: >= 2 } && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsGerman(string? language) =>
+        language is { Length: >= 2 } && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);
+
+    // The names of an article in another language, as an English report would write them: a known place or body by
+    // its English name ("Südkorea" → South Korea), any other name as it stands, cut into terms by the English
+    // analyzer. They are what reports of one event in two languages have in common, so they bridge the two.
+    private void CountNamesInEnglish(Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> counts, string lead, string language, bool learn)
+    {
+        foreach (var sentence in MentionFinder.FindInArticle(SentenceSplitter.Split(lead), language))
+        {
+            foreach (var mention in sentence)
+            {
+                _analyzer.Scan(mention.Known ?? mention.Text, "en", (term, _, _, _) => Count(counts, term, 1, TokenShape.Capitalised, true, learn));
+            }
+        }
+    }
+
     private static readonly Comparison<(int Term, double Weight)> StrongestFirst =
         (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term);
 
@@ -131,10 +173,12 @@ internal sealed class TermStatistics
         {
             writer.Write(_terms[i]);
             writer.Write(_documentFrequency[i]);
+            writer.Write(_neutralDocuments[i]);
         }
     }
 
-    public void Read(BinaryReader reader)
+    /// <summary>Reads what <see cref="Write"/> wrote; states older than neutral counts have <paramref name="withNeutral"/> false.</summary>
+    public void Read(BinaryReader reader, bool withNeutral)
     {
         Documents = reader.ReadInt64();
         var count = reader.ReadInt32();
@@ -144,6 +188,7 @@ internal sealed class TermStatistics
             _ids[term] = i;
             _terms.Add(term);
             _documentFrequency.Add(reader.ReadInt32());
+            _neutralDocuments.Add(withNeutral ? reader.ReadInt32() : 0);
         }
     }
 
@@ -151,7 +196,7 @@ internal sealed class TermStatistics
     private double Idf(int term) => Math.Pow(Math.Log((Math.Max(Documents, _options.MinIdfDocuments) + 1.0) / (_documentFrequency[term] + 0.5)), _options.IdfPower);
 
     // Counts a term in the article; returns its id, or -1 for a term never seen when not learning.
-    private int Count(Dictionary<int, (double Frequency, TokenShape Shape)> counts, ReadOnlySpan<char> term, double weight, TokenShape shape, bool learn)
+    private int Count(Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> counts, ReadOnlySpan<char> term, double weight, TokenShape shape, bool neutral, bool learn)
     {
         if (!_lookup.TryGetValue(term, out var id))
         {
@@ -164,8 +209,9 @@ internal sealed class TermStatistics
             _ids[text] = id;
             _terms.Add(text);
             _documentFrequency.Add(0);
+            _neutralDocuments.Add(0);
         }
-        counts[id] = counts.TryGetValue(id, out var seen) ? (seen.Frequency + weight, seen.Shape | shape) : (weight, shape);
+        counts[id] = counts.TryGetValue(id, out var seen) ? (seen.Frequency + weight, seen.Shape | shape, seen.Neutral || neutral) : (weight, shape, neutral);
         return id;
     }
 

@@ -2,7 +2,7 @@ using Storyline.Clustering;
 
 namespace Storyline.Tests.Clustering;
 
-/// <summary>Builds synthetic article streams from a seed: a few topics, some copies, dates or none.</summary>
+/// <summary>Builds synthetic article streams from a seed: a few topics, some copies, dates or none, languages or none.</summary>
 internal static class SomeStream
 {
     private static readonly string[][] Topics =
@@ -20,6 +20,8 @@ internal static class SomeStream
     public static List<ClusterItem> Build(int seed, int count, bool dated = true)
     {
         var random = new Random(seed);
+        // Languages come from a generator of their own, so the words and dates of a seed's stream stay as they were.
+        var languages = new Random(seed + 1);
         var items = new List<ClusterItem>(count);
         var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < count; i++)
@@ -37,6 +39,7 @@ internal static class SomeStream
             items.Add(new ClusterItem($"a{i}", title, string.Join(' ', words) + ".")
             {
                 Published = dated && random.Next(4) > 0 ? start.AddHours(random.Next(24 * 200)) : null,
+                Language = languages.Next(5) switch { 0 => "de", 1 => null, _ => "en" },
             });
         }
         return items;

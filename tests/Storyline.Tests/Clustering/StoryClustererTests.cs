@@ -111,6 +111,60 @@ public class StoryClustererTests
         }
     }
 
+    private static readonly DateTimeOffset FireDay = new(2025, 6, 14, 6, 0, 0, TimeSpan.Zero);
+
+    private static ClusterItem FerryFireInEnglish(string id, int hours) => new(id, "Fire on Aegean ferry Nordwind Pride injures 23 off Lesbos",
+        "A fire broke out on the car deck of the ferry Nordwind Pride off the Greek island of Lesbos early on Saturday, injuring 23 passengers, "
+        + "the Hellenic Coast Guard said. The ship, operated by Kallistratos Lines, was sailing from Piraeus to Mytilene with 412 people on board. "
+        + "Captain Yannis Doukas ordered the passengers to the upper decks while the crew fought the flames. Tugs from Mytilene towed the ferry to port. "
+        + "Shipping Minister Eleni Vardaki said an investigation had been opened into the fire.")
+    { Published = FireDay.AddHours(hours), Language = "en" };
+
+    private static ClusterItem FerryFireInGerman(string id, int hours) => new(id, "Brand auf Fähre vor Lesbos: 23 Verletzte",
+        "Auf der Fähre Nordwind Pride ist am Samstagmorgen vor der griechischen Insel Lesbos ein Feuer ausgebrochen. Nach Angaben der Küstenwache "
+        + "wurden 23 Passagiere verletzt. Das Schiff der Reederei Kallistratos Lines war mit 412 Menschen an Bord von Piräus nach Mytilene unterwegs. "
+        + "Kapitän Yannis Doukas schickte die Fahrgäste auf die oberen Decks, während die Besatzung den Brand bekämpfte. Schlepper brachten die Fähre "
+        + "nach Mytilene. Schifffahrtsministerin Eleni Vardaki kündigte eine Untersuchung an.")
+    { Published = FireDay.AddHours(hours), Language = "de" };
+
+    private static ClusterItem GreekElectionInGerman(string id, int hours) => new(id, "Griechenland: Opposition gewinnt Kommunalwahl in Athen",
+        "Bei der Kommunalwahl in Athen hat die Opposition überraschend gewonnen. Der neue Bürgermeister Stavros Lambrakis erhielt 54 Prozent der "
+        + "Stimmen, wie das Innenministerium mitteilte. Die Wahlbeteiligung lag bei 38 Prozent. Lambrakis kündigte an, den Nahverkehr der "
+        + "griechischen Hauptstadt auszubauen und die Mieten zu begrenzen. Die Regierung in Athen sprach von einem Denkzettel.")
+    { Published = FireDay.AddHours(hours), Language = "de" };
+
+    [Fact]
+    public void Add_ReportInAnotherLanguage_JoinsTheStoryOfItsEventOnItsNamesAndFigures()
+    {
+        var clusterer = new StoryClusterer();
+        var english = clusterer.Add(FerryFireInEnglish("en", 0));
+        var german = clusterer.Add(FerryFireInGerman("de", 5));
+        var election = clusterer.Add(GreekElectionInGerman("other", 6));
+
+        Assert.Equal(english.StoryId, clusterer.Resolve(german.StoryId));
+        Assert.True(election.OpenedStory);
+    }
+
+    [Fact]
+    public void Add_EnglishReportAfterAGermanOne_JoinsTheStoryTheGermanOneOpened()
+    {
+        var clusterer = new StoryClusterer();
+        var german = clusterer.Add(FerryFireInGerman("de", 0));
+        var english = clusterer.Add(FerryFireInEnglish("en", 4));
+
+        Assert.Equal(german.StoryId, clusterer.Resolve(english.StoryId));
+    }
+
+    [Fact]
+    public void Add_CrossLanguageWeightZero_KeepsReportsInTwoLanguagesApart()
+    {
+        var clusterer = new StoryClusterer(new StoryClustererOptions { CrossLanguageWeight = 0 });
+        var english = clusterer.Add(FerryFireInEnglish("en", 0));
+        var german = clusterer.Add(FerryFireInGerman("de", 5));
+
+        Assert.NotEqual(english.StoryId, german.StoryId);
+    }
+
     [Fact]
     public void Add_DatedReportRightAfterUndatedStory_EarnsNoFreshnessBonus()
     {
@@ -191,6 +245,24 @@ public class StoryClustererTests
         }
         Assert.True(clusterer.ActiveStories < 60, $"{clusterer.ActiveStories} stories still active");
     }
+
+    [Fact]
+    public void Load_StateOfTheFormerFormat_ContinuesItsStoriesInEitherLanguage()
+    {
+        // Saved by the build before story languages: an earthquake report (story 1), then the English ferry fire
+        // report (story 2), both in English.
+        using var state = File.OpenRead(Path.Combine(FixtureDirectory(), "clusterer-state-v3.bin"));
+        var clusterer = StoryClusterer.Load(state);
+
+        var english = clusterer.Add(FerryFireInEnglish("en-again", 3) with { Title = "Ferry fire off Lesbos: coast guard says 23 hurt" });
+        var german = clusterer.Add(FerryFireInGerman("de", 5));
+
+        Assert.Equal(2, clusterer.Resolve(english.StoryId));
+        Assert.Equal(2, clusterer.Resolve(german.StoryId));
+    }
+
+    private static string FixtureDirectory([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
+        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures");
 
     [Fact]
     public void Load_StateFromAnotherFormat_Throws()
