@@ -7,9 +7,12 @@ public sealed record GazetteerEntry(string Name, EntityType Type, IReadOnlyList<
 {
     /// <summary>For a capital: the country it is the capital of.</summary>
     public string? CapitalOf { get; init; }
+
+    /// <summary>True for a company or platform (whose name also opens the names of its products: "Google Glass").</summary>
+    public bool IsCompany { get; init; }
 }
 
-/// <summary>A compact built-in table of countries (official and short names, abbreviations, demonyms), capitals, regions and major international organisations.</summary>
+/// <summary>A compact built-in table of countries (official and short names, abbreviations, demonyms), capitals, regions, major international organisations and the companies most in the news.</summary>
 /// <remarks>
 /// Names are looked up case-insensitively except all-capital abbreviations ("US", "WHO"), which
 /// only match when written in capitals so that "us" and "who" stay ordinary words. The main entries
@@ -409,6 +412,51 @@ public static partial class Gazetteer
         Yonhap|Yonhap News Agency
         """;
 
+    // Companies and platforms in the news often enough that their one-word names, which follow "at" and "from" as
+    // places do, are worth knowing. Not "Amazon" (also the river and the forest) nor "Ford" (also people).
+    private const string Companies = """
+        Apple|Apple Inc.
+        Google|
+        Alphabet|Alphabet Inc.
+        Microsoft|
+        Facebook|
+        Meta|Meta Platforms
+        Instagram|
+        WhatsApp|
+        Twitter|
+        YouTube|
+        TikTok|
+        Netflix|
+        Spotify|
+        Uber|
+        Samsung|Samsung Electronics
+        Sony|
+        Nintendo|
+        Huawei|
+        Alibaba|Alibaba Group
+        Tencent|
+        Intel|
+        Nvidia|NVIDIA
+        Qualcomm|
+        Broadcom|
+        IBM|
+        OpenAI|
+        Tesla|Tesla Inc.;Tesla Motors
+        SpaceX|
+        Boeing|
+        Airbus|
+        Toyota|Toyota Motor
+        Volkswagen|
+        General Motors|GM
+        Walmart|Wal-Mart
+        ExxonMobil|Exxon Mobil;Exxon
+        Goldman Sachs|
+        JPMorgan|JPMorgan Chase;JP Morgan
+        Pfizer|
+        Moderna|
+        BioNTech|
+        """;
+
     private static readonly Lazy<Table> Data = new(Build);
 
     /// <summary>Every entry of the table.</summary>
@@ -516,6 +564,11 @@ public static partial class Gazetteer
         {
             var parts = line.Split('|');
             entries.Add(new GazetteerEntry(parts[0], EntityType.Organization, Split(parts[1]), []));
+        }
+        foreach (var line in Lines(Companies))
+        {
+            var parts = line.Split('|');
+            entries.Add(new GazetteerEntry(parts[0], EntityType.Organization, Split(parts[1]), []) { IsCompany = true });
         }
 
         // Names in other languages are aliases too, but their words say nothing about English place names.

@@ -290,6 +290,12 @@ public static partial class MentionFinder
     {
         var words = run.Select(t => t.Text).ToList();
         var whole = Join(sentence.Text, run);
+        if (run.Count == 1 && NameCues.Platforms.Contains(run[0].Bare) && !run[0].Possessive
+            && ((before is not null && NameCues.PlatformLeads.Contains(before)) || (after is not null && NameCues.PlatformUses.Contains(after))))
+        {
+            // "said on Twitter", "a Facebook post": the medium a statement was made in, not a party to the story.
+            return;
+        }
         if (Gazetteer.Lookup(whole) is { } entry)
         {
             found.Add(Known(sentence, run[0].Start, whole, entry));
@@ -306,7 +312,7 @@ public static partial class MentionFinder
             return;
         }
         if (run.Count == 1 && run[0].Text.Length >= 4 && IsShouted(run[0].Text) && Gazetteer.Lookup(TitleCase(run[0].Text)) is { } shouted
-            && (shouted.Type == EntityType.Place || run[0].Text.Length > 5))
+            && (shouted.Type == EntityType.Place || shouted.IsCompany || run[0].Text.Length > 5))
         {
             found.Add(Known(sentence, run[0].Start, run[0].Bare, shouted));
             return;
@@ -340,8 +346,9 @@ public static partial class MentionFinder
         }
         if (AliasMatcher.LooksLikeOrganization(whole) && !NameCues.Titles.Contains(run[0].Bare))
         {
+            // "Japan Aerospace Exploration Agency" names Japan too; "Apple Daily", a newspaper, does not name Apple.
             var inner = Gazetteer.LongestMatch(words, 0, out var place);
-            if (inner > 0 && inner < run.Count && place is not null)
+            if (inner > 0 && inner < run.Count && place is { Type: EntityType.Place })
             {
                 found.Add(Known(sentence, run[0].Start, Join(sentence.Text, run.GetRange(0, inner)), place));
             }
@@ -349,6 +356,14 @@ public static partial class MentionFinder
             return;
         }
 
+        if (Gazetteer.LongestMatch(words, 0, out var maker) is > 0 and var makerLength && makerLength < run.Count && maker is { IsCompany: true }
+            && run.Count - makerLength <= 2 && !run.Skip(makerLength).Any(t => NameCues.Titles.Contains(t.Bare.TrimEnd('.'))) && !run[makerLength - 1].Possessive)
+        {
+            // "Google Glass", "Qualcomm Snapdragon", "Tesla Roadster": a product named after its maker is a name of its own
+            // ("Apple CEO Tim Cook" is not: an office follows the company).
+            found.Add(new Mention(whole, EntityType.Other, sentence.Start + run[0].Start, sentence.Index));
+            return;
+        }
         var title = new List<string>();
         var name = new List<Token>();
         var first = true;

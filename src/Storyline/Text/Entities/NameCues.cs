@@ -46,6 +46,22 @@ internal static class NameCues
         ["Sports"], ["Sport"],
     ];
 
+    /// <summary>Platforms that statements are made on ("said on Twitter"), which are then the medium, not a party.</summary>
+    public static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
+    {
+        "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Snapchat", "Telegram", "Weibo", "WeChat", "LinkedIn", "Reddit",
+    };
+
+    /// <summary>Words before a platform that make it the medium: "on Twitter", "via Instagram", "took to Facebook".</summary>
+    public static readonly HashSet<string> PlatformLeads = new(StringComparer.Ordinal) { "on", "via", "to", "across" };
+
+    /// <summary>Words after a platform that make it the medium: "a Twitter post", "her Instagram account".</summary>
+    public static readonly HashSet<string> PlatformUses = new(StringComparer.Ordinal)
+    {
+        "account", "accounts", "post", "posts", "feed", "feeds", "page", "pages", "video", "videos", "followers", "user", "users",
+        "handle", "storm", "thread", "threads", "live", "channel", "message", "messages", "profile", "story", "stories",
+    };
+
     /// <summary>
     /// Holidays and feasts, which are days rather than people, bodies or places ("New Year's Eve", "Christmas", "Eid al-Fitr");
     /// apostrophes written straight.

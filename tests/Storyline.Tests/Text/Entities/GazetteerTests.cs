@@ -89,4 +89,21 @@ public class GazetteerTests
     [InlineData("Us")]
     [InlineData("Car")]
     public void Lookup_ShortAbbreviationsWrittenAsWords_StayWords(string name) => Assert.Null(Gazetteer.Lookup(name));
+
+    [Theory]
+    [InlineData("Microsoft", "Microsoft")]
+    [InlineData("Samsung Electronics", "Samsung")]
+    [InlineData("JP Morgan", "JPMorgan")]
+    [InlineData("GM", "General Motors")]
+    public void Lookup_KnowsCompaniesInTheNews(string name, string company)
+    {
+        var entry = Gazetteer.Lookup(name);
+        Assert.Equal(company, entry?.Name);
+        Assert.True(entry is { Type: EntityType.Organization, IsCompany: true });
+    }
+
+    [Theory]
+    [InlineData("Amazon")]
+    [InlineData("Ford")]
+    public void Lookup_LeavesOutCompaniesNamedLikeRiversOrPeople(string name) => Assert.Null(Gazetteer.Lookup(name));
 }

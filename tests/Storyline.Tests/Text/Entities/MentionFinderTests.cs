@@ -176,6 +176,39 @@ public class MentionFinderTests
         Assert.Equal("President", Single("Former President Barack Obama spoke on Monday.", "Barack Obama").Title?.Split(' ')[^1]);
     }
 
+    [Theory]
+    [InlineData("Executives from Microsoft met regulators in Brussels.", "Microsoft")]
+    [InlineData("The deal would make Broadcom the third-largest chipmaker, behind Intel.", "Broadcom")]
+    [InlineData("Workers at Samsung walked out on Tuesday.", "Samsung")]
+    [InlineData("Twitter suspended the account on Friday.", "Twitter")]
+    [InlineData("The pro-democracy newspaper Apple Daily closed in 2021.", "Apple Daily")]
+    public void Find_CompaniesAreOrganisationsWhateverTheWordBefore(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, name).Type);
+        Assert.DoesNotContain(MentionFinder.Find(text), m => m.Text == "Apple");
+    }
+
+    [Theory]
+    [InlineData("Trump said in a post on Twitter that the talks had failed.")]
+    [InlineData("The minister posted a video on her Instagram account on Sunday.")]
+    [InlineData("Coaches took to Facebook to voice their anger.")]
+    public void Find_APlatformAStatementWasMadeOn_IsNoParty(string text) =>
+        Assert.DoesNotContain(MentionFinder.Find(text), m => NameCues.Platforms.Contains(m.Text));
+
+    [Theory]
+    [InlineData("Google Glass never caught on with consumers.", "Google Glass", null)]
+    [InlineData("The phone runs on a Qualcomm Snapdragon chip.", "Qualcomm Snapdragon", null)]
+    [InlineData("Apple CEO Tim Cook met the president.", "Tim Cook", "Apple")]
+    [InlineData("Microsoft President Brad Smith testified on Tuesday.", "Brad Smith", "Microsoft")]
+    public void Find_AProductNamedAfterItsMakerIsOneName_AnOfficeAfterACompanySplitsIt(string text, string name, string? company)
+    {
+        Single(text, name);
+        if (company is not null)
+        {
+            Assert.Equal(EntityType.Organization, Single(text, company).Type);
+        }
+    }
+
     [Fact]
     public void Find_ALetterAlone_IsNoName()
     {
