@@ -9,6 +9,8 @@ namespace Storyline.Clustering;
 internal sealed class ActiveStory
 {
     private Dictionary<int, float> _centroid = [];
+    // Sum of the bridge vectors of members in languages other than English (see TermVector.Bridge); empty for most stories.
+    private Dictionary<int, float> _bridge = [];
     private readonly List<TermVector> _recent = [];
     private double _norm2;
 
@@ -25,6 +27,15 @@ internal sealed class ActiveStory
     /// <summary>Dense index of the story among the active ones, for scratch arrays; not part of the saved state.</summary>
     public int Slot { get; set; }
     public IReadOnlyDictionary<int, float> Centroid => _centroid;
+
+    /// <summary>Sum of the members' bridge vectors: the names of its reports in other languages, as English writes them.</summary>
+    public IReadOnlyDictionary<int, float> Bridge => _bridge;
+
+    /// <summary>Every term the story is found by in the index: those of its centroid and of its bridge.</summary>
+    public IEnumerable<int> IndexedTerms => _bridge.Count == 0 ? _centroid.Keys : _centroid.Keys.Concat(_bridge.Keys.Where(t => !_centroid.ContainsKey(t)));
+
+    /// <summary>What a term of the index weighs in the story: its centroid weight plus its bridge weight.</summary>
+    public double IndexWeight(int term) => _centroid.GetValueOrDefault(term) + (_bridge.Count == 0 ? 0 : _bridge.GetValueOrDefault(term));
     public double Norm => Math.Sqrt(_norm2);
     public int Articles { get; private set; }
     public DateTimeOffset? First { get; private set; }
@@ -46,7 +57,7 @@ internal sealed class ActiveStory
         }
     }
 
-    /// <summary>Adds a member's vector; returns the terms new to the centroid.</summary>
+    /// <summary>Adds a member's vector (and its bridge); returns the terms new to the index (<see cref="IndexedTerms"/>).</summary>
     public List<int> Add(TermVector vector, int keepRecent)
     {
         var added = new List<int>();
@@ -62,6 +73,18 @@ internal sealed class ActiveStory
             _centroid[term] = now;
             _norm2 += ((double)now * now) - ((double)old * old);
         }
+        for (var i = 0; i < vector.Bridge.Count; i++)
+        {
+            var term = vector.Bridge.Terms[i];
+            if (!_bridge.TryGetValue(term, out var old))
+            {
+                if (!_centroid.ContainsKey(term))
+                {
+                    added.Add(term);
+                }
+            }
+            _bridge[term] = old + vector.Bridge.Weights[i];
+        }
         if (vector.Count > 0)
         {
             _recent.Add(vector);
@@ -73,7 +96,7 @@ internal sealed class ActiveStory
         return added;
     }
 
-    /// <summary>Takes in another story's centroid, members and dates; returns the terms new to the centroid.</summary>
+    /// <summary>Takes in another story's centroid, bridge, members and dates; returns the terms new to the index.</summary>
     public List<int> Absorb(ActiveStory other, int keepRecent)
     {
         var added = new List<int>();
@@ -84,6 +107,14 @@ internal sealed class ActiveStory
                 added.Add(term);
             }
             _centroid[term] = old + weight;
+        }
+        foreach (var (term, weight) in other._bridge.OrderBy(p => p.Key))
+        {
+            if (!_bridge.TryGetValue(term, out var old) && !_centroid.ContainsKey(term) && !added.Contains(term))
+            {
+                added.Add(term);
+            }
+            _bridge[term] = old + weight;
         }
         _recent.AddRange(other._recent);
         // Keep the latest members of the union; both lists are in arrival order within themselves.
@@ -99,16 +130,24 @@ internal sealed class ActiveStory
         return added;
     }
 
-    /// <summary>Drops the weakest centroid terms beyond <paramref name="maxTerms"/>; returns the dropped terms.</summary>
+    /// <summary>Drops the weakest centroid and bridge terms beyond <paramref name="maxTerms"/>; returns the terms gone from the index.</summary>
     public List<int> Prune(int maxTerms)
     {
-        if (_centroid.Count <= maxTerms)
+        var dropped = new List<int>();
+        if (_centroid.Count > maxTerms)
         {
-            return [];
+            var ordered = _centroid.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToList();
+            Canonicalise(ordered.Take(maxTerms).ToList());
+            dropped.AddRange(ordered.Skip(maxTerms).Where(t => !_bridge.ContainsKey(t)));
         }
-        var ordered = _centroid.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToList();
-        Canonicalise(ordered.Take(maxTerms).ToList());
-        return ordered.Skip(maxTerms).ToList();
+        if (_bridge.Count > maxTerms)
+        {
+            var ordered = _bridge.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToList();
+            var kept = ordered.Take(maxTerms).Order().ToList();
+            _bridge = kept.ToDictionary(t => t, t => _bridge[t]);
+            dropped.AddRange(ordered.Skip(maxTerms).Where(t => !_centroid.ContainsKey(t)));
+        }
+        return dropped;
     }
 
     /// <summary>Cosine between the two centroids.</summary>
@@ -185,6 +224,12 @@ internal sealed class ActiveStory
             writer.Write(term);
             writer.Write(weight);
         }
+        writer.Write(_bridge.Count);
+        foreach (var (term, weight) in _bridge)
+        {
+            writer.Write(term);
+            writer.Write(weight);
+        }
         writer.Write(_recent.Count);
         foreach (var member in _recent)
         {
@@ -192,7 +237,7 @@ internal sealed class ActiveStory
         }
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote; older states lack headline vectors (<paramref name="withTitles"/>) or the language (<paramref name="withLanguage"/>).</summary>
+    /// <summary>Reads what <see cref="Write"/> wrote; older states lack headline vectors (<paramref name="withTitles"/>) or the language and bridge (<paramref name="withLanguage"/>).</summary>
     public static ActiveStory Read(BinaryReader reader, bool withTitles, bool withLanguage)
     {
         var id = reader.ReadInt64();
@@ -211,6 +256,15 @@ internal sealed class ActiveStory
         for (var i = 0; i < terms; i++)
         {
             story._centroid[reader.ReadInt32()] = reader.ReadSingle();
+        }
+        if (withLanguage)
+        {
+            var bridged = reader.ReadInt32();
+            story._bridge = new Dictionary<int, float>(bridged);
+            for (var i = 0; i < bridged; i++)
+            {
+                story._bridge[reader.ReadInt32()] = reader.ReadSingle();
+            }
         }
         var recent = reader.ReadInt32();
         for (var i = 0; i < recent; i++)

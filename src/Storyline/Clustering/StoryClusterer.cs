@@ -190,7 +190,7 @@ public sealed class StoryClusterer : IStoryClusterer
         {
             var story = ActiveStory.Read(reader, withTitles: version >= 2, withLanguage: version >= 4);
             clusterer.Activate(story);
-            foreach (var term in story.Centroid.Keys)
+            foreach (var term in story.IndexedTerms)
             {
                 clusterer.Post(term, story);
             }
@@ -328,12 +328,28 @@ public sealed class StoryClusterer : IStoryClusterer
             var weight = (double)vector.Weights[i];
             foreach (var story in stories)
             {
-                if (partial[story.Slot] == 0)
+                // A story's bridge counts only for an article in another language; within one language the story's
+                // own terms say the same and more.
+                var amount = weight * (story.Bridge.Count > 0 && InOtherLanguages(item.Language, story.Language)
+                    ? story.IndexWeight(term)
+                    : story.Centroid.GetValueOrDefault(term));
+                Accumulate(story, amount);
+            }
+        }
+        // An article in another language also looks up the stories of other languages by its names as English writes them.
+        var bridge = vector.Bridge;
+        foreach (var i in bridge.Count == 0 ? [] : Strongest(bridge, _options.TitleQueryTerms))
+        {
+            if (!_postings.TryGetValue(bridge.Terms[i], out var stories))
+            {
+                continue;
+            }
+            foreach (var story in stories)
+            {
+                if (InOtherLanguages(item.Language, story.Language))
                 {
-                    _touched.Add(story);
+                    Accumulate(story, bridge.Weights[i] * story.IndexWeight(bridge.Terms[i]));
                 }
-                // Weights are positive, so a touched story's sum never returns to zero.
-                partial[story.Slot] += weight * story.Centroid[term];
             }
         }
         // Keep the best few by insertion into a short sorted list: sorting every story that shares a term would
@@ -402,39 +418,56 @@ public sealed class StoryClusterer : IStoryClusterer
         _options.CrossLanguageWeight > 0 && article is { Length: >= 2 } && story is { Length: >= 2 }
         && !article.AsSpan(0, 2).Equals(story.AsSpan(0, 2), StringComparison.OrdinalIgnoreCase);
 
-    // Cosine between the article and the story's centroid on the terms that read the same in any language (names,
-    // numbers, and the English names that an article in another language carries); the rest is left out on both
-    // sides, as one language's words can only dilute the other's.
+    // Cosine on the terms that read the same in any language: names and numbers as written, plus the bridge (the names
+    // of reports in other languages as English writes them), on the article's side and on the story's. The rest is
+    // left out on both sides, as one language's words only dilute the other's.
     private double NeutralCosine(TermVector vector, ActiveStory story)
     {
         double dot = 0, article2 = 0, story2 = 0;
-        for (var i = 0; i < vector.Count; i++)
+        var bridge = vector.Bridge;
+        int i = 0, j = 0;
+        // Both vectors are in term order: walk them together, so a term in both is weighed once with both parts.
+        while (i < vector.Count || j < bridge.Count)
         {
-            var term = vector.Terms[i];
-            if (!_statistics.IsNeutral(term))
+            var term = j >= bridge.Count || (i < vector.Count && vector.Terms[i] <= bridge.Terms[j]) ? vector.Terms[i] : bridge.Terms[j];
+            var weight = 0.0;
+            if (i < vector.Count && vector.Terms[i] == term)
             {
-                continue;
+                weight += _statistics.IsNeutral(term) ? vector.Weights[i] : 0;
+                i++;
             }
-            var weight = (double)vector.Weights[i];
-            article2 += weight * weight;
-            if (story.Centroid.TryGetValue(term, out var centroid))
+            if (j < bridge.Count && bridge.Terms[j] == term)
             {
-                dot += weight * centroid;
+                weight += bridge.Weights[j];
+                j++;
+            }
+            if (weight > 0)
+            {
+                article2 += weight * weight;
+                dot += weight * NeutralWeight(story, term);
             }
         }
         if (dot == 0)
         {
             return 0;
         }
-        foreach (var (term, weight) in story.Centroid)
+        foreach (var term in story.Centroid.Keys)
         {
-            if (_statistics.IsNeutral(term))
+            var weight = NeutralWeight(story, term);
+            story2 += weight * weight;
+        }
+        foreach (var (term, weight) in story.Bridge)
+        {
+            if (!story.Centroid.ContainsKey(term))
             {
                 story2 += (double)weight * weight;
             }
         }
         return dot / Math.Sqrt(article2 * story2);
     }
+
+    private double NeutralWeight(ActiveStory story, int term) =>
+        (story.Centroid.TryGetValue(term, out var centroid) && _statistics.IsNeutral(term) ? centroid : 0) + story.Bridge.GetValueOrDefault(term);
 
     // An undated article that clearly matches an undated story tells whether arrival order groups stories: in a
     // stream that does, that story had a report among the last few hundred arrivals; in a shuffled one, seldom.
@@ -484,6 +517,22 @@ public sealed class StoryClusterer : IStoryClusterer
         return order.Length <= count ? order : order[..count];
     }
 
+    // Adds to a story's partial score in Rank, listing it on its first gain. Amounts are positive or zero (a term the
+    // story is indexed by through its bridge alone, for an article in its own language), so a listed story's sum never
+    // returns to zero.
+    private void Accumulate(ActiveStory story, double amount)
+    {
+        if (amount <= 0)
+        {
+            return;
+        }
+        if (_partial[story.Slot] == 0)
+        {
+            _touched.Add(story);
+        }
+        _partial[story.Slot] += amount;
+    }
+
     private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>
         a.Partial > b.Partial || (a.Partial == b.Partial && a.Story < b.Story);
 
@@ -522,7 +571,7 @@ public sealed class StoryClusterer : IStoryClusterer
             Post(term, story);
         }
         // Pruning sorts the centroid, so it waits until the story has outgrown its budget by half.
-        if (story.Centroid.Count > _options.TermsPerStory * 3 / 2)
+        if (story.Centroid.Count > _options.TermsPerStory * 3 / 2 || story.Bridge.Count > _options.TermsPerStory * 3 / 2)
         {
             foreach (var term in story.Prune(_options.TermsPerStory))
             {
@@ -533,7 +582,7 @@ public sealed class StoryClusterer : IStoryClusterer
 
     private void Merge(ActiveStory keep, ActiveStory fold)
     {
-        foreach (var term in fold.Centroid.Keys)
+        foreach (var term in fold.IndexedTerms)
         {
             Unpost(term, fold);
         }
@@ -555,7 +604,7 @@ public sealed class StoryClusterer : IStoryClusterer
         foreach (var id in dormant)
         {
             var story = _active[id];
-            foreach (var term in story.Centroid.Keys)
+            foreach (var term in story.IndexedTerms)
             {
                 Unpost(term, story);
             }

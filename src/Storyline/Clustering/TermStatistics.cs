@@ -18,6 +18,7 @@ internal sealed class TermStatistics
     private readonly StoryClustererOptions _options;
     // Scratch space of Vectorize, kept between calls: each article's term counts and weighted terms.
     private readonly Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> _counts = [];
+    private readonly Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> _bridgeCounts = [];
     private readonly List<(int Term, double Weight)> _weighted = [];
     private readonly TokenAnalyzer _analyzer;
 
@@ -56,9 +57,11 @@ internal sealed class TermStatistics
             var numeric = shape & TokenShape.Numeric;
             Count(counts, term, 1, (name ? TokenShape.Capitalised : TokenShape.None) | numeric, (name && capitalsMarkNames) || numeric != 0, learn);
         });
+        var bridge = _bridgeCounts;
+        bridge.Clear();
         if (_options.CrossLanguageWeight > 0 && IsForeign(item.Language))
         {
-            CountNamesInEnglish(counts, lead, item.Language!, learn);
+            CountNamesInEnglish(bridge, lead, item.Language!, learn);
         }
         if (counts.Count == 0)
         {
@@ -75,8 +78,23 @@ internal sealed class TermStatistics
                     _neutralDocuments[term]++;
                 }
             }
+            foreach (var term in bridge.Keys)
+            {
+                if (!counts.ContainsKey(term))
+                {
+                    _documentFrequency[term]++;
+                    _neutralDocuments[term]++;
+                }
+            }
         }
+        var (vector, norm) = Weigh(counts, null);
+        return vector.Count == 0 ? vector : new TermVector(vector.Terms, vector.Weights) { Title = TitleVector(titleTerms), Bridge = Weigh(bridge, norm).Vector };
+    }
 
+    // The TF-IDF vector of an article's counts, with its strongest TermsPerArticle terms, and the norm it was divided
+    // by: its own (a unit vector), or the given one (the bridge, on the scale of the article's own terms).
+    private (TermVector Vector, double Norm) Weigh(Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> counts, double? scale)
+    {
         var weighted = _weighted;
         weighted.Clear();
         foreach (var (term, (frequency, shape, _)) in counts)
@@ -102,10 +120,10 @@ internal sealed class TermStatistics
         {
             norm2 += weighted[i].Weight * weighted[i].Weight;
         }
-        var norm = Math.Sqrt(norm2);
-        if (norm == 0)
+        var norm = scale ?? Math.Sqrt(norm2);
+        if (norm == 0 || kept == 0)
         {
-            return TermVector.Empty;
+            return (TermVector.Empty, norm);
         }
         var terms = new int[kept];
         var weights = new float[kept];
@@ -114,7 +132,7 @@ internal sealed class TermStatistics
             terms[i] = weighted[i].Term;
             weights[i] = (float)(weighted[i].Weight / norm);
         }
-        return new TermVector(terms, weights) { Title = TitleVector(titleTerms) };
+        return (new TermVector(terms, weights), norm);
     }
 
     /// <summary>True when a term is mostly written as a name or a number: it reads the same in a report in another language.</summary>
@@ -129,7 +147,9 @@ internal sealed class TermStatistics
 
     // The names of an article in another language, as an English report would write them: a known place or body by
     // its English name ("Südkorea" → South Korea), any other name as it stands, cut into terms by the English
-    // analyzer. They are what reports of one event in two languages have in common, so they bridge the two.
+    // analyzer. They are what reports of one event in two languages have in common, so they bridge the two. They go
+    // into a vector of their own, weighed on the scale of the article's terms, not into those terms, so that articles
+    // in one language compare as they would without them.
     private void CountNamesInEnglish(Dictionary<int, (double Frequency, TokenShape Shape, bool Neutral)> counts, string lead, string language, bool learn)
     {
         foreach (var sentence in MentionFinder.FindInArticle(SentenceSplitter.Split(lead), language))

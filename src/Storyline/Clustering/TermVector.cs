@@ -18,6 +18,15 @@ internal sealed class TermVector
     /// <summary>The headline's own unit vector (IDF weights of its terms), empty when there is no headline.</summary>
     public TermVector Title { get; init; } = Empty;
 
+    /// <summary>
+    /// For an article in a language other than English: its names as an English report writes them, weighed on the scale
+    /// of the article's own terms (not a unit vector); empty otherwise. Not saved with the story's recent members.
+    /// </summary>
+    public TermVector Bridge { get => _bridge ?? Empty; init => _bridge = value; }
+
+    // Null on Empty itself, whose initialiser runs before Empty is set.
+    private readonly TermVector? _bridge;
+
     /// <summary>Dot product by merging the two sorted term lists: cosine, as both are unit length.</summary>
     public double Dot(TermVector other)
     {
