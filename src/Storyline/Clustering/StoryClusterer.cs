@@ -12,7 +12,8 @@ namespace Storyline.Clustering;
 /// are scored by a mix of centroid cosine and the best cosine to one of the story's latest articles, less a
 /// penalty that grows with the publication gap (waived for a follow-up that names the day the story began; for
 /// undated articles, the gap in arrivals, weighed by how far the stream has shown its arrival order to follow its
-/// stories). The article joins the best story above
+/// stories). Against a story opened in another language, the similarity on names and numbers alone may stand in for
+/// the content (see <see cref="StoryClustererOptions.CrossLanguageWeight"/>). The article joins the best story above
 /// <see cref="StoryClustererOptions.JoinThreshold"/>, otherwise opens a story; when it also ties the runner-up
 /// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
 /// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
@@ -21,7 +22,8 @@ namespace Storyline.Clustering;
 public sealed class StoryClusterer : IStoryClusterer
 {
     // Version 2 added the headline vectors of recent members, version 3 the learned weight of arrival order, version 4
-    // the counts of terms written as names or numbers and each story's language; older states still load, without them.
+    // the counts of terms written as names or numbers and each story's language and bridge; older states still load,
+    // without them.
     private const int FormatVersion = 4;
     private const int OldestReadableVersion = 1;
 

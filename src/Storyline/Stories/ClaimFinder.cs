@@ -152,12 +152,17 @@ internal static partial class ClaimFinder
         return claims;
     }
 
-    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles.</summary>
+    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles (in English or German).</summary>
     public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
-        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        foreach (var (sentence, german) in articles.SelectMany(a => a.Sentences.Select(s => (s, IsGerman(a)))))
         {
+            if (german)
+            {
+                AddGermanCounts(found, sentence);
+                continue;
+            }
             var text = sentence.Sentence.Text;
             foreach (Match m in CountBeforeVerb().Matches(text))
             {

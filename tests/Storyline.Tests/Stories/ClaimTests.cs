@@ -39,6 +39,41 @@ public class ClaimTests
         Assert.Equal(agree, b.AgreesWith(a));
     }
 
+    private static StoryArticle German(string id, string title, string text) =>
+        Member(id, title, text) with { Article = Member(id, title, text).Article with { Language = "de" } };
+
+    [Theory]
+    [InlineData("Beim Brand einer Fähre sind am Sonntag mindestens drei Menschen ums Leben gekommen.", "people killed", "at least 3")]
+    [InlineData("Mehr als 40 Menschen wurden nach Angaben der Küstenwache verletzt.", "people injured", "more than 40")]
+    [InlineData("Die Behörden sprachen am Abend von fünf Toten.", "people killed", "5")]
+    [InlineData("Bei dem Unglück starben zwölf Passagiere.", "passengers killed", "12")]
+    [InlineData("Nach Angaben der Behörden wurden rund 12.400 Einwohner evakuiert.", "residents evacuated", "about 12,400")]
+    public void Synthesize_GermanReport_StatesCountsAsEnglishOnesDo(string german, string about, string value)
+    {
+        var english = about switch
+        {
+            "people killed" => "Five people were killed in the fire, officials said.",
+            "people injured" => "The coast guard said 41 people were injured.",
+            "passengers killed" => "Officials said 12 passengers were killed.",
+            _ => "Officials said 12,400 residents were evacuated from their homes.",
+        };
+        var view = Synthesize(Member("en", "Disaster", english), German("de", "Unglück", german));
+
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
+    }
+
+    [Theory]
+    [InlineData("Zwei Menschen wurden schwer verletzt.")]
+    [InlineData("An Bord waren 212 Passagiere und 27 Besatzungsmitglieder.")]
+    [InlineData("Das Schiff wurde 2009 gebaut, zwei der Toten wurden im Gang gefunden.")]
+    public void Synthesize_GermanSentenceWithoutACountOfTheOutcome_StatesNoCount(string german)
+    {
+        var view = Synthesize(Member("en", "Disaster", "The coast guard said 41 people were injured and 5 people were killed."), German("de", "Unglück", german));
+
+        Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(x => x.Article == "de")));
+    }
+
     [Fact]
     public void Synthesize_DifferentDeathTolls_Conflict()
     {

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Storyline.Stories;
+
+/// <summary>Casualty and other counts in German reports, lined up with those of English ones.</summary>
+internal static partial class ClaimFinder
+{
+    private const string GermanNumber = @"(?<n>\d{1,3}(?:\.\d{3})+|\d+|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)";
+    private const string GermanQualifier = @"(?:(?<q>mindestens|mehr als|über|fast|beinahe|knapp|rund|etwa|ungefähr|circa|bis zu)\s+)?";
+    private const string GermanCounted = @"(?<who>Menschen|Personen|Opfer|Passagiere|Fahrgäste|Kinder|Soldaten|Zivilisten|Arbeiter|Bergleute|Besatzungsmitglieder|Einwohner|Bewohner|Touristen|Polizisten|Feuerwehrleute|Demonstranten|Migranten|Fischer|Schüler|Patienten|Häftlinge|Geiseln|Seeleute|Journalisten|Pilger)";
+
+    // "mindestens drei Menschen ums Leben gekommen", "Mehr als 40 Menschen wurden nach Angaben der Küstenwache verletzt":
+    // the participle closes the clause, a few words after the count. "schwer verletzt" counts only the badly hurt, so a
+    // degree between them rules the match out.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])" + GermanQualifier + GermanNumber + @"\s+" + GermanCounted + @"\s+(?:(?!(?:schwer|leicht|lebensgefährlich|tödlich)\b)[^\s,.;:!?]+\s+){0,6}?(?<verb>getötet|verletzt|vermisst|festgenommen|verhaftet|evakuiert|gerettet|gestorben|ums\s+Leben)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanCountBeforeVerb();
+
+    // "starben drei Menschen", "wurden 23 Passagiere verletzt" is the pattern above.
+    [GeneratedRegex(@"\bstarben\s+" + GermanQualifier + GermanNumber + @"\s+" + GermanCounted + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanDiedCount();
+
+    // "drei Tote", "von fünf Toten", "41 Verletzte": the count of a noun made from the outcome.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])" + GermanQualifier + GermanNumber + @"\s+(?<verb>Tote|Toten|Todesopfer|Todesopfern|Verletzte|Verletzten|Vermisste|Vermissten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanOutcomeNoun();
+
+    private static readonly Dictionary<string, string> GermanQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mindestens"] = "at least", ["mehr als"] = "more than", ["über"] = "more than", ["fast"] = "nearly", ["beinahe"] = "nearly",
+        ["knapp"] = "nearly", ["rund"] = "about", ["etwa"] = "about", ["ungefähr"] = "about", ["circa"] = "about", ["bis zu"] = "up to",
+    };
+
+    private static readonly Dictionary<string, string> GermanCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Menschen"] = "people", ["Personen"] = "people", ["Opfer"] = "people", ["Passagiere"] = "passengers", ["Fahrgäste"] = "passengers",
+        ["Kinder"] = "children", ["Soldaten"] = "soldiers", ["Zivilisten"] = "civilians", ["Arbeiter"] = "workers", ["Bergleute"] = "miners",
+        ["Besatzungsmitglieder"] = "crew members", ["Einwohner"] = "residents", ["Bewohner"] = "residents", ["Touristen"] = "tourists",
+        ["Polizisten"] = "police officers", ["Feuerwehrleute"] = "firefighters", ["Demonstranten"] = "protesters", ["Migranten"] = "migrants",
+        ["Fischer"] = "fishermen", ["Schüler"] = "students", ["Patienten"] = "patients", ["Häftlinge"] = "prisoners", ["Geiseln"] = "hostages",
+        ["Seeleute"] = "sailors", ["Journalisten"] = "journalists", ["Pilger"] = "pilgrims",
+    };
+
+    private static readonly Dictionary<string, long> GermanNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ein"] = 1, ["eine"] = 1, ["einem"] = 1, ["einen"] = 1, ["einer"] = 1, ["eines"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4,
+        ["fünf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8, ["neun"] = 9, ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12,
+        ["zwanzig"] = 20, ["dreißig"] = 30, ["vierzig"] = 40, ["fünfzig"] = 50, ["hundert"] = 100,
+    };
+
+    private static bool IsGerman(ReadArticle article) =>
+        article.Member.Article.Language is { Length: >= 2 } language && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);
+
+    // The counts of one German sentence, keyed as the English ones are ("people killed", "passengers injured").
+    private static void AddGermanCounts(List<(string About, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in GermanCountBeforeVerb().Matches(text).Concat(GermanDiedCount().Matches(text)).Concat(GermanOutcomeNoun().Matches(text)))
+        {
+            if (ParseGermanNumber(m.Groups["n"].Value) is not { } count || (count is >= 1900 and <= 2100 && !m.Groups["n"].Value.Contains('.', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var verb = m.Groups["verb"].Success ? m.Groups["verb"].Value.ToLowerInvariant() : "gestorben";
+            var outcome = verb switch
+            {
+                "verletzt" or "verletzte" or "verletzten" => "injured",
+                "vermisst" or "vermisste" or "vermissten" => "missing",
+                "festgenommen" or "verhaftet" => "arrested",
+                "evakuiert" => "evacuated",
+                "gerettet" => "rescued",
+                _ => "killed",
+            };
+            var who = m.Groups["who"].Success ? GermanCounts[m.Groups["who"].Value] : "people";
+            var qualifier = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? GermanQualifiers[m.Groups["q"].Value] : null;
+            found.Add(($"{who} {outcome}", CountValue.Of(count, qualifier), sentence));
+        }
+    }
+
+    private static long? ParseGermanNumber(string text) =>
+        long.TryParse(text.Replace(".", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+        : GermanNumbers.TryGetValue(text, out var word) ? word
+        : null;
+}
