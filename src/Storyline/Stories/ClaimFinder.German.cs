@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Storyline.Stories;
 
-/// <summary>Casualty and other counts in German reports, lined up with those of English ones.</summary>
+/// <summary>Casualty counts and amounts in German reports, lined up with those of English ones.</summary>
 internal static partial class ClaimFinder
 {
     private const string GermanNumber = @"(?<n>\d{1,3}(?:\.\d{3})+|\d+|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)";
@@ -46,6 +46,72 @@ internal static partial class ClaimFinder
         ["fünf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8, ["neun"] = 9, ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12,
         ["zwanzig"] = 20, ["dreißig"] = 30, ["vierzig"] = 40, ["fünfzig"] = 50, ["hundert"] = 100,
     };
+
+    // "1,2 Milliarden Euro", "1,7 Mrd. Euro", "€ 300 Millionen": a decimal comma, the scale as a word or its abbreviation.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<q>rund|etwa|knapp|fast|mehr als|über|mindestens|bis zu)\s+)?(?:(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)\s(?<cur>Euro|US-Dollar|Dollar|Pfund|Yen)\b|(?<cur>€|\$|£)\s?(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)(?!\p{L}))", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanMoney();
+
+    // What a German amount prices, by the English noun the English claims use.
+    private static readonly Dictionary<string, string> GermanPriced = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Fonds"] = "fund", ["Auftrag"] = "contract", ["Auftrags"] = "contract", ["Vertrag"] = "contract", ["Vertrags"] = "contract",
+        ["Vereinbarung"] = "agreement", ["Abkommen"] = "deal", ["Projekt"] = "project", ["Anlage"] = "plant", ["Paket"] = "package",
+        ["Hilfspaket"] = "package", ["Programm"] = "programme", ["Kredit"] = "loan", ["Darlehen"] = "loan", ["Investition"] = "investment",
+        ["Haushalt"] = "budget", ["Übernahme"] = "takeover", ["Angebot"] = "offer", ["Vergleich"] = "settlement", ["Strafe"] = "fine",
+        ["Geldstrafe"] = "fine", ["Bußgeld"] = "fine",
+    };
+
+    // The amounts of one German sentence that say what they price: "einen Fonds in Höhe von 1,2 Milliarden Euro",
+    // "ein Auftrag über 1,7 Milliarden Euro", "der 1,2 Milliarden Euro schwere Fonds".
+    private static void AddGermanAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in GermanMoney().Matches(text))
+        {
+            if (GermanPricedThing(text, m) is not { } noun
+                || !double.TryParse(m.Groups["n"].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+            {
+                continue;
+            }
+            var (scale, words) = m.Groups["scale"].Value.ToLowerInvariant() switch
+            {
+                "billionen" => (1e12, " trillion"),
+                "milliarden" or "mrd." => (1e9, " billion"),
+                _ => (1e6, " million"),
+            };
+            var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
+            {
+                "euro" or "€" => "€",
+                "dollar" or "us-dollar" or "$" => "$",
+                "pfund" or "£" => "£",
+                _ => "¥",
+            };
+            var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? GermanQualifiers[m.Groups["q"].Value] : null;
+            var shown = $"{(q is null ? "" : q + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
+            var kind = Penalties.Contains(noun) ? "penalty" : "deal";
+            found.Add(($"value|{currency}|{kind}", noun, CountValue.Of((long)Math.Round(amount * scale), q) with { Text = shown }, sentence));
+        }
+    }
+
+    private static string? GermanPricedThing(string text, Match m)
+    {
+        var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(3).Select(t => t.Value).ToList();
+        if (after.Count >= 2 && after[0].StartsWith("schwer", StringComparison.OrdinalIgnoreCase) && GermanPriced.TryGetValue(after[1], out var heavy))
+        {
+            // "der 1,2 Milliarden Euro schwere Fonds".
+            return heavy;
+        }
+        var before = WordOrStop().Matches(text[..m.Index]).TakeLast(5).Select(t => t.Value).ToList();
+        var lead = before.Count >= 3 && before[^3] is "in" && before[^2] is "Höhe" && before[^1] is "von" ? 3
+            : before.Count >= 1 && before[^1] is "über" or "von" ? 1
+            : 0;
+        // "ein gemeinsamer Fonds in Höhe von …", "ein Auftrag über …", "ein Vertrag im Wert von …" read back to the noun.
+        if (lead == 1 && before[^1] == "von" && before.Count >= 3 && before[^2] is "Wert" && before[^3] is "im")
+        {
+            lead = 3;
+        }
+        return lead > 0 && before.Count > lead && GermanPriced.TryGetValue(before[^(lead + 1)], out var noun) ? noun : null;
+    }
 
     private static bool IsGerman(ReadArticle article) =>
         article.Member.Article.Language is { Length: >= 2 } language && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);

@@ -343,8 +343,13 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> AmountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
-        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        foreach (var (sentence, german) in articles.SelectMany(a => a.Sentences.Select(s => (s, IsGerman(a)))))
         {
+            if (german)
+            {
+                AddGermanAmounts(found, sentence);
+                continue;
+            }
             var text = sentence.Sentence.Text;
             foreach (Match m in Money().Matches(text))
             {

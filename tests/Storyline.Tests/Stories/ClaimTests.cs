@@ -64,6 +64,21 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("Die Minister unterzeichneten eine Vereinbarung über einen gemeinsamen Fonds in Höhe von 1,2 Milliarden Euro.", "€1.2 billion")]
+    [InlineData("Das Konsortium erhielt einen Auftrag über rund 1,7 Milliarden Euro für die Anlage.", "about €1.7 billion")]
+    [InlineData("Der 1,2 Milliarden Euro schwere Fonds soll neue Liegeplätze bezahlen.", "€1.2 billion")]
+    [InlineData("Vereinbart wurde ein Fonds von 1,3 Mrd. Euro für neue Liegeplätze.", "€1.3 billion")]
+    public void Synthesize_GermanReport_StatesWhatADealIsWorth(string german, string value)
+    {
+        var view = Synthesize(
+            Member("en", "Fund agreed", "The ministers agreed a joint fund of €1.5 billion on Wednesday, officials said."),
+            German("de", "Fonds vereinbart", german));
+
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal));
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
+    }
+
+    [Theory]
     [InlineData("Zwei Menschen wurden schwer verletzt.")]
     [InlineData("An Bord waren 212 Passagiere und 27 Besatzungsmitglieder.")]
     [InlineData("Das Schiff wurde 2009 gebaut, zwei der Toten wurden im Gang gefunden.")]

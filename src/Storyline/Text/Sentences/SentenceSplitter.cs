@@ -20,6 +20,8 @@ public static class SentenceSplitter
         "inc", "corp", "ltd", "co", "vs", "etc", "no", "nos", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "supt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "est", "dept", "univ", "al",
+        // German: "1,7 Mrd. Euro", "Nr. 5", "z. B." read as "z.b".
+        "mrd", "mio", "nr", "bzw", "vgl", "evtl", "inkl", "z.b", "u.a", "d.h",
     };
 
     /// <summary>Splits <paramref name="text"/> into trimmed, non-empty sentences.</summary>

@@ -15,6 +15,8 @@ public class SentenceSplitterTests
     [InlineData("وقال خفر السواحل إن الحريق اندلع قبل الفجر. وتوفي ثلاثة ركاب.", 2)]
     [InlineData("Die Fähre geriet am 9. März in Brand. Drei Menschen starben.", 2)]
     [InlineData("The squad has 11. Players arrive on Monday.", 2)]
+    [InlineData("Der Auftrag ist 1,7 Mrd. Euro wert. Er läuft bis 2030.", 2)]
+    [InlineData("Betroffen sind u.a. Köln und Bonn, bzw. die Strecken dorthin. Der Verkehr ruht.", 2)]
     public void Split_EndsSentencesInAnyScript(string text, int count)
     {
         Assert.Equal(count, SentenceSplitter.Split(text).Count);
