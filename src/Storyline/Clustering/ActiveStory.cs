@@ -36,6 +36,12 @@ internal sealed class ActiveStory
 
     /// <summary>What a term of the index weighs in the story: its centroid weight plus its bridge weight.</summary>
     public double IndexWeight(int term) => _centroid.GetValueOrDefault(term) + (_bridge.Count == 0 ? 0 : _bridge.GetValueOrDefault(term));
+
+    /// <summary>True when a member in a language other than English gave the story a bridge.</summary>
+    public bool HasBridge => _bridge.Count > 0;
+
+    /// <summary>The centroid weight of a term, read without going through the read-only view (the index's inner loop).</summary>
+    public bool TryCentroidWeight(int term, out float weight) => _centroid.TryGetValue(term, out weight);
     public double Norm => Math.Sqrt(_norm2);
     public int Articles { get; private set; }
     public DateTimeOffset? First { get; private set; }

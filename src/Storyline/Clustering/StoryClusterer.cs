@@ -331,11 +331,26 @@ public sealed class StoryClusterer : IStoryClusterer
             foreach (var story in stories)
             {
                 // A story's bridge counts only for an article in another language; within one language the story's
-                // own terms say the same and more.
-                var amount = weight * (story.Bridge.Count > 0 && InOtherLanguages(item.Language, story.Language)
-                    ? story.IndexWeight(term)
-                    : story.Centroid.GetValueOrDefault(term));
-                Accumulate(story, amount);
+                // own terms say the same and more, and a term it is indexed by through its bridge alone adds nothing.
+                double value;
+                if (story.HasBridge && InOtherLanguages(item.Language, story.Language))
+                {
+                    value = story.IndexWeight(term);
+                }
+                else if (story.TryCentroidWeight(term, out var centroid))
+                {
+                    value = centroid;
+                }
+                else
+                {
+                    continue;
+                }
+                if (partial[story.Slot] == 0)
+                {
+                    _touched.Add(story);
+                }
+                // Weights are positive, so a touched story's sum never returns to zero.
+                partial[story.Slot] += weight * value;
             }
         }
         // An article in another language also looks up the stories of other languages by its names as English writes them.
@@ -519,15 +534,10 @@ public sealed class StoryClusterer : IStoryClusterer
         return order.Length <= count ? order : order[..count];
     }
 
-    // Adds to a story's partial score in Rank, listing it on its first gain. Amounts are positive or zero (a term the
-    // story is indexed by through its bridge alone, for an article in its own language), so a listed story's sum never
-    // returns to zero.
+    // Adds to a story's partial score in Rank, listing it on its first gain; amounts are positive, so a listed story's
+    // sum never returns to zero.
     private void Accumulate(ActiveStory story, double amount)
     {
-        if (amount <= 0)
-        {
-            return;
-        }
         if (_partial[story.Slot] == 0)
         {
             _touched.Add(story);
