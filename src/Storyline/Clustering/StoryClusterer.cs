@@ -1,6 +1,7 @@
 using System.Text;
 using Storyline.Dedup;
 using Storyline.Text.Dates;
+using Storyline.Text.Language;
 using Storyline.Text.Tokens;
 
 namespace Storyline.Clustering;
@@ -431,9 +432,7 @@ public sealed class StoryClusterer : IStoryClusterer
     }
 
     // Whether an article and a story are in two different known languages ("de" against "en-GB").
-    private bool InOtherLanguages(string? article, string? story) =>
-        _options.CrossLanguageWeight > 0 && article is { Length: >= 2 } && story is { Length: >= 2 }
-        && !article.AsSpan(0, 2).Equals(story.AsSpan(0, 2), StringComparison.OrdinalIgnoreCase);
+    private bool InOtherLanguages(string? article, string? story) => _options.CrossLanguageWeight > 0 && LanguageCodes.Differ(article, story);
 
     // Cosine on the terms that read the same in any language: names and numbers as written, plus the bridge (the names
     // of reports in other languages as English writes them), on the article's side and on the story's. The rest is

@@ -1,4 +1,5 @@
 using Storyline.Text.Entities;
+using Storyline.Text.Language;
 using Storyline.Text.Sentences;
 using Storyline.Text.Tokens;
 
@@ -49,7 +50,7 @@ internal sealed class TermStatistics
             }
         });
         // In German every noun is capitalised, so there a capital says nothing about a name either.
-        var capitalsMarkNames = !IsGerman(item.Language);
+        var capitalsMarkNames = !LanguageCodes.IsGerman(item.Language);
         var lead = Lead(item.Text, _options.MaxBodyChars);
         _analyzer.Scan(lead, item.Language, (term, _, _, shape) =>
         {
@@ -59,7 +60,7 @@ internal sealed class TermStatistics
         });
         var bridge = _bridgeCounts;
         bridge.Clear();
-        if (_options.CrossLanguageWeight > 0 && IsForeign(item.Language))
+        if (_options.CrossLanguageWeight > 0 && LanguageCodes.IsForeign(item.Language))
         {
             CountNamesInEnglish(bridge, lead, item.Language!, learn);
         }
@@ -137,13 +138,6 @@ internal sealed class TermStatistics
 
     /// <summary>True when a term is mostly written as a name or a number: it reads the same in a report in another language.</summary>
     public bool IsNeutral(int term) => _neutralDocuments[term] > 0 && _neutralDocuments[term] * 2 >= _documentFrequency[term];
-
-    /// <summary>True for an article in a known language other than English.</summary>
-    internal static bool IsForeign(string? language) =>
-        language is { Length: >= 2 } && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsGerman(string? language) =>
-        language is { Length: >= 2 } && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);
 
     // The names of an article in another language, as an English report would write them: a known place or body by
     // its English name ("Südkorea" → South Korea), any other name as it stands, cut into terms by the English

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Storyline.Text.Language;
 
 namespace Storyline.Stories;
 
@@ -114,7 +115,7 @@ internal static partial class ClaimFinder
     }
 
     private static bool IsGerman(ReadArticle article) =>
-        article.Member.Article.Language is { Length: >= 2 } language && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);
+        LanguageCodes.IsGerman(article.Member.Article.Language);
 
     // The counts of one German sentence, keyed as the English ones are ("people killed", "passengers injured").
     private static void AddGermanCounts(List<(string About, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)

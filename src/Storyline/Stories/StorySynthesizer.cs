@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Storyline.Text.Entities;
+using Storyline.Text.Language;
 using Storyline.Text.Sentences;
 
 namespace Storyline.Stories;
@@ -126,7 +127,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     }
 
     private static bool IsEnglish(ReadArticle article) =>
-        article.Member.Article.Language is not { Length: > 0 } language || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        LanguageCodes.IsEnglishOrUnknown(article.Member.Article.Language);
 
     /// <summary>The headline without the rest of the view: only the prose sentences are read, not names, dates or claims.</summary>
     public string Headline(long storyId, IReadOnlyList<StoryArticle> articles)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyline.Text.Language;
 using Storyline.Text.Sentences;
 
 namespace Storyline.Text.Entities;
@@ -50,14 +51,13 @@ public static partial class MentionFinder
     public static IReadOnlyList<IReadOnlyList<Mention>> FindInArticle(IReadOnlyList<Sentence> sentences, string? language)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return IsGerman(language) ? GermanMentions.Find(sentences) : sentences.Select(FindIn).ToList();
+        return LanguageCodes.IsGerman(language) ? GermanMentions.Find(sentences) : sentences.Select(FindIn).ToList();
     }
 
     /// <summary>True when names in text of <paramref name="language"/> are found from its own cues, not only from the gazetteer.</summary>
     public static bool Reads(string? language) =>
-        language is not { Length: > 0 } || language.StartsWith("en", StringComparison.OrdinalIgnoreCase) || IsGerman(language);
+        LanguageCodes.IsEnglishOrUnknown(language) || LanguageCodes.IsGerman(language);
 
-    private static bool IsGerman(string? language) => language is { Length: >= 2 } && language.StartsWith("de", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of <paramref name="text"/>, as names are read from them.</summary>
     internal static MatchCollection Words(string text) => WordPattern().Matches(text);
