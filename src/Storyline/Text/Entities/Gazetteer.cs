@@ -405,6 +405,10 @@ public static partial class Gazetteer
         Reuters|
         Associated Press|AP
         Agence France-Presse|AFP
+        Deutsche Presse-Agentur|dpa;DPA
+        Evangelischer Pressedienst|epd
+        Katholische Nachrichten-Agentur|kna;KNA
+        Sport-Informations-Dienst|sid;SID
         BBC|British Broadcasting Corporation
         CNN|
         NHK|

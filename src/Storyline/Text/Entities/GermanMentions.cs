@@ -49,6 +49,9 @@ internal static partial class GermanMentions
     ];
 
     /// <summary>Nationality nouns written before a name like an office ("den Spanier Carlos Alcaraz"); whole words only.</summary>
+    // News agencies that write their names in lower case; no German word is spelled like them.
+    private static readonly HashSet<string> LowerCaseAgencies = new(StringComparer.Ordinal) { "dpa", "epd", "kna", "sid" };
+
     private static readonly HashSet<string> Nationals = new(StringComparer.Ordinal)
     {
         "spanier", "franzose", "französin", "italiener", "brite", "britin", "amerikaner", "russe", "russin", "ukrainer",
@@ -192,6 +195,17 @@ internal static partial class GermanMentions
 
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!taken[i] && LowerCaseAgencies.Contains(tokens[i].Text))
+            {
+                // "meldete die Nachrichtenagentur dpa": agencies that write their own names in lower case.
+                var agency = Gazetteer.Lookup(tokens[i].Text);
+                found.Add(new Mention(tokens[i].Text, EntityType.Organization, sentence.Start + tokens[i].Start, sentence.Index)
+                {
+                    Confident = true,
+                    Known = agency?.Name,
+                });
+                continue;
+            }
             if (taken[i] || !tokens[i].Capitalised || (i == 0 && IsStopWord(tokens[i])))
             {
                 continue;

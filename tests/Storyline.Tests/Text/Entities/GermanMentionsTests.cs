@@ -75,6 +75,8 @@ public class GermanMentionsTests
     [InlineData("Russlands Präsident Wladimir Putin hat den Angriff gebilligt.", "Russlands", "Russia")]
     [InlineData("Im Regionalverkehr in Nordrhein-Westfalen fuhr jeder dritte Zug.", "Nordrhein-Westfalen", "North Rhine-Westphalia")]
     [InlineData("Für Reisende in Bayern bleibt die Lage angespannt.", "Bayern", "Bavaria")]
+    [InlineData("Die Nachrichtenagentur dpa meldete am Abend weitere Festnahmen.", "dpa", "Deutsche Presse-Agentur")]
+    [InlineData("Das berichtete der Evangelische Pressedienst (epd) am Montag.", "epd", "Evangelischer Pressedienst")]
     public void Find_KnownNames_InTheirGermanForms(string text, string name, string known)
     {
         Assert.Contains(Find(text), m => m.Text == name && m.Known == known);
