@@ -74,23 +74,14 @@ internal static partial class ClaimFinder
             {
                 continue;
             }
-            var (scale, words) = m.Groups["scale"].Value.ToLowerInvariant() switch
+            var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
             {
-                "billionen" => (1e12, " trillion"),
-                "milliarden" or "mrd." => (1e9, " billion"),
-                _ => (1e6, " million"),
-            };
-            var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
-            {
-                "euro" or "€" => "€",
-                "dollar" or "us-dollar" or "$" => "$",
-                "pfund" or "£" => "£",
-                _ => "¥",
+                "billionen" => 1e12,
+                "milliarden" or "mrd." => 1e9,
+                _ => 1e6,
             };
             var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? GermanQualifiers[m.Groups["q"].Value] : null;
-            var shown = $"{(q is null ? "" : q + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
-            var kind = Penalties.Contains(noun) ? "penalty" : "deal";
-            found.Add(($"value|{currency}|{kind}", noun, CountValue.Of((long)Math.Round(amount * scale), q) with { Text = shown }, sentence));
+            AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
         }
     }
 
@@ -123,7 +114,7 @@ internal static partial class ClaimFinder
         var text = sentence.Sentence.Text;
         foreach (Match m in GermanCountBeforeVerb().Matches(text).Concat(GermanDiedCount().Matches(text)).Concat(GermanOutcomeNoun().Matches(text)))
         {
-            if (ParseGermanNumber(m.Groups["n"].Value) is not { } count || (count is >= 1900 and <= 2100 && !m.Groups["n"].Value.Contains('.', StringComparison.Ordinal)))
+            if (ParseGermanNumber(m.Groups["n"].Value) is not { } count)
             {
                 continue;
             }
@@ -139,7 +130,7 @@ internal static partial class ClaimFinder
             };
             var who = m.Groups["who"].Success ? GermanCounts[m.Groups["who"].Value] : "people";
             var qualifier = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? GermanQualifiers[m.Groups["q"].Value] : null;
-            found.Add(($"{who} {outcome}", CountValue.Of(count, qualifier), sentence));
+            AddCount(found, who, outcome, count, m.Groups["n"].Value.Contains('.', StringComparison.Ordinal), qualifier, sentence);
         }
     }
 

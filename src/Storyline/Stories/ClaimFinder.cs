@@ -364,20 +364,8 @@ internal static partial class ClaimFinder
                     "million" or "m" => 1e6,
                     _ => 1,
                 };
-                var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
-                {
-                    "$" or "us$" or "dollars" => "$",
-                    "€" or "euros" => "€",
-                    "£" or "pounds" => "£",
-                    _ => "¥",
-                };
                 var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
-                var value = CountValue.Of((long)Math.Round(amount * scale), q);
-                var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
-                var shown = $"{(q is null ? "" : q.ToLowerInvariant() + " ")}{currency}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
-                // A penalty is never the deal's price, whatever the sentences share.
-                var kind = Penalties.Contains(noun) ? "penalty" : "deal";
-                found.Add(($"value|{currency}|{kind}", noun, value with { Text = shown }, sentence));
+                AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
             }
             var magnitudes = Magnitude().Matches(text);
             if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
@@ -477,10 +465,38 @@ internal static partial class ClaimFinder
         return null;
     }
 
+    // An amount priced by `noun`, as `currency` was written ("$", "euros", "Euro"), keyed by its currency and kind and
+    // shown in English ("about €1.2 billion"), whatever the language it was written in.
+    private static void AddAmount(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, string noun, double amount, double scale,
+        string currency, string? qualifier, ReadSentence sentence)
+    {
+        var symbol = currency.ToLowerInvariant() switch
+        {
+            "$" or "us$" or "dollars" or "dollar" or "us-dollar" => "$",
+            "€" or "euros" or "euro" => "€",
+            "£" or "pounds" or "pfund" => "£",
+            _ => "¥",
+        };
+        var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
+        var shown = $"{(qualifier is null ? "" : qualifier.ToLowerInvariant() + " ")}{symbol}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
+        // A penalty is never the deal's price, whatever the sentences share.
+        var kind = Penalties.Contains(noun) ? "penalty" : "deal";
+        found.Add(($"value|{symbol}|{kind}", noun, CountValue.Of((long)Math.Round(amount * scale), qualifier) with { Text = shown }, sentence));
+    }
+
+    // A count of `who` with an outcome, unless it is a year written without a group separator ("in 2019 people died").
+    private static void AddCount(List<(string, CountValue, ReadSentence)> found, string who, string outcome, long count, bool grouped, string? qualifier, ReadSentence sentence)
+    {
+        if (count is >= 1900 and <= 2100 && !grouped)
+        {
+            return;
+        }
+        found.Add(($"{who} {outcome}", CountValue.Of(count, qualifier), sentence));
+    }
+
     private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence)
     {
-        var n = ParseNumber(m.Groups["n"].Value);
-        if (n is not { } count || (count is >= 1900 and <= 2100 && !m.Groups["n"].Value.Contains(',', StringComparison.Ordinal)))
+        if (ParseNumber(m.Groups["n"].Value) is not { } count)
         {
             return;
         }
@@ -497,7 +513,7 @@ internal static partial class ClaimFinder
             "evacuate" => "evacuated",
             var other => other,
         };
-        found.Add(($"{who} {outcome}", CountValue.Of(count, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
+        AddCount(found, who, outcome, count, m.Groups["n"].Value.Contains(',', StringComparison.Ordinal), m.Groups["q"].Success ? m.Groups["q"].Value : null, sentence);
     }
 
     /// <summary>A claim from the values sources give, or null when fewer than two articles speak to it.</summary>
