@@ -135,10 +135,12 @@ public static class EntityLinker
         var groupForms = fullGroups.Select(g => g.Select(m => forms[formIndex[m.Mention.Text]]).Distinct().ToList())
             .Select(g => g.Where(f => !g.Any(o => o.Words.Count < f.Words.Count && o.Words.Count >= 2 && AliasMatcher.EndsWith(f.Words, o.Words))).ToList())
             .ToList();
+        // The groups' types, read once for the three indexes below (the groups do not change until the bodies are merged).
+        var types = fullGroups.ConvertAll(TypeOf);
         var personsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
         {
-            if (TypeOf(fullGroups[g]) != EntityType.Person)
+            if (types[g] != EntityType.Person)
             {
                 continue;
             }
@@ -147,14 +149,7 @@ public static class EntityLinker
                 var words = form.Words;
                 foreach (var key in new[] { Key(words[0]), Key(words[^1]) }.Distinct(StringComparer.Ordinal))
                 {
-                    if (!personsByWord.TryGetValue(key, out var list))
-                    {
-                        personsByWord[key] = list = [];
-                    }
-                    if (!list.Contains(g))
-                    {
-                        list.Add(g);
-                    }
+                    IndexGroup(personsByWord, key, g);
                 }
             }
         }
@@ -162,7 +157,7 @@ public static class EntityLinker
         var placesByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
         {
-            if (TypeOf(fullGroups[g]) != EntityType.Place)
+            if (types[g] != EntityType.Place)
             {
                 continue;
             }
@@ -172,36 +167,20 @@ public static class EntityLinker
                 {
                     continue;
                 }
-                var key = NameKey.Fold(word);
-                if (!placesByWord.TryGetValue(key, out var list))
-                {
-                    placesByWord[key] = list = [];
-                }
-                if (!list.Contains(g))
-                {
-                    list.Add(g);
-                }
+                IndexGroup(placesByWord, NameKey.Fold(word), g);
             }
         }
         // "Qualcomm said" typed a body, "in Qualcomm's offer" not: the one-word name of a body names it however it was typed.
         var bodiesByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
         {
-            if (TypeOf(fullGroups[g]) != EntityType.Organization)
+            if (types[g] != EntityType.Organization)
             {
                 continue;
             }
             foreach (var form in groupForms[g].Where(f => f.Words.Count == 1))
             {
-                var key = NameKey.Fold(form.Words[0]);
-                if (!bodiesByWord.TryGetValue(key, out var list))
-                {
-                    bodiesByWord[key] = list = [];
-                }
-                if (!list.Contains(g))
-                {
-                    list.Add(g);
-                }
+                IndexGroup(bodiesByWord, NameKey.Fold(form.Words[0]), g);
             }
         }
         // A body written two ways ("Apple", "APPLE") is one: the most mentioned form's group takes the others.
@@ -353,6 +332,19 @@ public static class EntityLinker
     /// are a person") counts only when no cue spoke. "the ferry Hanbit Star" outvotes any number of
     /// bare "Hanbit Star".
     /// </summary>
+    // Lists a group under a key once (the person, place and body indexes of Link).
+    private static void IndexGroup(Dictionary<string, List<int>> byKey, string key, int group)
+    {
+        if (!byKey.TryGetValue(key, out var list))
+        {
+            byKey[key] = list = [];
+        }
+        if (!list.Contains(group))
+        {
+            list.Add(group);
+        }
+    }
+
     private static EntityType TypeOf(List<ArticleMention> all)
     {
         var group = all.Where(m => m.Mention.Confident).ToList() is { Count: > 0 } confident
