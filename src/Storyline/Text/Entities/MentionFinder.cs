@@ -30,6 +30,9 @@ public static partial class MentionFinder
         public bool Particle => NameCues.Particles.Contains(Text);
         public string Bare => StripPossessive(Text);
         public bool Possessive => Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal));
+
+        /// <summary>A title or office, with or without its full stop ("Minister", "Gov.").</summary>
+        public bool IsTitle => NameCues.Titles.Contains(Bare.TrimEnd('.'));
     }
 
     /// <summary>The mentions in <paramref name="text"/>, in text order.</summary>
@@ -336,7 +339,7 @@ public static partial class MentionFinder
             Classify(sentence, run.GetRange(body, run.Count - body), "of", after, found);
             return;
         }
-        if (!NameCues.Titles.Contains(run[0].Bare) && run.FindIndex(1, t => NameCues.Titles.Contains(t.Bare.TrimEnd('.'))) is > 0 and var office
+        if (!NameCues.Titles.Contains(run[0].Bare) && run.FindIndex(1, t => t.IsTitle) is > 0 and var office
             && office + 1 < run.Count && AliasMatcher.LooksLikeOrganization(Join(sentence.Text, run.GetRange(0, office))))
         {
             // "British Transport Police Constable Adrian Hanstock": the body whole, then its officer.
@@ -357,7 +360,7 @@ public static partial class MentionFinder
         }
 
         if (Gazetteer.LongestMatch(words, 0, out var maker) is > 0 and var makerLength && makerLength < run.Count && maker is { IsCompany: true }
-            && run.Count - makerLength <= 2 && !run.Skip(makerLength).Any(t => NameCues.Titles.Contains(t.Bare.TrimEnd('.'))) && !run[makerLength - 1].Possessive)
+            && run.Count - makerLength <= 2 && !run.Skip(makerLength).Any(t => t.IsTitle) && !run[makerLength - 1].Possessive)
         {
             // "Google Glass", "Qualcomm Snapdragon", "Tesla Roadster": a product named after its maker is a name of its own
             // ("Apple CEO Tim Cook" is not: an office follows the company).
@@ -385,7 +388,7 @@ public static partial class MentionFinder
                 title.Clear();
                 continue;
             }
-            if (NameCues.Titles.Contains(run[i].Bare.TrimEnd('.')))
+            if (run[i].IsTitle)
             {
                 if (name.Count > 0 && title.Count == 0 && IsOffice(run[i].Bare))
                 {
@@ -460,7 +463,7 @@ public static partial class MentionFinder
         run.Count == placeLength + 1
         && !Gazetteer.IsDemonym(string.Join(' ', words.Take(placeLength)))
         && run[placeLength].Capitalised
-        && !NameCues.Titles.Contains(run[placeLength].Bare.TrimEnd('.'))
+        && !run[placeLength].IsTitle
         && !NameCues.Connectors.Contains(run[placeLength].Text)
         && Gazetteer.LongestMatch(words, placeLength, out _) == 0;
 
