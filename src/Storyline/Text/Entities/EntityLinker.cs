@@ -147,7 +147,7 @@ public static class EntityLinker
             foreach (var form in groupForms[g])
             {
                 var words = form.Words;
-                foreach (var key in new[] { Key(words[0]), Key(words[^1]) }.Distinct(StringComparer.Ordinal))
+                foreach (var key in Keys(words[0]).Concat(Keys(words[^1])).Distinct(StringComparer.Ordinal))
                 {
                     IndexGroup(personsByWord, key, g);
                 }
@@ -205,7 +205,7 @@ public static class EntityLinker
             if (!claimants.TryGetValue(word, out var candidates))
             {
                 // A lone article or particle ("El", "Von") is a stray capital, not a short name for anyone.
-                candidates = NameCues.Particles.Contains(word.ToLowerInvariant()) ? [] : personsByWord.GetValueOrDefault(Key(word), [])
+                candidates = NameCues.Particles.Contains(word.ToLowerInvariant()) ? [] : Keys(word).SelectMany(k => personsByWord.GetValueOrDefault(k, [])).Distinct()
                     .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)))
                     .ToList();
                 claimants[word] = candidates;
@@ -229,17 +229,21 @@ public static class EntityLinker
                 fullGroups[Home(bodies[0])].Add(m);
                 continue;
             }
-            var key = Key(word);
-            if (!shortByKey.TryGetValue(key, out var homes))
-            {
-                shortByKey[key] = homes = [];
-            }
-            var home = homes.FirstOrDefault(h => NameKey.SameWord(h[0].Mention.Text, word));
+            var keys = Keys(word);
+            var home = keys.SelectMany(k => shortByKey.GetValueOrDefault(k, [])).FirstOrDefault(h => NameKey.SameWord(h[0].Mention.Text, word));
             if (home is null)
             {
                 home = [];
-                homes.Add(home);
                 shortGroups.Add(home);
+                // Listed under every key of the word, so that a later spelling of it in another language finds it.
+                foreach (var key in keys)
+                {
+                    if (!shortByKey.TryGetValue(key, out var homes))
+                    {
+                        shortByKey[key] = homes = [];
+                    }
+                    homes.Add(home);
+                }
             }
             home.Add(m);
         }
@@ -299,6 +303,9 @@ public static class EntityLinker
 
     private static string Key(string word) => NameKey.Skeleton(NameKey.Fold(word));
 
+    // The key of a word and those of its respellings (German "Selenskyj" is also filed where English "Zelensky" is).
+    private static List<string> Keys(string word) => NameKey.Respellings(word).Select(Key).Prepend(Key(word)).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>A distinct written form of a full name, with what the comparisons need.</summary>
     /// <param name="Words">An organisation's words; a person's without particles ("von der Leyen" is "Leyen").</param>
     /// <param name="Buckets">An organisation's head; a person's first and last words, as the name may be written either way round.</param>
@@ -312,7 +319,7 @@ public static class EntityLinker
             var acronym = Gazetteer.IsAbbreviation(text);
             IReadOnlyList<string> buckets = acronym ? ["#" + text]
                 : organization ? ["o:" + Key(words.LastOrDefault(w => !NameCues.Connectors.Contains(w.ToLowerInvariant())) ?? words[^1])]
-                : new[] { "p:" + Key(words[0]), "p:" + Key(words[^1]) }.Distinct(StringComparer.Ordinal).ToList();
+                : Keys(words[0]).Concat(Keys(words[^1])).Select(k => "p:" + k).Distinct(StringComparer.Ordinal).ToList();
             return new Form(text, organization, acronym, words, buckets);
         }
     }

@@ -152,10 +152,177 @@ public static class NameKey
     }
 
     /// <summary>True when two name words are spelling or transliteration variants of each other.</summary>
+    /// <remarks>
+    /// A word that looks like a German or French transliteration of a Russian, Ukrainian or Persian name is also
+    /// compared as English would write it (see <see cref="Respellings"/>).
+    /// </remarks>
     public static bool SameWord(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        if (SameSpelling(a, b))
+        {
+            return true;
+        }
+        foreach (var respelled in Respellings(a))
+        {
+            if (SameRespelling(respelled, b))
+            {
+                return true;
+            }
+        }
+        foreach (var respelled in Respellings(b))
+        {
+            if (SameRespelling(a, respelled))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A respelled word is a guess, so it must come closer than a spelling variant: the same folded form, or one vowel
+    // apart in a longer word (Gorbachov, Gorbachev). The looser test would take "Khina" for "Ghana".
+    private static bool SameRespelling(string a, string b)
+    {
+        var (fa, fb) = (Fold(a), Fold(b));
+        if (fa == fb)
+        {
+            return true;
+        }
+        // As for spellings, a different closing vowel is a different name (Selenskyj, Selenska); and a short skeleton
+        // or another first letter would let a vowel join names that only look alike (Kali, Keli; Yustin, Austin).
+        var sameEnd = fa[^1] == fb[^1] || !(IsVowel(fa[^1]) || IsVowel(fb[^1]));
+        var skeleton = Skeleton(fa);
+        return sameEnd && fa[0] == fb[0] && skeleton.Length >= 4 && Math.Min(a.Length, b.Length) >= 6 && skeleton == Skeleton(fb) && Distance(fa, fb) <= 1;
+    }
+
+    /// <summary>
+    /// How English would write a name word that German or French spelled: the German "Selenskyj", "Gorbatschow",
+    /// "Chruschtschow", "Jelzin" are "Zelenskyy", "Gorbachov", "Khrushchov", "Yeltsin"; the French "Poutine",
+    /// "Khrouchtchev", "Sergueï" are "Putin", "Khrushchev", "Sergei". Empty for a word with none of the spellings
+    /// that mark those transliterations, so an English name is left alone.
+    /// </summary>
+    public static IReadOnlyList<string> Respellings(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var plain = Plain(word);
+        if (plain.Length < 4)
+        {
+            return [];
+        }
+        var found = new List<string>(4);
+        if (LooksGermanTransliterated(plain))
+        {
+            foreach (var respelled in FromGerman(plain))
+            {
+                Add(found, respelled, plain);
+                // German writes the voiced "s" before a vowel where English writes "z" (Selenskyj, Ramsan).
+                Add(found, VoicedS(respelled), plain);
+            }
+        }
+        if (LooksFrenchTransliterated(plain, word))
+        {
+            Add(found, FromFrench(plain), plain);
+        }
+        return found;
+
+        static void Add(List<string> found, string respelled, string plain)
+        {
+            if (respelled != plain && !found.Contains(respelled))
+            {
+                found.Add(respelled);
+            }
+        }
+    }
+
+    // A German spelling that English writes otherwise ("sch", "w" or "z" inside a word, "j" but not in a short or "ji-"
+    // opening, which are Korean and Chinese: Jang, Jiang), in a word that also looks Slavic: "tsch", a "y" inside, or a
+    // Slavic ending (Lukaschenko, Nawalny, Jelzin; not Schumer, Fischer, Busch, Edward, which English writes alike).
+    // An "s" opening the word before a vowel counts as German too (Selenska). Also a longer word opening "cha" or "cho"
+    // and closing in "i", where German writes the "kh" of Persian names (Chamenei, Chomeini; not Charlie).
+    private static bool LooksGermanTransliterated(string plain)
+    {
+        var slavic = plain.Contains("tsch", StringComparison.Ordinal) || plain.IndexOf('y', 1) > 0 || SlavicEndings.Any(e => plain.EndsWith(e, StringComparison.Ordinal));
+        var german = plain.Contains("sch", StringComparison.Ordinal) || plain.IndexOf('w', 1) > 0 || plain.IndexOf('z', 1) > 0 || plain.IndexOf('j', 1) > 0
+            || (plain[0] == 'j' && plain.Length >= 5 && plain[1] is 'e' or 'u' or 'a') || (plain[0] == 's' && IsVowel(plain[1]));
+        return (slavic && german) || (plain.Length >= 7 && plain.StartsWith("ch", StringComparison.Ordinal) && plain[2] is 'a' or 'o' && plain[^1] == 'i');
+    }
+
+    private static readonly string[] SlavicEndings = ["ow", "ew", "owa", "ewa", "enko", "uk", "ak", "ko", "in", "ij", "ski", "ska"];
+
+    private static IEnumerable<string> FromGerman(string plain)
+    {
+        // German "z" inside a word is English "ts" (Jelzin, Hryzenko).
+        var s = plain[0] + plain[1..].Replace("z", "ts", StringComparison.Ordinal);
+        // "schtsch" and "tsch" are English "shch" and "ch"; held apart while the other "ch" become "kh" (Michail, Chamenei).
+        s = s.Replace("schtsch", "sh\u0001", StringComparison.Ordinal).Replace("tsch", "\u0001", StringComparison.Ordinal);
+        s = s.Replace('w', 'v');
+        s = GermanJ(s);
+        // "sch" is both English "sh" (Lukaschenko) and "zh" (Breschnew, Prigoschin).
+        var spellings = s.Contains("sch", StringComparison.Ordinal)
+            ? new[] { s.Replace("sch", "sh", StringComparison.Ordinal), s.Replace("sch", "zh", StringComparison.Ordinal) }
+            : [s];
+        return spellings.Select(x => x.Replace("ch", "kh", StringComparison.Ordinal).Replace("\u0001", "ch", StringComparison.Ordinal));
+    }
+
+    // German "j" is English "y" (Jermak, Sergej, Selenskyj, Julija), except in a short or "ji-" opening.
+    private static string GermanJ(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == 'j' && (i > 0 || (chars.Length >= 5 && chars[1] is 'e' or 'u' or 'a')))
+            {
+                chars[i] = 'y';
+            }
+        }
+        return new string(chars);
+    }
+
+    // An "s" before a vowel, not after another "s" or a "t" (Selenskyj, Ramsan; not Lukashenko's "sh", not "ts").
+    private static string VoicedS(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == 's' && IsVowel(chars[i + 1]) && (i == 0 || chars[i - 1] is not ('s' or 't')))
+            {
+                chars[i] = 'z';
+            }
+        }
+        return new string(chars);
+    }
+
+    // "ou" or a diaeresis (Sergueï, Choïgou, Khrouchtchev), or a closing "-ine" after a "j", "ts" or "kh" (Prigojine,
+    // Eltsine) or on a word with "ou" (Poutine): not Justine, Caroline, which are names of their own. Also "-andre".
+    private static bool LooksFrenchTransliterated(string plain, string word) =>
+        plain.Contains("ou", StringComparison.Ordinal) || word.Contains('ï', StringComparison.Ordinal) || word.Contains('ë', StringComparison.Ordinal)
+        || plain.EndsWith("andre", StringComparison.Ordinal) || (ClosingIne(plain) && (plain.IndexOf('j', 1) > 0 || plain.Contains("ts", StringComparison.Ordinal) || plain.Contains("kh", StringComparison.Ordinal)));
+
+    private static bool ClosingIne(string plain) => plain.Length >= 6 && plain.EndsWith("ine", StringComparison.Ordinal);
+
+    private static string FromFrench(string plain)
+    {
+        // French "ch" is English "sh" (Khrouchtchev, Michoustine); its "tch" is English "ch", held apart meanwhile.
+        var s = plain.Replace("tch", "\u0001", StringComparison.Ordinal).Replace("ch", "sh", StringComparison.Ordinal).Replace("\u0001", "ch", StringComparison.Ordinal);
+        s = s.Replace("ou", "u", StringComparison.Ordinal).Replace("gue", "ge", StringComparison.Ordinal).Replace("gui", "gi", StringComparison.Ordinal);
+        if (s.StartsWith("iu", StringComparison.Ordinal) || s.StartsWith("ia", StringComparison.Ordinal) || s.StartsWith("io", StringComparison.Ordinal))
+        {
+            // Iouchtchenko, Ianoukovitch: Yushchenko, Yanukovych.
+            s = "y" + s[1..];
+        }
+        // A closing "-ine" keeps a French reader from saying "-in" as a nasal vowel: Poutine, Michoustine are Putin, Mishustin.
+        if (ClosingIne(s))
+        {
+            return s[..^1];
+        }
+        return s.EndsWith("andre", StringComparison.Ordinal) ? s[..^2] + "er" : s;
+    }
+
+    // The spelling comparison of SameWord, without respellings.
+    private static bool SameSpelling(string a, string b)
+    {
         var (fa, fb) = (Fold(a), Fold(b));
         if (fa.Length == 0 || fb.Length == 0)
         {

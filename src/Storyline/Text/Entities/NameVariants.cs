@@ -8,7 +8,8 @@ namespace Storyline.Text.Entities;
 /// Korean family names are romanised by convention rather than by sound: 이 is "Lee" in the South, "Ri" in the North
 /// and "Yi" or "Rhee" elsewhere; 노 is "Roh" or "No". Ukrainian given names are Russian ones spelled from
 /// Ukrainian ("Volodymyr" is "Vladimir", "Oleh" is "Oleg"), with letters that differ in ways a rule would also
-/// find in names that are not variants (h and g). Both are short tables of public conventions.
+/// find in names that are not variants (h and g), and German and French write them their own way ("Michail",
+/// "Sergueï"). Both are short tables of public conventions.
 /// <para>
 /// The two Korean systems in the press (McCune–Reischauer and Revised Romanization) also differ in voicing:
 /// "Chung" and "Jung", "Pak" and "Bak", "Taegu" and "Daegu". Those folds would join "Todd" and "Dodd", so they apply
@@ -29,33 +30,33 @@ internal static class NameVariants
         jeon chun jun chon
         volodymyr vladimir
         oleksandr olexandr aleksandr alexander
-        oleksiy oleksii olexiy alexei aleksei alexey aleksey
-        mykola mikola nikolai nikolay
-        mykhailo mykhaylo mikhail
-        andriy andrii andrei andrey
-        serhiy serhii sergei sergey
-        yuriy yurii yuri yury
+        oleksiy oleksii olexiy alexei aleksei alexey aleksey alexej oleksij
+        mykola mikola nikolai nikolay nikolaj
+        mykhailo mykhaylo mikhail michail mychajlo
+        andriy andrii andrei andrey andrej andrij
+        serhiy serhii sergei sergey sergej serguei serhij
+        yuriy yurii yuri yury juri jurij iouri
         dmytro dmitry dmitri
         petro pyotr petr
         pavlo pavel
-        vasyl vasily vasili
+        vasyl vasily vasili wassili wassilij
         hryhoriy hryhorii grigory grigori
         oleh oleg
         ihor igor
-        yevhen yevgeny yevgeni evgeny
+        yevhen yevgeny yevgeni evgeny jewgeni jewgenij evgueni
         hennadiy gennady gennadi
-        olena yelena elena
+        olena yelena elena jelena
         halyna galina
-        kateryna yekaterina ekaterina
-        tetiana tetyana tatiana tatyana
+        kateryna yekaterina ekaterina jekaterina
+        tetiana tetyana tatiana tatyana tatjana
         iryna irina
         kyrylo kirill
         maksym maxim maksim
         bohdan bogdan
         heorhiy heorhii georgy georgiy
         denys denis
-        yuliia yuliya yulia
-        viacheslav vyacheslav
+        yuliia yuliya yulia julija
+        viacheslav vyacheslav wjatscheslaw viatcheslav
         arseniy arsenii arseny
         """;
 

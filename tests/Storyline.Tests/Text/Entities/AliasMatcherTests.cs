@@ -134,6 +134,35 @@ public class AliasMatcherTests
     }
 
     [Theory]
+    [InlineData("Wolodymyr Selenskyj", "Volodymyr Zelensky")]
+    [InlineData("Olena Selenska", "Olena Zelenska")]
+    [InlineData("Oleksandr Hryzenko", "Oleksandr Hrytsenko")]
+    [InlineData("Leonid Breschnew", "Leonid Brezhnev")]
+    [InlineData("Michail Gorbatschow", "Mikhail Gorbachev")]
+    [InlineData("Nikita Chruschtschow", "Nikita Khrushchev")]
+    [InlineData("Boris Jelzin", "Boris Yeltsin")]
+    [InlineData("Wiktor Janukowitsch", "Viktor Yanukovych")]
+    [InlineData("Dmitri Medwedew", "Dmitry Medvedev")]
+    [InlineData("Sergej Lawrow", "Sergei Lavrov")]
+    [InlineData("Alexej Nawalny", "Alexei Navalny")]
+    [InlineData("Jewgeni Prigoschin", "Yevgeny Prigozhin")]
+    [InlineData("Julija Tymoschenko", "Yulia Tymoshenko")]
+    [InlineData("Andrij Jermak", "Andriy Yermak")]
+    [InlineData("Ali Chamenei", "Ali Khamenei")]
+    [InlineData("Tschaikowsky", "Tchaikovsky")]
+    [InlineData("Vladimir Poutine", "Vladimir Putin")]
+    [InlineData("Khrouchtchev", "Khrushchev")]
+    [InlineData("Mikhaïl Michoustine", "Mikhail Mishustin")]
+    [InlineData("Sergueï Choïgou", "Sergei Shoigu")]
+    [InlineData("Evgueni Prigojine", "Yevgeny Prigozhin")]
+    [InlineData("Alexandre Loukachenko", "Alexander Lukashenko")]
+    public void Matches_GermanAndFrenchSpellingsOfForeignNames_MatchTheEnglishOnes(string a, string b)
+    {
+        Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
+        Assert.True(AliasMatcher.Matches(b, a), $"{b} ~ {a}");
+    }
+
+    [Theory]
     [InlineData("Kim Jong Un", "Kim Jong Il")]
     [InlineData("Kim Jong Un", "Kim Yo Jong")]
     [InlineData("Joe Biden", "Hunter Biden")]
@@ -188,6 +217,17 @@ public class AliasMatcherTests
     [InlineData("Kim Il Sung", "Kim Jong Il")]
     [InlineData("Zhu Rongji", "Chu Rongji")]
     [InlineData("Hu Jintao", "Hu Chunhua")]
+    [InlineData("Olena Selenska", "Wolodymyr Selenskyj")]
+    [InlineData("Alexei Navalny", "Julija Nawalnaja")]
+    [InlineData("Chuck Schumer", "Pat Shurmur")]
+    [InlineData("Busch", "Bush")]
+    [InlineData("Fischer", "Fisher")]
+    [InlineData("Justine", "Justin")]
+    [InlineData("Justin", "Austin")]
+    [InlineData("Charlie", "Kaley")]
+    [InlineData("Mitchell", "Michelle")]
+    [InlineData("Edward", "Heyward")]
+    [InlineData("Jang", "Yang")]
     [InlineData("Mao Tse-tung", "Mao Zemin")]
     [InlineData("Vladimir Putin", "Volodymyr Zelensky")]
     [InlineData("European Council", "Council of Europe")]

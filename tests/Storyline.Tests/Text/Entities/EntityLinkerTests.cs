@@ -1,4 +1,5 @@
 using Storyline.Text.Entities;
+using Storyline.Text.Sentences;
 
 namespace Storyline.Tests.Text.Entities;
 
@@ -6,6 +7,21 @@ public class EntityLinkerTests
 {
     private static IReadOnlyList<LinkedEntity> Link(params string[] texts) =>
         EntityLinker.Link(texts.SelectMany((t, i) => MentionFinder.Find(t).Select(m => new ArticleMention($"a{i}", m))));
+
+    [Fact]
+    public void Link_ANameSpelledTheGermanWay_IsTheOneEntityOfTheEnglishSpelling()
+    {
+        var english = MentionFinder.Find("Ukrainian President Volodymyr Zelensky met advisers on Monday. Zelensky said the talks had failed.");
+        var german = GermanMentions.Find(SentenceSplitter.Split("Der ukrainische Präsident Wolodymyr Selenskyj traf am Montag Berater. Selenskyj sagte, die Gespräche seien gescheitert."))
+            .SelectMany(m => m);
+
+        var entities = EntityLinker.Link(english.Select(m => new ArticleMention("en", m)).Concat(german.Select(m => new ArticleMention("de", m))));
+
+        var zelensky = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Volodymyr Zelensky", zelensky.Name);
+        Assert.Equal(4, zelensky.Mentions.Count);
+        Assert.Contains("Wolodymyr Selenskyj", zelensky.Aliases);
+    }
 
     [Fact]
     public void Link_SurnameJoinsTheOnlyPersonItCanName()
