@@ -59,7 +59,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = Entities(entities, originals),
-            Timeline = TimelineBuilder.Build(dated, firstReport),
+            Timeline = TimelineBuilder.Build(dated, firstReport, MainLanguage(originals).Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
             Claims = claims,
         };
     }

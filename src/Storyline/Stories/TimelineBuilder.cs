@@ -20,7 +20,11 @@ internal static class TimelineBuilder
 
     /// <param name="dated">The story's dated sentences.</param>
     /// <param name="firstReport">The earliest publication date of the story, or default when none is dated.</param>
-    public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated, DateOnly firstReport = default)
+    /// <param name="inMainLanguage">
+    /// Whether an article is in the story's main language; when given, a sentence in another language is left out on a
+    /// day the main language already tells, as a reader of the story reads that one.
+    /// </param>
+    public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated, DateOnly firstReport = default, Func<string, bool>? inMainLanguage = null)
     {
         var entries = new List<Entry>();
         foreach (var d in OnePerEvent(dated))
@@ -41,6 +45,14 @@ internal static class TimelineBuilder
             {
                 home.Best = d;
             }
+        }
+        if (inMainLanguage is not null)
+        {
+            // Events are matched by their wording, which two languages do not share: the German "Die Gespräche hatten am
+            // Montag begonnen" is the English "talks that began on Monday" told again, not another event.
+            bool Main(Entry e) => e.Citations.Exists(c => inMainLanguage(c.Article));
+            var toldDays = entries.Where(Main).Select(e => e.Best.Span).ToHashSet();
+            entries.RemoveAll(e => !Main(e) && toldDays.Contains(e.Best.Span));
         }
         // A long story has more dated sentences than a timeline can show: keep the best attested events.
         var index = entries.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);

@@ -69,6 +69,22 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_LeavesOutASentenceInAnotherLanguageOnADayTheMainLanguageTells()
+    {
+        var german = Member("c", "Erdbeben auf der Insel", "Ein starkes Erdbeben hat am Sonntag die Küste der Insel erschüttert und Hunderte Häuser beschädigt. "
+            + "Am Montag begannen die Aufräumarbeiten im Hafen der Stadt, teilte der Zivilschutz mit.");
+        var view = Synthesize(
+            Member("a", "Quake hits island", Quake),
+            Member("b", "Quake damage", "A strong earthquake struck the island coast on Sunday and damaged hundreds of homes, officials said."),
+            german with { Article = german.Article with { Language = "de" } });
+
+        var sunday = Assert.Single(view.Timeline, e => e.Date == "2024-01-21");
+        Assert.DoesNotContain("Erdbeben", sunday.Text, StringComparison.Ordinal);
+        // The main language says nothing of Monday: the German report's sentence is all the timeline has of it.
+        Assert.Contains(view.Timeline, e => e.Date == "2024-01-22" && e.Citations.Single().Article == "c");
+    }
+
+    [Fact]
     public void Synthesize_Entities_MergeAliasesAndPutTheMostMentionedFirst()
     {
         var view = Synthesize(
