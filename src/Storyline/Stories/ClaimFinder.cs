@@ -152,15 +152,20 @@ internal static partial class ClaimFinder
         return claims;
     }
 
-    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles (in English or German).</summary>
+    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles (in English, German, French or Spanish).</summary>
     public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
-        foreach (var (sentence, german) in articles.SelectMany(a => a.Sentences.Select(s => (s, IsGerman(a)))))
+        foreach (var (sentence, article) in articles.SelectMany(a => a.Sentences.Select(s => (s, a))))
         {
-            if (german)
+            if (IsGerman(article))
             {
                 AddGermanCounts(found, sentence);
+                continue;
+            }
+            if (IsRomance(article))
+            {
+                AddRomanceCounts(found, sentence);
                 continue;
             }
             var text = sentence.Sentence.Text;
@@ -343,11 +348,16 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> AmountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
-        foreach (var (sentence, german) in articles.SelectMany(a => a.Sentences.Select(s => (s, IsGerman(a)))))
+        foreach (var (sentence, article) in articles.SelectMany(a => a.Sentences.Select(s => (s, a))))
         {
-            if (german)
+            if (IsGerman(article))
             {
                 AddGermanAmounts(found, sentence);
+                continue;
+            }
+            if (IsRomance(article))
+            {
+                AddRomanceAmounts(found, sentence);
                 continue;
             }
             var text = sentence.Sentence.Text;

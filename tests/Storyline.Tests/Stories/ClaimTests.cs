@@ -89,6 +89,63 @@ public class ClaimTests
         Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(x => x.Article == "de")));
     }
 
+    private static StoryArticle InLanguage(string language, string id, string title, string text) =>
+        Member(id, title, text) with { Article = Member(id, title, text).Article with { Language = language } };
+
+    [Theory]
+    [InlineData("fr", "Au moins trois personnes ont été tuées dans l'incendie du ferry, selon les garde-côtes.", "people killed", "at least 3")]
+    [InlineData("fr", "Plus de 40 personnes ont été blessées, a indiqué la préfecture.", "people injured", "more than 40")]
+    [InlineData("fr", "Le bilan provisoire fait état de cinq morts et de nombreux dégâts.", "people killed", "5")]
+    [InlineData("fr", "Environ 12 400 habitants ont dû être évacués de leurs maisons.", "residents evacuated", "about 12,400")]
+    [InlineData("es", "Al menos tres personas murieron en el incendio del ferri, según la guardia costera.", "people killed", "at least 3")]
+    [InlineData("es", "Más de 40 personas resultaron heridas, informaron las autoridades.", "people injured", "more than 40")]
+    [InlineData("es", "El incendio dejó cinco muertos en la isla.", "people killed", "5")]
+    [InlineData("es", "En el naufragio murieron doce pasajeros.", "passengers killed", "12")]
+    [InlineData("es", "Unos 12.400 vecinos fueron evacuados de sus casas.", "residents evacuated", "about 12,400")]
+    public void Synthesize_FrenchOrSpanishReport_StatesCountsAsEnglishOnesDo(string language, string text, string about, string value)
+    {
+        var english = about switch
+        {
+            "people killed" => "Five people were killed in the fire, officials said.",
+            "people injured" => "The coast guard said 41 people were injured.",
+            "passengers killed" => "Officials said 12 passengers were killed.",
+            _ => "Officials said 12,400 residents were evacuated from their homes.",
+        };
+        var view = Synthesize(Member("en", "Disaster", english), InLanguage(language, "other", "Catastrophe", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About == about);
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les ministres ont signé un accord sur un fonds commun de 1,2 milliard d'euros.", "€1.2 billion")]
+    [InlineData("fr", "Le consortium a remporté un contrat d'un montant de 1,7 milliard d'euros.", "€1.7 billion")]
+    [InlineData("es", "Los ministros firmaron un acuerdo para crear un fondo de 1.200 millones de euros.", "€1.2 billion")]
+    [InlineData("es", "La empresa firmó el contrato, un proyecto valorado en unos 1.700 millones de euros.", "about €1.7 billion")]
+    [InlineData("es", "El Gobierno aprobó un fondo de 1,3 mil millones de euros.", "€1.3 billion")]
+    public void Synthesize_FrenchOrSpanishReport_StatesWhatADealIsWorth(string language, string text, string value)
+    {
+        var view = Synthesize(
+            Member("en", "Fund agreed", "The ministers agreed a joint fund of €1.5 billion on Wednesday, officials said."),
+            InLanguage(language, "other", "Fonds", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal));
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+    }
+
+    [Theory]
+    [InlineData("fr", "Deux personnes ont été grièvement blessées.")]
+    [InlineData("fr", "Le navire transportait 212 passagers et 27 membres d'équipage.")]
+    [InlineData("es", "Dos personas resultaron heridas de gravedad.")]
+    [InlineData("es", "El hospital atendió a 12 heridos graves.")]
+    [InlineData("es", "A bordo viajaban 212 pasajeros.")]
+    public void Synthesize_FrenchOrSpanishSentenceWithoutACountOfTheOutcome_StatesNoCount(string language, string text)
+    {
+        var view = Synthesize(Member("en", "Disaster", "The coast guard said 41 people were injured and 5 people were killed."), InLanguage(language, "other", "Catastrophe", text));
+
+        Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(x => x.Article == "other")));
+    }
+
     [Fact]
     public void Synthesize_DifferentDeathTolls_Conflict()
     {

@@ -12,6 +12,12 @@ public static class LanguageCodes
     /// <summary>True for German.</summary>
     public static bool IsGerman(string? language) => Is(language, "de");
 
+    /// <summary>True for French.</summary>
+    public static bool IsFrench(string? language) => Is(language, "fr");
+
+    /// <summary>True for Spanish.</summary>
+    public static bool IsSpanish(string? language) => Is(language, "es");
+
     /// <summary>True when both languages are known and differ ("de" against "en-GB").</summary>
     public static bool Differ(string? a, string? b) =>
         a is { Length: >= 2 } && b is { Length: >= 2 } && !a.AsSpan(0, 2).Equals(b.AsSpan(0, 2), StringComparison.OrdinalIgnoreCase);
