@@ -4,7 +4,7 @@ using Storyline.Text.Language;
 
 namespace Storyline.Stories;
 
-/// <summary>Casualty counts and amounts in German reports, lined up with those of English ones.</summary>
+/// <summary>Casualty counts, amounts and lengths of events in German reports, lined up with those of English ones.</summary>
 internal static partial class ClaimFinder
 {
     private const string GermanNumber = @"(?<n>\d{1,3}(?:\.\d{3})+|\d+|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)";
@@ -103,6 +103,96 @@ internal static partial class ClaimFinder
             lead = 3;
         }
         return lead > 0 && before.Count > lead && GermanPriced.TryGetValue(before[^(lead + 1)], out var noun) ? noun : null;
+    }
+
+    // "48 Stunden", "drei Tage", "zwei Wochen": a length with its unit as a noun.
+    [GeneratedRegex(@"(?<![\p{L}\d.,-])" + GermanQualifier + GermanNumber + @"\s+(?<unit>Minuten|Stunden|Stunde|Tagen|Tage|Tag|Wochen|Woche|Monaten|Monate|Monat|Jahren|Jahre|Jahr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanDuration();
+
+    // "48-stündiger Streik", "dreitägige Gespräche", "ein 72-Stunden-Streik": a length made into an adjective or a compound.
+    [GeneratedRegex(@"(?<![\p{L}\d.,-])(?<n>\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|zwanzig|dreißig)-?(?:(?<unit>stündig|tägig|wöchig|monatig|jährig)e[nmrs]?\s+(?:[\p{L}-]+\s+)??(?<noun>\p{Lu}[\p{L}-]*)|(?<unit>Stunden|Tage|Wochen|Monate|Jahres)-(?<noun>\p{Lu}[\p{L}-]+))")]
+    private static partial Regex GermanDurationCompound();
+
+    // German event nouns by the English family and noun the English claims use; a compound counts by its last part
+    // ("Warnstreik", "Bahnstreik" are strikes), except for the words that end others ("Reise", "Preise").
+    private static readonly (string Ending, string Family, string Noun)[] GermanEvents =
+    [
+        ("streik", "strike", "strike"), ("streiks", "strike", "strike"), ("ausstand", "strike", "strike"), ("arbeitsniederlegung", "strike", "stoppage"),
+        ("gespräche", "visit", "talks"), ("gesprächen", "visit", "talks"), ("verhandlungen", "visit", "negotiations"), ("treffen", "visit", "meeting"),
+        ("gipfel", "visit", "summit"), ("besuch", "visit", "visit"), ("reise", "visit", "trip"), ("notstand", "emergency", "emergency"),
+        ("ausnahmezustand", "emergency", "emergency"), ("ausgangssperre", "emergency", "curfew"), ("lockdown", "emergency", "lockdown"),
+        ("waffenruhe", "agreement", "ceasefire"), ("feuerpause", "agreement", "ceasefire"), ("waffenstillstand", "agreement", "ceasefire"),
+        ("haftstrafe", "trial", "sentence"), ("gefängnisstrafe", "trial", "sentence"),
+        ("proteste", "protest", "protest"), ("protest", "protest", "protest"), ("demonstration", "protest", "demonstration"),
+        ("sperrung", "suspension", "closure"), ("schließung", "suspension", "closure"), ("stromausfall", "suspension", "outage"),
+    ];
+
+    private static readonly HashSet<string> WholeWordOnly = new(StringComparer.Ordinal) { "reise", "treffen", "protest" };
+
+    private static readonly Dictionary<string, string> GermanUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["minuten"] = "minute", ["stunden"] = "hour", ["stunde"] = "hour", ["stündig"] = "hour", ["tagen"] = "day", ["tage"] = "day",
+        ["tag"] = "day", ["tägig"] = "day", ["wochen"] = "week", ["woche"] = "week", ["wöchig"] = "week", ["monaten"] = "month",
+        ["monate"] = "month", ["monat"] = "month", ["monatig"] = "month", ["jahren"] = "year", ["jahre"] = "year", ["jahr"] = "year",
+        ["jährig"] = "year", ["jahres"] = "year",
+    };
+
+    // The lengths of one German sentence with the event they are the length of: "einen Ausstand von 48 Stunden",
+    // "der Streik soll 48 Stunden dauern", "ein 48-stündiger Streik", "ein 72-Stunden-Streik".
+    private static void AddGermanDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in GermanDurationCompound().Matches(text))
+        {
+            if (ParseGermanNumber(m.Groups["n"].Value) is { } amount && GermanEvent(m.Groups["noun"].Value) is { } compound)
+            {
+                found.Add((compound with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, GermanUnits[m.Groups["unit"].Value], null), sentence));
+            }
+        }
+        foreach (Match m in GermanDuration().Matches(text))
+        {
+            if (ParseGermanNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
+            {
+                continue;
+            }
+            var before = WordOrStop().Matches(text[..m.Index]).Select(t => t.Value).ToList();
+            var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(2).Select(t => t.Value).ToList();
+            EventWord? of = null;
+            if (before.Count >= 2 && before[^1] == "von")
+            {
+                // "einen Ausstand von 48 Stunden".
+                of = GermanEvent(before[^2]);
+            }
+            else if ((after.Count >= 1 && (after[0].StartsWith("dauer", StringComparison.OrdinalIgnoreCase) || after[0] == "andauern"))
+                || (before.Count >= 1 && before[^1].StartsWith("dauer", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "der Streik soll 48 Stunden dauern", "der Stromausfall dauerte vier Stunden": the subject a few words
+                // before, in the same clause.
+                of = before.AsEnumerable().Reverse().TakeWhile(w => w is not ("," or ";" or ":")).Take(6).Select(GermanEvent).FirstOrDefault(e => e is not null);
+            }
+            if (of is { } known)
+            {
+                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? GermanQualifiers[m.Groups["q"].Value] : null;
+                found.Add((known with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, GermanUnits[m.Groups["unit"].Value], q), sentence));
+            }
+        }
+    }
+
+    private static EventWord? GermanEvent(string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+        var lower = word.ToLowerInvariant();
+        foreach (var (ending, family, noun) in GermanEvents)
+        {
+            if (lower == ending || (lower.EndsWith(ending, StringComparison.Ordinal) && !WholeWordOnly.Contains(ending)))
+            {
+                return new EventWord(family, noun, 0, 0);
+            }
+        }
+        return null;
     }
 
     private static bool IsGerman(ReadArticle article) =>

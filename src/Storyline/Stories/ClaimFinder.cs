@@ -231,8 +231,13 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> DurationClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(EventWord Event, DurationValue Value, ReadSentence Sentence)>();
-        foreach (var sentence in articles.SelectMany(a => a.Sentences))
+        foreach (var (sentence, article) in articles.SelectMany(a => a.Sentences.Select(s => (s, a))))
         {
+            if (IsGerman(article))
+            {
+                AddGermanDurations(found, sentence);
+                continue;
+            }
             var text = sentence.Sentence.Text;
             foreach (Match m in Duration().Matches(text))
             {

@@ -79,6 +79,36 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("Die Gewerkschaft hatte einen Ausstand von 48 Stunden angekündigt.", "48 hours")]
+    [InlineData("Der Streik soll nach Angaben der Gewerkschaft 72 Stunden dauern.", "72 hours")]
+    [InlineData("Die Lokführer beginnen am Mittwoch einen 48-stündigen Streik.", "48 hours")]
+    [InlineData("Die Lokführer beginnen am Mittwoch einen 48-stündigen bundesweiten Streik.", "48 hours")]
+    [InlineData("Die Gewerkschaft ruft zu einem 72-Stunden-Streik auf.", "72 hours")]
+    [InlineData("Nach dem zweitägigen Warnstreik rollen die Züge wieder.", "2 days")]
+    public void Synthesize_GermanReport_StatesTheLengthOfAStrike(string german, string value)
+    {
+        var view = Synthesize(
+            Member("en", "Rail strike", "The union said the strike would last 48 hours, from 2am on Wednesday."),
+            German("de", "Bahnstreik", german));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "length of the strike");
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
+    }
+
+    [Theory]
+    [InlineData("BPG-Chef Jürgen Kowalski hatte am Mittwoch jedoch von 72 Stunden gesprochen.")]
+    [InlineData("In den vergangenen 48 Stunden fielen Tausende Züge aus.")]
+    [InlineData("Der Streik begann vor drei Tagen.")]
+    public void Synthesize_GermanLengthOfNoNamedEvent_StatesNoLength(string german)
+    {
+        var view = Synthesize(
+            Member("en", "Rail strike", "The union said the strike would last 48 hours, from 2am on Wednesday."),
+            German("de", "Bahnstreik", german));
+
+        Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(x => x.Article == "de")));
+    }
+
+    [Theory]
     [InlineData("Zwei Menschen wurden schwer verletzt.")]
     [InlineData("An Bord waren 212 Passagiere und 27 Besatzungsmitglieder.")]
     [InlineData("Das Schiff wurde 2009 gebaut, zwei der Toten wurden im Gang gefunden.")]
