@@ -7,7 +7,8 @@ namespace Storyline.Text.Entities;
 /// <remarks>
 /// Reports of one event arrive in several languages, and a story's people and places should read the same in all of
 /// them: "Südkorea", "Corea del Sur" and "Korea Selatan" are South Korea, "Kiew" is Kyiv, "ONU" the United Nations.
-/// Only names that differ from the English one are listed, and none that is also a common word or another place in
+/// Only names that differ from the English one are listed (German adjective names in both forms: "Schwarzes Meer"
+/// alone, "das Schwarze Meer" after an article), and none that is also a common word or another place in
 /// one of these languages ("Chili", "Reno", "Colonia", "Damas" are left out, and "Suisse" for Credit Suisse).
 /// </remarks>
 public static class ForeignNames
@@ -21,7 +22,7 @@ public static class ForeignNames
         Spain: Spanien; Espagne; España; Spagna; Espanha; Spanyol
         Italy: Italien; Italie; Italia; Itália
         Portugal: Portogallo
-        United Kingdom: Großbritannien; Vereinigtes Königreich; Royaume-Uni; Reino Unido; Regno Unito; Inggris; Britania Raya
+        United Kingdom: Großbritannien; Vereinigtes Königreich; Vereinigte Königreich; Royaume-Uni; Reino Unido; Regno Unito; Inggris; Britania Raya
         United States: Vereinigte Staaten; États-Unis; Estados Unidos; Stati Uniti; Amerika Serikat; EE.UU.; EEUU
         Russia: Russland; Russie; Rusia; Rússia
         China: Chine; Cina; Tiongkok
@@ -127,8 +128,15 @@ public static class ForeignNames
         Cologne: Köln
         Geneva: Genf; Genève; Ginebra; Ginevra; Genebra
         Danube: Donau; Danubio; Danúbio
-        Black Sea: Schwarzes Meer; Mer Noire; Mar Negro; Mar Nero; Laut Hitam
+        Black Sea: Schwarzes Meer; Schwarze Meer; Mer Noire; Mar Negro; Mar Nero; Laut Hitam
         Mediterranean: Mittelmeer; Méditerranée; Mediterráneo; Mediterraneo
+        Red Sea: Rotes Meer; Rote Meer; Mer Rouge; Mar Rojo; Mar Rosso; Mar Vermelho; Laut Merah
+        South China Sea: Südchinesisches Meer; Südchinesische Meer; Mer de Chine méridionale; Mar de China Meridional; Mar Cinese Meridionale; Laut China Selatan
+        Baltic Sea: Ostsee; Mer Baltique; Mar Báltico; Mar Baltico
+        Persian Gulf: Persischer Golf; Persische Golf; Golfe Persique; Golfo Pérsico; Golfo Persico; Teluk Persia
+        Middle East: Naher Osten; Nahe Osten; Moyen-Orient; Proche-Orient; Oriente Medio; Oriente Próximo; Medio Oriente; Médio Oriente; Timur Tengah
+        Far East: Ferner Osten; Ferne Osten; Extrême-Orient; Lejano Oriente; Estremo Oriente; Extremo Oriente
+        White House: Weißes Haus; Weiße Haus; Maison-Blanche; Maison Blanche; Casa Blanca; Casa Bianca; Casa Branca; Gedung Putih
         European Union: Europäische Union; Union européenne; Unión Europea; Unione europea; União Europeia; Uni Eropa; UE
         United Nations: Vereinte Nationen; Nations unies; Naciones Unidas; Nazioni Unite; Nações Unidas; Perserikatan Bangsa-Bangsa; ONU; PBB
         NATO: OTAN

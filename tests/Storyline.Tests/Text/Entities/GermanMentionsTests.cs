@@ -77,6 +77,12 @@ public class GermanMentionsTests
     [InlineData("Für Reisende in Bayern bleibt die Lage angespannt.", "Bayern", "Bavaria")]
     [InlineData("Die Nachrichtenagentur dpa meldete am Abend weitere Festnahmen.", "dpa", "Deutsche Presse-Agentur")]
     [InlineData("Das berichtete der Evangelische Pressedienst (epd) am Montag.", "epd", "Evangelischer Pressedienst")]
+    [InlineData("Der Präsident empfing den Gast im Weißen Haus.", "Weiße Haus", "White House")]
+    [InlineData("Die Lage im Nahen Osten bleibt angespannt.", "Nahe Osten", "Middle East")]
+    [InlineData("Schiffe im Schwarzen Meer wurden kontrolliert.", "Schwarze Meer", "Black Sea")]
+    [InlineData("Ein Schwarzes Meer gibt es nur einmal.", "Schwarzes Meer", "Black Sea")]
+    [InlineData("Im Roten Meer wurden Frachter angegriffen.", "Rote Meer", "Red Sea")]
+    [InlineData("Die Lage am Persischen Golf ist unklar.", "Persische Golf", "Persian Gulf")]
     public void Find_KnownNames_InTheirGermanForms(string text, string name, string known)
     {
         Assert.Contains(Find(text), m => m.Text == name && m.Known == known);
