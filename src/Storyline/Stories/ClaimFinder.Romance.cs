@@ -4,7 +4,7 @@ using Storyline.Text.Language;
 
 namespace Storyline.Stories;
 
-/// <summary>Casualty counts and amounts in French and Spanish reports, lined up with those of English ones.</summary>
+/// <summary>Casualty counts, amounts and lengths of events in French and Spanish reports, lined up with those of English ones.</summary>
 internal static partial class ClaimFinder
 {
     // A count as French and Spanish write it: "1.700" or "1 700" with a group separator, or a number word.
@@ -84,6 +84,89 @@ internal static partial class ClaimFinder
         "de", "d", "du", "des", "un", "une", "montant", "valeur", "estimé", "estimée", "évalué", "évaluée", "à", "chiffré", "chiffrée",
         ",", "en", "por", "valor", "valorado", "valorada", "valorados", "valoradas", "cifrado", "cifrada", "unos", "unas", "total",
     };
+
+    // "48 heures", "trois jours", "48 horas", "seis años": a length with its unit.
+    [GeneratedRegex(@"(?<![\p{L}\d.,-])" + RomanceQualifier + RomanceNumber + @"\s+(?<unit>minutes|minutos|heures|heure|horas|hora|jours|jour|días|día|semaines|semaine|semanas|semana|mois|meses|mes|années|ans|an|años|año)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RomanceDuration();
+
+    private static readonly Dictionary<string, string> RomanceUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["minutes"] = "minute", ["minutos"] = "minute", ["heures"] = "hour", ["heure"] = "hour", ["horas"] = "hour", ["hora"] = "hour",
+        ["jours"] = "day", ["jour"] = "day", ["días"] = "day", ["día"] = "day", ["semaines"] = "week", ["semaine"] = "week",
+        ["semanas"] = "week", ["semana"] = "week", ["mois"] = "month", ["meses"] = "month", ["mes"] = "month", ["années"] = "year",
+        ["ans"] = "year", ["an"] = "year", ["años"] = "year", ["año"] = "year",
+    };
+
+    // French and Spanish event nouns by the English family and noun the English claims use; the last word of a longer
+    // name stands for it ("état d'urgence", "toque de queda").
+    private static readonly Dictionary<string, (string Family, string Noun)> RomanceEvents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["grève"] = ("strike", "strike"), ["grèves"] = ("strike", "strike"), ["débrayage"] = ("strike", "stoppage"), ["huelga"] = ("strike", "strike"),
+        ["huelgas"] = ("strike", "strike"), ["paro"] = ("strike", "stoppage"), ["négociations"] = ("visit", "negotiations"),
+        ["pourparlers"] = ("visit", "talks"), ["discussions"] = ("visit", "talks"), ["negociaciones"] = ("visit", "negotiations"),
+        ["conversaciones"] = ("visit", "talks"), ["sommet"] = ("visit", "summit"), ["cumbre"] = ("visit", "summit"), ["visite"] = ("visit", "visit"),
+        ["visita"] = ("visit", "visit"), ["cessez-le-feu"] = ("agreement", "ceasefire"), ["trêve"] = ("agreement", "truce"),
+        ["tregua"] = ("agreement", "truce"), ["urgence"] = ("emergency", "emergency"), ["emergencia"] = ("emergency", "emergency"),
+        ["couvre-feu"] = ("emergency", "curfew"), ["queda"] = ("emergency", "curfew"), ["confinement"] = ("emergency", "lockdown"),
+        ["confinamiento"] = ("emergency", "lockdown"), ["peine"] = ("trial", "sentence"), ["condena"] = ("trial", "sentence"),
+        ["pena"] = ("trial", "sentence"), ["fermeture"] = ("suspension", "closure"), ["cierre"] = ("suspension", "closure"),
+        ["coupure"] = ("suspension", "outage"), ["apagón"] = ("suspension", "outage"),
+    };
+
+    // The lengths of one French or Spanish sentence with the event they are the length of: "une grève de 48 heures",
+    // "la huelga durará tres días", "un alto el fuego de 72 horas", "condamné à six ans de prison".
+    private static void AddRomanceDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in RomanceDuration().Matches(text))
+        {
+            if (ParseRomanceNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
+            {
+                continue;
+            }
+            var before = WordOrStop().Matches(text[..m.Index]).Select(t => t.Value).ToList();
+            var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(2).Select(t => t.Value).ToList();
+            EventWord? of = null;
+            if (after.Count == 2 && after[0] is "de" or "d" && after[1] is "prison" or "prisión" or "cárcel" or "réclusion")
+            {
+                // "six ans de prison", "seis años de prisión".
+                of = new EventWord("trial", "sentence", 0, 0);
+            }
+            else if (before.Count >= 2 && before[^1] is "de" or "d")
+            {
+                // "une grève de 48 heures", "un alto el fuego de 72 horas".
+                of = RomanceEvent(before, before.Count - 2);
+            }
+            else if (before.Count >= 1 && before[^1].StartsWith("dur", StringComparison.OrdinalIgnoreCase) && !before[^1].StartsWith("durant", StringComparison.OrdinalIgnoreCase))
+            {
+                // "la grève doit durer 48 heures", "la huelga durará tres días" (not "durant", "durante": during): the subject a
+                // few words before, in the same clause.
+                for (var i = before.Count - 2; i >= 0 && i >= before.Count - 7 && before[i] is not ("," or ";" or ":"); i--)
+                {
+                    if (RomanceEvent(before, i) is { } subject)
+                    {
+                        of = subject;
+                        break;
+                    }
+                }
+            }
+            if (of is { } known)
+            {
+                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? RomanceQualifiers[m.Groups["q"].Value] : null;
+                found.Add((known with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, RomanceUnits[m.Groups["unit"].Value], q), sentence));
+            }
+        }
+    }
+
+    // The event the word at `at` names; "fuego" only as the end of "alto el fuego" (a fire alone is no ceasefire).
+    private static EventWord? RomanceEvent(List<string> words, int at)
+    {
+        if (at >= 2 && words[at].Equals("fuego", StringComparison.OrdinalIgnoreCase) && words[at - 1] == "el" && words[at - 2].Equals("alto", StringComparison.OrdinalIgnoreCase))
+        {
+            return new EventWord("agreement", "ceasefire", 0, 0);
+        }
+        return RomanceEvents.TryGetValue(words[at], out var e) ? new EventWord(e.Family, e.Noun, 0, 0) : null;
+    }
 
     private static bool IsRomance(ReadArticle article) =>
         LanguageCodes.IsFrench(article.Member.Article.Language) || LanguageCodes.IsSpanish(article.Member.Article.Language);

@@ -238,6 +238,11 @@ internal static partial class ClaimFinder
                 AddGermanDurations(found, sentence);
                 continue;
             }
+            if (IsRomance(article))
+            {
+                AddRomanceDurations(found, sentence);
+                continue;
+            }
             var text = sentence.Sentence.Text;
             foreach (Match m in Duration().Matches(text))
             {

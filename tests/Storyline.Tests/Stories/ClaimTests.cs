@@ -164,6 +164,35 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("fr", "Les syndicats appellent à une grève de 72 heures à partir de mercredi.", "72 hours")]
+    [InlineData("fr", "La grève devrait durer trois jours, selon le syndicat.", "3 days")]
+    [InlineData("es", "Los sindicatos convocaron una huelga de 72 horas.", "72 hours")]
+    [InlineData("es", "La huelga durará tres días, según los sindicatos.", "3 days")]
+    public void Synthesize_FrenchOrSpanishReport_StatesTheLengthOfAStrike(string language, string text, string value)
+    {
+        var view = Synthesize(
+            Member("en", "Rail strike", "The union said the strike would last 48 hours, from 2am on Wednesday."),
+            InLanguage(language, "other", "Grève", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "length of the strike");
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+    }
+
+    [Theory]
+    [InlineData("fr", "Pendant 48 heures, les trains ne circuleront pas.")]
+    [InlineData("fr", "Durant trois jours, la ville a été paralysée.")]
+    [InlineData("es", "Durante 48 horas no circularán trenes.")]
+    [InlineData("es", "El fuego de tres días arrasó la sierra.")]
+    public void Synthesize_FrenchOrSpanishLengthOfNoNamedEvent_StatesNoLength(string language, string text)
+    {
+        var view = Synthesize(
+            Member("en", "Rail strike", "The union said the strike would last 48 hours, from 2am on Wednesday."),
+            InLanguage(language, "other", "Grève", text));
+
+        Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(x => x.Article == "other")));
+    }
+
+    [Theory]
     [InlineData("fr", "Deux personnes ont été grièvement blessées.")]
     [InlineData("fr", "Le navire transportait 212 passagers et 27 membres d'équipage.")]
     [InlineData("es", "Dos personas resultaron heridas de gravedad.")]
