@@ -149,33 +149,23 @@ internal static partial class ClaimFinder
                 found.Add((compound with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, GermanUnits[m.Groups["unit"].Value], null), sentence));
             }
         }
-        foreach (Match m in GermanDuration().Matches(text))
+        AddBoundDurations(found, sentence, GermanDuration(), ParseGermanNumber, GermanUnits, GermanQualifiers, (before, after) =>
         {
-            if (ParseGermanNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
-            {
-                continue;
-            }
-            var before = WordOrStop().Matches(text[..m.Index]).Select(t => t.Value).ToList();
-            var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(2).Select(t => t.Value).ToList();
-            EventWord? of = null;
             if (before.Count >= 2 && before[^1] == "von")
             {
                 // "einen Ausstand von 48 Stunden".
-                of = GermanEvent(before[^2]);
+                return GermanEvent(before[^2]);
             }
-            else if ((after.Count >= 1 && (after[0].StartsWith("dauer", StringComparison.OrdinalIgnoreCase) || after[0] == "andauern"))
-                || (before.Count >= 1 && before[^1].StartsWith("dauer", StringComparison.OrdinalIgnoreCase)))
+            if (after.Count >= 1 && (after[0].StartsWith("dauer", StringComparison.OrdinalIgnoreCase) || after[0] == "andauern"))
             {
-                // "der Streik soll 48 Stunden dauern", "der Stromausfall dauerte vier Stunden": the subject a few words
-                // before, in the same clause.
-                of = before.AsEnumerable().Reverse().TakeWhile(w => w is not ("," or ";" or ":")).Take(6).Select(GermanEvent).FirstOrDefault(e => e is not null);
+                // "der Streik soll 48 Stunden dauern".
+                return SubjectEvent(before, before.Count - 1, (words, i) => GermanEvent(words[i]));
             }
-            if (of is { } known)
-            {
-                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? GermanQualifiers[m.Groups["q"].Value] : null;
-                found.Add((known with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, GermanUnits[m.Groups["unit"].Value], q), sentence));
-            }
-        }
+            // "der Stromausfall dauerte vier Stunden".
+            return before.Count >= 2 && before[^1].StartsWith("dauer", StringComparison.OrdinalIgnoreCase)
+                ? SubjectEvent(before, before.Count - 2, (words, i) => GermanEvent(words[i]))
+                : null;
+        });
     }
 
     private static EventWord? GermanEvent(string word)

@@ -117,45 +117,23 @@ internal static partial class ClaimFinder
     // "la huelga durará tres días", "un alto el fuego de 72 horas", "condamné à six ans de prison".
     private static void AddRomanceDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
-        var text = sentence.Sentence.Text;
-        foreach (Match m in RomanceDuration().Matches(text))
+        AddBoundDurations(found, sentence, RomanceDuration(), ParseRomanceNumber, RomanceUnits, RomanceQualifiers, (before, after) =>
         {
-            if (ParseRomanceNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
-            {
-                continue;
-            }
-            var before = WordOrStop().Matches(text[..m.Index]).Select(t => t.Value).ToList();
-            var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(2).Select(t => t.Value).ToList();
-            EventWord? of = null;
             if (after.Count == 2 && after[0] is "de" or "d" && after[1] is "prison" or "prisión" or "cárcel" or "réclusion")
             {
                 // "six ans de prison", "seis años de prisión".
-                of = new EventWord("trial", "sentence", 0, 0);
+                return new EventWord("trial", "sentence", 0, 0);
             }
-            else if (before.Count >= 2 && before[^1] is "de" or "d")
+            if (before.Count >= 2 && before[^1] is "de" or "d")
             {
                 // "une grève de 48 heures", "un alto el fuego de 72 horas".
-                of = RomanceEvent(before, before.Count - 2);
+                return RomanceEvent(before, before.Count - 2);
             }
-            else if (before.Count >= 1 && before[^1].StartsWith("dur", StringComparison.OrdinalIgnoreCase) && !before[^1].StartsWith("durant", StringComparison.OrdinalIgnoreCase))
-            {
-                // "la grève doit durer 48 heures", "la huelga durará tres días" (not "durant", "durante": during): the subject a
-                // few words before, in the same clause.
-                for (var i = before.Count - 2; i >= 0 && i >= before.Count - 7 && before[i] is not ("," or ";" or ":"); i--)
-                {
-                    if (RomanceEvent(before, i) is { } subject)
-                    {
-                        of = subject;
-                        break;
-                    }
-                }
-            }
-            if (of is { } known)
-            {
-                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? RomanceQualifiers[m.Groups["q"].Value] : null;
-                found.Add((known with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, RomanceUnits[m.Groups["unit"].Value], q), sentence));
-            }
-        }
+            // "la grève doit durer 48 heures", "la huelga durará tres días"; not "durant", "durante" (during).
+            return before.Count >= 2 && before[^1].StartsWith("dur", StringComparison.OrdinalIgnoreCase) && !before[^1].StartsWith("durant", StringComparison.OrdinalIgnoreCase)
+                ? SubjectEvent(before, before.Count - 2, RomanceEvent)
+                : null;
+        });
     }
 
     // The event the word at `at` names; "fuego" only as the end of "alto el fuego" (a fire alone is no ceasefire).

@@ -270,6 +270,43 @@ internal static partial class ClaimFinder
         return claims;
     }
 
+    /// <summary>
+    /// The lengths <paramref name="lengths"/> finds in a sentence of another language that <paramref name="bind"/> ties to an
+    /// event, from the words before and the two after the length: the German and the French and Spanish readers.
+    /// </summary>
+    private static void AddBoundDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence, Regex lengths,
+        Func<string, long?> parse, Dictionary<string, string> units, Dictionary<string, string> qualifiers, Func<List<string>, List<string>, EventWord?> bind)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in lengths.Matches(text))
+        {
+            if (parse(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
+            {
+                continue;
+            }
+            var before = WordOrStop().Matches(text[..m.Index]).Select(t => t.Value).ToList();
+            var after = WordOrStop().Matches(text[(m.Index + m.Length)..]).Take(2).Select(t => t.Value).ToList();
+            if (bind(before, after) is { } of)
+            {
+                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? qualifiers[m.Groups["q"].Value] : null;
+                found.Add((of with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, units[m.Groups["unit"].Value], q), sentence));
+            }
+        }
+    }
+
+    /// <summary>The event the subject of a verb of lasting names: among the six words up to <paramref name="last"/>, in the same clause.</summary>
+    private static EventWord? SubjectEvent(List<string> before, int last, Func<List<string>, int, EventWord?> eventAt)
+    {
+        for (var i = last; i >= 0 && i > last - 6 && before[i] is not ("," or ";" or ":"); i--)
+        {
+            if (eventAt(before, i) is { } named)
+            {
+                return named;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The event a length found in a sentence is the length of, or null when the wording ties it to none.</summary>
     private static EventWord? DurationOf(string text, Match m, bool compound)
     {
