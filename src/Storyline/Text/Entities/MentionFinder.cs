@@ -49,13 +49,38 @@ public static partial class MentionFinder
 
     /// <summary>
     /// The mentions in each of an article's sentences, read in the article's language: German (<paramref name="language"/>
-    /// "de"), where every noun is capitalised, by <see cref="GermanMentions"/>; any other language as English.
+    /// "de"), where every noun is capitalised, by <see cref="GermanMentions"/>; any other language as English, less the
+    /// French, Spanish, Italian and Portuguese words that open sentences ("Le", "Según", "Durante"), which English rules
+    /// would take for names.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<Mention>> FindInArticle(IReadOnlyList<Sentence> sentences, string? language)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return LanguageCodes.IsGerman(language) ? GermanMentions.Find(sentences) : sentences.Select(FindIn).ToList();
+        if (LanguageCodes.IsGerman(language))
+        {
+            return GermanMentions.Find(sentences);
+        }
+        if (!LanguageCodes.IsForeign(language))
+        {
+            return sentences.Select(FindIn).ToList();
+        }
+        return sentences.Select(s => (IReadOnlyList<Mention>)FindIn(s).Where(m => m.Known is not null || !RomanceOpeners.Contains(m.Text)).ToList()).ToList();
     }
+
+    // Articles, pronouns, prepositions and linking words of French, Spanish, Italian and Portuguese, as they are written
+    // at the start of a sentence. Only in this case: "UN", "IL", "LA" in capitals are abbreviations.
+    private static readonly HashSet<string> RomanceOpeners = new(StringComparer.Ordinal)
+    {
+        "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Au", "Aux", "Ce", "Cet", "Cette", "Ces", "Dans", "Selon", "Pour", "Par",
+        "Sur", "Sous", "Avec", "Sans", "Après", "Avant", "Depuis", "Pendant", "Lors", "Mais", "Et", "Ou", "Donc", "Il", "Elle", "Ils",
+        "Elles", "On", "Nous", "Vous", "Je", "En", "Ainsi", "Alors", "Cependant", "Toutefois", "Enfin", "Parmi", "Vers", "Chez", "Entre",
+        "Contre", "Malgré", "Quant", "Si", "Lorsque", "Quand", "Comme", "Déjà", "Aussi", "Encore", "Cela", "Ceci", "Son", "Sa", "Ses", "Leur",
+        "El", "Los", "Las", "Una", "Unos", "Unas", "Del", "Al", "Según", "Durante", "Desde", "Hasta", "Para", "Por", "Con", "Sin", "Sobre",
+        "Tras", "Ante", "Hacia", "Pero", "Este", "Esta", "Estos", "Estas", "Ese", "Esa", "Eso", "Esos", "Esas", "Ella", "Ellos", "Ellas",
+        "Nosotros", "Se", "Su", "Sus", "También", "Además", "Mientras", "Cuando", "Aunque", "Ya", "Así", "Luego", "Todo", "Todos",
+        "Lo", "Gli", "Uno", "Della", "Nel", "Nella", "Secondo", "Dopo", "Prima", "Per", "Senza", "Ma", "Questo", "Questa", "Anche", "Mentre",
+        "Quando", "Os", "As", "Um", "Uma", "Do", "Da", "No", "Na", "Após", "Com", "Sem", "Mas", "Também", "Enquanto",
+    };
 
     /// <summary>True when names in text of <paramref name="language"/> are found from its own cues, not only from the gazetteer.</summary>
     public static bool Reads(string? language) =>

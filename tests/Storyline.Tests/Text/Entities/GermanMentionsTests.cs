@@ -101,6 +101,18 @@ public class GermanMentionsTests
         Assert.Empty(Find(text));
     }
 
+    [Theory]
+    [InlineData("fr", "Le chef du Kremlin a répondu. Selon le ministère, Volodymyr Zelensky est arrivé à Kharkiv. Dans la nuit, des drones ont frappé Odessa.")]
+    [InlineData("es", "El presidente Volodymyr Zelensky llegó a Járkov. Según el ministerio, los drones atacaron Odesa. Durante la noche, la ONU pidió calma.")]
+    public void FindInArticle_WordsOpeningFrenchOrSpanishSentences_AreNoNames(string language, string text)
+    {
+        var names = MentionFinder.FindInArticle(SentenceSplitter.Split(text), language).SelectMany(m => m).Select(m => m.Text).ToList();
+
+        Assert.Contains("Volodymyr Zelensky", names);
+        Assert.Contains("Odessa", names.Select(n => n == "Odesa" ? "Odessa" : n));
+        Assert.DoesNotContain(names, n => n is "Le" or "Selon" or "Dans" or "El" or "Según" or "Durante");
+    }
+
     [Fact]
     public void FindInArticle_OtherLanguages_AreReadAsEnglish()
     {
