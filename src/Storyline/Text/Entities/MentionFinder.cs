@@ -740,7 +740,7 @@ public static partial class MentionFinder
 
     /// <summary>
     /// "and" joins two capitalised words into one name only inside a body's name ("Ministry of
-    /// Oceans and Fisheries") or a minister's portfolio ("Oceans and Fisheries Minister").
+    /// Oceans and Fisheries", "Securities and Exchange Commission") or a minister's portfolio ("Oceans and Fisheries Minister").
     /// </summary>
     private static bool JoinsWithAnd(string text, List<Token> tokens, int index, int start)
     {
@@ -753,18 +753,29 @@ public static partial class MentionFinder
         {
             return true;
         }
+        var last = index + 1;
         for (var k = index + 1; k < tokens.Count && k <= index + 4 && tokens[k].Capitalised; k++)
         {
             if (IsOffice(tokens[k].Bare))
             {
                 return true;
             }
+            last = k;
             if (k + 1 < tokens.Count && !OnlySpaceBetween(text, tokens[k], tokens[k + 1]))
             {
                 break;
             }
         }
-        return false;
+        // "Securities and Exchange Commission", "Food and Drug Administration": the words after "and" end in a body's head.
+        // Not "the US and Bank of England" (a head before "of" opens a name of its own), nor two known names ("Apple and
+        // Google News"), nor a body or a place before "and" ("the Senate and House Intelligence Committee", "the Florida
+        // Straits and Grand Bahama Bank" are two), nor a name with a connector of its own ("Aguas del Levante and Majan
+        // Utilities").
+        return NameCues.OrganizationHeads.Contains(tokens[last].Bare) && last > index + 1
+            && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of")
+            && !NameCues.OrganizationHeads.Contains(tokens[index - 1].Bare) && !NameCues.PlaceHeads.Contains(tokens[index - 1].Bare.TrimEnd('s'))
+            && !tokens.Skip(start).Take(index - start).Any(t => NameCues.Connectors.Contains(t.Text))
+            && Gazetteer.Lookup(tokens[index - 1].Bare) is null && Gazetteer.Lookup(tokens[index + 1].Bare) is null;
     }
 
     /// <summary>How many tokens a plural noun opening the sentence takes before "of (the)" and a name; 0 when it does not.</summary>

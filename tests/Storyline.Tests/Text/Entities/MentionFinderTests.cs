@@ -177,6 +177,26 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The Food and Drug Administration (FDA) approved the drug on Friday.", "Food and Drug Administration")]
+    [InlineData("The Securities and Exchange Commission opened an inquiry.", "Securities and Exchange Commission")]
+    [InlineData("Japan's Fire and Disaster Management Agency said 12 people were hurt.", "Fire and Disaster Management Agency")]
+    [InlineData("The satellite was built by China Aerospace Science and Technology Corporation.", "China Aerospace Science and Technology Corporation")]
+    public void Find_ABodyWhoseNameJoinsTwoWordsWithAnd_IsOneName(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, name).Type);
+    }
+
+    [Theory]
+    [InlineData("Talks between the US and Bank of England officials went on.", "Bank of England")]
+    [InlineData("Shares of Apple and Google News fell.", "Google News")]
+    [InlineData("The Senate and House Intelligence Committee met.", "House Intelligence Committee")]
+    [InlineData("The consortium of Aguas del Levante and Majan Utilities won the bid.", "Majan Utilities")]
+    public void Find_TwoNamesJoinedByAnd_StayTwo(string text, string second)
+    {
+        Assert.Contains(MentionFinder.Find(text), m => m.Text == second);
+    }
+
+    [Theory]
     [InlineData("Executives from Microsoft met regulators in Brussels.", "Microsoft")]
     [InlineData("The deal would make Broadcom the third-largest chipmaker, behind Intel.", "Broadcom")]
     [InlineData("Workers at Samsung walked out on Tuesday.", "Samsung")]
