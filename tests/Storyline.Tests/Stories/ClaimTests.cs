@@ -39,6 +39,15 @@ public class ClaimTests
         Assert.Equal(agree, b.AgreesWith(a));
     }
 
+    // An English report of the count a test in another language states, so that the count is a claim of two sources.
+    private static string EnglishReportOf(string about) => about switch
+    {
+        "people killed" => "Five people were killed in the fire, officials said.",
+        "people injured" => "The coast guard said 41 people were injured.",
+        "passengers killed" => "Officials said 12 passengers were killed.",
+        _ => "Officials said 12,400 residents were evacuated from their homes.",
+    };
+
     private static StoryArticle German(string id, string title, string text) =>
         Member(id, title, text) with { Article = Member(id, title, text).Article with { Language = "de" } };
 
@@ -50,14 +59,7 @@ public class ClaimTests
     [InlineData("Nach Angaben der Behörden wurden rund 12.400 Einwohner evakuiert.", "residents evacuated", "about 12,400")]
     public void Synthesize_GermanReport_StatesCountsAsEnglishOnesDo(string german, string about, string value)
     {
-        var english = about switch
-        {
-            "people killed" => "Five people were killed in the fire, officials said.",
-            "people injured" => "The coast guard said 41 people were injured.",
-            "passengers killed" => "Officials said 12 passengers were killed.",
-            _ => "Officials said 12,400 residents were evacuated from their homes.",
-        };
-        var view = Synthesize(Member("en", "Disaster", english), German("de", "Unglück", german));
+        var view = Synthesize(Member("en", "Disaster", EnglishReportOf(about)), German("de", "Unglück", german));
 
         var claim = Assert.Single(view.Claims, c => c.About == about);
         Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
@@ -134,14 +136,7 @@ public class ClaimTests
     [InlineData("es", "Unos 12.400 vecinos fueron evacuados de sus casas.", "residents evacuated", "about 12,400")]
     public void Synthesize_FrenchOrSpanishReport_StatesCountsAsEnglishOnesDo(string language, string text, string about, string value)
     {
-        var english = about switch
-        {
-            "people killed" => "Five people were killed in the fire, officials said.",
-            "people injured" => "The coast guard said 41 people were injured.",
-            "passengers killed" => "Officials said 12 passengers were killed.",
-            _ => "Officials said 12,400 residents were evacuated from their homes.",
-        };
-        var view = Synthesize(Member("en", "Disaster", english), InLanguage(language, "other", "Catastrophe", text));
+        var view = Synthesize(Member("en", "Disaster", EnglishReportOf(about)), InLanguage(language, "other", "Catastrophe", text));
 
         var claim = Assert.Single(view.Claims, c => c.About == about);
         Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
