@@ -122,7 +122,7 @@ internal static partial class ClaimFinder
             if (after.Count == 2 && after[0] is "de" or "d" && after[1] is "prison" or "prisión" or "cárcel" or "réclusion")
             {
                 // "six ans de prison", "seis años de prisión".
-                return new EventWord("trial", "sentence", 0, 0);
+                return Sentence;
             }
             if (before.Count >= 2 && before[^1] is "de" or "d")
             {

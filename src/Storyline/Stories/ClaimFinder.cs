@@ -156,40 +156,7 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
-        foreach (var (sentence, article) in articles.SelectMany(a => a.Sentences.Select(s => (s, a))))
-        {
-            if (IsGerman(article))
-            {
-                AddGermanCounts(found, sentence);
-                continue;
-            }
-            if (IsRomance(article))
-            {
-                AddRomanceCounts(found, sentence);
-                continue;
-            }
-            var text = sentence.Sentence.Text;
-            foreach (Match m in CountBeforeVerb().Matches(text))
-            {
-                Add(found, m, m.Groups["verb"].Value, sentence);
-            }
-            foreach (Match m in VerbBeforeCount().Matches(text))
-            {
-                var verb = m.Groups["verb"].Value.Equals("leaving", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb2"].Value : m.Groups["verb"].Value;
-                if (verb.Length > 0)
-                {
-                    Add(found, m, verb, sentence);
-                }
-            }
-            foreach (Match m in DeathToll().Matches(text))
-            {
-                Add(found, m, "killed", sentence);
-            }
-            foreach (Match m in DrivenFromHomes().Matches(text))
-            {
-                Add(found, m, "evacuated", sentence);
-            }
-        }
+        ReadInLanguage(articles, found, AddEnglishCounts, AddGermanCounts, AddRomanceCounts);
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.About, StringComparer.Ordinal))
         {
@@ -203,6 +170,49 @@ internal static partial class ClaimFinder
             }
         }
         return claims;
+    }
+
+    /// <summary>
+    /// Reads each article's sentences with the reader of its language: German, French or Spanish (Romance), else English
+    /// (also for a language without a reader of its own, whose figures English patterns may still catch).
+    /// </summary>
+    private static void ReadInLanguage<T>(IReadOnlyList<ReadArticle> articles, List<T> found,
+        Action<List<T>, ReadSentence> english, Action<List<T>, ReadSentence> german, Action<List<T>, ReadSentence> romance)
+    {
+        foreach (var article in articles)
+        {
+            var read = IsGerman(article) ? german : IsRomance(article) ? romance : english;
+            foreach (var sentence in article.Sentences)
+            {
+                read(found, sentence);
+            }
+        }
+    }
+
+    // The counts of one English sentence: "3 people were killed", "killing 12 passengers", "the death toll rose to 84".
+    private static void AddEnglishCounts(List<(string About, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in CountBeforeVerb().Matches(text))
+        {
+            Add(found, m, m.Groups["verb"].Value, sentence);
+        }
+        foreach (Match m in VerbBeforeCount().Matches(text))
+        {
+            var verb = m.Groups["verb"].Value.Equals("leaving", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb2"].Value : m.Groups["verb"].Value;
+            if (verb.Length > 0)
+            {
+                Add(found, m, verb, sentence);
+            }
+        }
+        foreach (Match m in DeathToll().Matches(text))
+        {
+            Add(found, m, "killed", sentence);
+        }
+        foreach (Match m in DrivenFromHomes().Matches(text))
+        {
+            Add(found, m, "evacuated", sentence);
+        }
     }
 
     [GeneratedRegex(@"\b" + Qualifier + Number + @"(?<sep>[- ])(?<unit>minute|hour|day|week|fortnight|month|year)(?<plural>s)?(?:-long)?\b", RegexOptions.IgnoreCase)]
@@ -231,32 +241,7 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> DurationClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(EventWord Event, DurationValue Value, ReadSentence Sentence)>();
-        foreach (var (sentence, article) in articles.SelectMany(a => a.Sentences.Select(s => (s, a))))
-        {
-            if (IsGerman(article))
-            {
-                AddGermanDurations(found, sentence);
-                continue;
-            }
-            if (IsRomance(article))
-            {
-                AddRomanceDurations(found, sentence);
-                continue;
-            }
-            var text = sentence.Sentence.Text;
-            foreach (Match m in Duration().Matches(text))
-            {
-                if (ParseNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
-                {
-                    continue;
-                }
-                var compound = m.Groups["sep"].Value == "-" || !m.Groups["plural"].Success && amount != 1;
-                if (DurationOf(text, m, compound) is { } of)
-                {
-                    found.Add((of, DurationValue.Of(amount, m.Groups["unit"].Value, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
-                }
-            }
-        }
+        ReadInLanguage(articles, found, AddEnglishDurations, AddGermanDurations, AddRomanceDurations);
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
         {
@@ -268,6 +253,24 @@ internal static partial class ClaimFinder
             }
         }
         return claims;
+    }
+
+    // The lengths of one English sentence with the event they are the length of (see DurationOf).
+    private static void AddEnglishDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in Duration().Matches(text))
+        {
+            if (ParseNumber(m.Groups["n"].Value) is not { } amount || amount <= 0 || amount > 1000)
+            {
+                continue;
+            }
+            var compound = m.Groups["sep"].Value == "-" || !m.Groups["plural"].Success && amount != 1;
+            if (DurationOf(text, m, compound) is { } of)
+            {
+                found.Add((of, DurationValue.Of(amount, m.Groups["unit"].Value, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
+            }
+        }
     }
 
     /// <summary>
@@ -395,45 +398,7 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> AmountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
-        foreach (var (sentence, article) in articles.SelectMany(a => a.Sentences.Select(s => (s, a))))
-        {
-            if (IsGerman(article))
-            {
-                AddGermanAmounts(found, sentence);
-                continue;
-            }
-            if (IsRomance(article))
-            {
-                AddRomanceAmounts(found, sentence);
-                continue;
-            }
-            var text = sentence.Sentence.Text;
-            foreach (Match m in Money().Matches(text))
-            {
-                if (PricedThing(text, m) is not { } noun || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
-                {
-                    continue;
-                }
-                var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
-                {
-                    "trillion" => 1e12,
-                    "billion" or "bn" => 1e9,
-                    "million" or "m" => 1e6,
-                    _ => 1,
-                };
-                var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
-                AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
-            }
-            var magnitudes = Magnitude().Matches(text);
-            if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
-            {
-                foreach (Match m in magnitudes)
-                {
-                    var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-                    found.Add(("magnitude", "magnitude", new CountValue(n, n, n.ToString("0.0", CultureInfo.InvariantCulture)), sentence));
-                }
-            }
-        }
+        ReadInLanguage(articles, found, (f, sentence) => AddEnglishAmounts(f, sentence, articles), AddGermanAmounts, AddRomanceAmounts);
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal).SelectMany(SplitByScale))
         {
@@ -445,6 +410,37 @@ internal static partial class ClaimFinder
             }
         }
         return claims;
+    }
+
+    // The amounts and magnitudes of one English sentence; a magnitude only when the sentence is about this story's quake.
+    private static void AddEnglishAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence, IReadOnlyList<ReadArticle> articles)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in Money().Matches(text))
+        {
+            if (PricedThing(text, m) is not { } noun || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+            {
+                continue;
+            }
+            var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+            {
+                "trillion" => 1e12,
+                "billion" or "bn" => 1e9,
+                "million" or "m" => 1e6,
+                _ => 1,
+            };
+            var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
+            AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
+        }
+        var magnitudes = Magnitude().Matches(text);
+        if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
+        {
+            foreach (Match m in magnitudes)
+            {
+                var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+                found.Add(("magnitude", "magnitude", new CountValue(n, n, n.ToString("0.0", CultureInfo.InvariantCulture)), sentence));
+            }
+        }
     }
 
     private static readonly HashSet<string> Penalties = new(StringComparer.OrdinalIgnoreCase) { "fine", "settlement" };
