@@ -43,6 +43,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             }
         }
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
+        var mainLanguage = MainLanguage(originals);
         var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
         var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
             .OrderBy(c => c.Status == "conflict" ? 0 : 1)
@@ -54,12 +55,12 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         {
             Id = storyId,
             Headline = Headline(ordered, originals.Select(a => a.Sentences.Select(s => s.Sentence.Text))),
-            Summary = Summary(originals, dated, firstReport),
+            Summary = Summary(originals, mainLanguage, dated, firstReport),
             Articles = ordered.Select(a => new StoryArticleLine(a.Article.Id, a.Article.Title, a.Article.Source, a.Article.Published, a.Article.Url, a.DuplicateOf)).ToList(),
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = Entities(entities, originals),
-            Timeline = TimelineBuilder.Build(dated, firstReport, MainLanguage(originals).Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
+            Timeline = TimelineBuilder.Build(dated, firstReport, mainLanguage.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
             Claims = claims,
         };
     }
@@ -204,9 +205,9 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// same kind of event to the same days ("an earthquake struck on Tuesday" three ways). Sentences
     /// about the latest days rank a little higher and come first; background comes last.
     /// </remarks>
-    private static string Summary(List<ReadArticle> originals, IReadOnlyList<DatedStatement> dated, DateOnly firstReport)
+    /// <param name="pool">The originals in the story's main language (<see cref="MainLanguage"/>), which the summary is drawn from.</param>
+    private static string Summary(List<ReadArticle> originals, List<ReadArticle> pool, IReadOnlyList<DatedStatement> dated, DateOnly firstReport)
     {
-        var pool = MainLanguage(originals);
         var english = pool.All(IsEnglish);
         var days = dated
             .Where(d => d.Span.Days <= 3 && !ClaimFinder.IsPeriodBound(d.Sentence, d.Date))
