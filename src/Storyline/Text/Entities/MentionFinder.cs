@@ -267,6 +267,10 @@ public static partial class MentionFinder
             // "Prosecutor's Office" is one name; "Putin's Kremlin" is two.
             return false;
         }
+        if (ContinuesAcrossComma(text, tokens, index, start))
+        {
+            return true;
+        }
         if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
             return false;
@@ -778,6 +782,68 @@ public static partial class MentionFinder
             && Gazetteer.Lookup(tokens[index - 1].Bare) is null && Gazetteer.Lookup(tokens[index + 1].Bare) is null;
     }
 
+    /// <summary>
+    /// True when the comma before <paramref name="index"/> lies inside a body's name that lists its fields: "Ministry of
+    /// Trade, Industry and Energy", "Meteorology, Climatology and Geophysics Agency". The list is of single plain words and
+    /// ends in "and"; it follows either "Ministry of" (or another lead) and one word, or a single word when the words
+    /// after "and" end in a body's head. A list of names is not one: "Big Machine, Braun and The Carlyle Group" names
+    /// three companies.
+    /// </summary>
+    private static bool ContinuesAcrossComma(string text, List<Token> tokens, int index, int start)
+    {
+        if (!IsPlainWord(tokens[index - 1]) || Between(text, tokens[index - 1], tokens[index]) is not ", ")
+        {
+            return false;
+        }
+        // The list's first word: a later item was checked with the whole list when the first joined.
+        var first = index;
+        while (first - 2 >= start && Between(text, tokens[first - 2], tokens[first - 1]) is ", ")
+        {
+            first--;
+        }
+        var ledByOf = first - start == 3 && tokens[start + 1].Text == "of"
+            && (NameCues.OrganizationLeads.Contains(tokens[start].Bare) || NameCues.Titles.Contains(tokens[start].Bare));
+        if (!(ledByOf || (first - start == 1 && IsPlainWord(tokens[start]))))
+        {
+            return false;
+        }
+        var k = index;
+        while (true)
+        {
+            if (k + 1 >= tokens.Count || !IsPlainWord(tokens[k]) || k - first > 3)
+            {
+                return false;
+            }
+            var between = Between(text, tokens[k], tokens[k + 1]);
+            if (between is " " && tokens[k + 1].Text == "and")
+            {
+                break;
+            }
+            if (between is not ", ")
+            {
+                return false;
+            }
+            k++;
+        }
+        var last = k + 2;
+        if (last >= tokens.Count || !tokens[last].Capitalised || !OnlySpaceBetween(text, tokens[k + 1], tokens[last]))
+        {
+            return false;
+        }
+        while (last + 1 < tokens.Count && last - k < 4 && tokens[last + 1].Capitalised && OnlySpaceBetween(text, tokens[last], tokens[last + 1]))
+        {
+            last++;
+        }
+        return ledByOf
+            ? Enumerable.Range(k + 2, last - k - 1).All(j => IsPlainWord(tokens[j])) && last - k <= 3
+            : NameCues.OrganizationHeads.Contains(tokens[last].Bare) && last > k + 2 && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of");
+    }
+
+    /// <summary>A capitalised word that is neither a known name, a body's head nor a word that opens sentences.</summary>
+    private static bool IsPlainWord(Token token) =>
+        token.Capitalised && !token.Possessive && !NameCues.NotNames.Contains(token.Bare) && !NameCues.OrganizationHeads.Contains(token.Bare)
+        && Gazetteer.Lookup(token.Bare) is null;
+
     /// <summary>How many tokens a plural noun opening the sentence takes before "of (the)" and a name; 0 when it does not.</summary>
     private static int CommonNounOpening(string text, List<Token> tokens, int i)
     {
@@ -869,6 +935,8 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"^\W{0,2}(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\b(?:,[^()\-–—]{0,20})?\s*(?:\((?<agency>[\p{Lu}\p{L}&. -]{2,30})\)\s*)?[-–—]{1,2}\s")]
     private static partial Regex DatelinePattern();
+
+    private static ReadOnlySpan<char> Between(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End);
 
     private static bool OnlySpaceBetween(string text, Token a, Token b)
     {

@@ -187,6 +187,24 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The Ministry of Trade, Industry and Energy said exports rose.", "Ministry of Trade, Industry and Energy")]
+    [InlineData("The Bureau of Alcohol, Tobacco, Firearms and Explosives is investigating.", "Bureau of Alcohol, Tobacco, Firearms and Explosives")]
+    [InlineData("The Meteorology, Climatology and Geophysics Agency (BMKG) said the quake struck at sea.", "Meteorology, Climatology and Geophysics Agency")]
+    public void Find_ABodyWhoseNameListsItsFieldsWithCommas_IsOneName(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, name).Type);
+    }
+
+    [Theory]
+    [InlineData("Big Machine, Braun and The Carlyle Group own the rights.", "Carlyle Group")]
+    [InlineData("Officials from the Ministry of Defence, Home Office and Treasury met.", "Ministry of Defence")]
+    [InlineData("Leaders from France, Germany and Italy met in Rome.", "Germany")]
+    public void Find_AListOfNamesWithCommas_IsNotOneName(string text, string part)
+    {
+        Assert.Contains(MentionFinder.Find(text), m => m.Text == part);
+    }
+
+    [Theory]
     [InlineData("Talks between the US and Bank of England officials went on.", "Bank of England")]
     [InlineData("Shares of Apple and Google News fell.", "Google News")]
     [InlineData("The Senate and House Intelligence Committee met.", "House Intelligence Committee")]
