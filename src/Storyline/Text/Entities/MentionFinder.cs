@@ -18,6 +18,9 @@ public static partial class MentionFinder
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-'’][\p{L}\p{M}\p{Nd}]+)*")]
     private static partial Regex WordPattern();
 
+    [GeneratedRegex(@"^(?:[dlDLjJnNsScCmMtT]|[qQ]u|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[uU]n)['’](?=\p{L})")]
+    private static partial Regex Elision();
+
     [GeneratedRegex(@"['’](?:m|re|ve|ll|d|t)$|n['’]t$", RegexOptions.IgnoreCase)]
     private static partial Regex Contraction();
 
@@ -64,7 +67,7 @@ public static partial class MentionFinder
         {
             return sentences.Select(FindIn).ToList();
         }
-        return sentences.Select(s => (IReadOnlyList<Mention>)FindIn(s).Where(m => m.Known is not null || !RomanceOpeners.Contains(m.Text)).ToList()).ToList();
+        return sentences.Select(s => (IReadOnlyList<Mention>)FindIn(s, elisions: true).Where(m => m.Known is not null || !RomanceOpeners.Contains(m.Text)).ToList()).ToList();
     }
 
     // Articles, pronouns, prepositions and linking words of French, Spanish, Italian and Portuguese, as they are written
@@ -91,11 +94,17 @@ public static partial class MentionFinder
     internal static MatchCollection Words(string text) => WordPattern().Matches(text);
 
     /// <summary>The mentions in one sentence; offsets are in the sentence's text.</summary>
-    public static IReadOnlyList<Mention> FindIn(Sentence sentence)
+    public static IReadOnlyList<Mention> FindIn(Sentence sentence) => FindIn(sentence, elisions: false);
+
+    // With `elisions`, an elided article or preposition of French or Italian is not part of the word it is written onto:
+    // "L'accord" is the common noun "accord", "D'après Reuters" names Reuters, "L'Élysée" is "Élysée".
+    private static List<Mention> FindIn(Sentence sentence, bool elisions)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = sentence.Text;
-        var tokens = WordPattern().Matches(text).Select(m => new Token(m.Value, m.Index, m.Index + m.Length)).ToList();
+        var tokens = WordPattern().Matches(text).Select(m => elisions && Elision().Match(m.Value) is { Success: true } elided
+            ? new Token(m.Value[elided.Length..], m.Index + elided.Length, m.Index + m.Length)
+            : new Token(m.Value, m.Index, m.Index + m.Length)).ToList();
         var found = new List<Mention>();
         if (tokens.Count == 0 || LooksLikeHeadlineCase(text, tokens))
         {

@@ -1,4 +1,5 @@
 using Storyline.Text.Entities;
+using Storyline.Text.Sentences;
 
 namespace Storyline.Tests.Text.Entities;
 
@@ -202,6 +203,19 @@ public class MentionFinderTests
     public void Find_AListOfNamesWithCommas_IsNotOneName(string text, string part)
     {
         Assert.Contains(MentionFinder.Find(text), m => m.Text == part);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'accord a été signé à Kiev.", "Kiev", "L'accord")]
+    [InlineData("fr", "D'après Reuters, le président est arrivé.", "Reuters", "D'après Reuters")]
+    [InlineData("fr", "L'Élysée a confirmé la visite.", "Élysée", "L'Élysée")]
+    [InlineData("it", "Secondo l'Onu, la tregua regge.", "Onu", "l'Onu")]
+    public void FindInArticle_AnElidedArticleIsNoPartOfAName(string language, string text, string name, string notName)
+    {
+        var found = MentionFinder.FindInArticle(SentenceSplitter.Split(text), language).SelectMany(m => m).ToList();
+
+        Assert.Contains(found, m => m.Text == name);
+        Assert.DoesNotContain(found, m => m.Text == notName);
     }
 
     [Theory]
