@@ -68,6 +68,14 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:(?i:between)\s+" + Year + @"\s+and|(?:(?i:from)\s+)?" + Year + @"\s*(?:-|–|—|to|until|through))\s*(?<y2>(?:1[89]|20)\d{2})\b(?![-/.]\d)" + NotCounted)]
     private static partial Regex YearRange();
 
+    /// <summary>
+    /// A span of days in one month, written day first in Spanish, Portuguese, Italian, French or German: "vom 17. bis 19.
+    /// Februar", "du 17 au 19 février", "del 17 al 19 de febrero", "dal 17 al 19 febbraio", "17–19 de fevereiro de 2025".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:vom|du|del|dal|de)\s+)?(?<![\d.])(?<d1>\d{1,2})\.?(?:º|er)?\s*(?:-|–|—|\bbis\b(?:\s+zum\b)?|\bau\b|\bal\b|\ba\b)\s*"
+        + @"(?<d2>\d{1,2})(?<dot>\.)?º?\s+(?<de>de\s+)?(?<fmon>\p{L}{3,10})(?:\.?,?\s+(?:de\s+|del\s+)?" + Year + @")?(?![\p{L}\d])")]
+    private static partial Regex ForeignDayRange();
+
     /// <summary>A day-first date with a Spanish, Portuguese, Italian, French or German month: "30. Juli", "20 de noviembre de 2019".</summary>
     [GeneratedRegex(MonthNames.DayFirstPattern + @"(?:\.?,?\s+(?:de\s+|del\s+)?" + Year + @")?(?![\p{L}\d])")]
     private static partial Regex ForeignDayMonth();
@@ -198,6 +206,7 @@ public static partial class DateResolver
         Scan(context, CrossMonthRange(), ResolveCrossMonthRange);
         Scan(context, DayRangeMonth(), ResolveMonthRange);
         Scan(context, MonthDayRange(), ResolveMonthRange);
+        Scan(context, ForeignDayRange(), ResolveForeignDayRange);
         Scan(context, Numeric(), ResolveNumeric);
         Scan(context, DayMonth(), ResolveDayMonth);
         Scan(context, MonthDay(), ResolveDayMonth);
@@ -480,6 +489,23 @@ public static partial class DateResolver
         return DayOfMonth(month, m, c);
     }
 
+    private static Resolution? ResolveForeignDayRange(Match m, Context c)
+    {
+        var name = m.Groups["fmon"].Value;
+        var (d1, d2) = (Int(m, "d1"), Int(m, "d2"));
+        if (MonthNames.Foreign(name) is not { } month || d2 <= d1
+            || (MonthNames.IsAmbiguous(name) && !m.Groups["y"].Success && !m.Groups["dot"].Success && !m.Groups["de"].Success))
+        {
+            return null;
+        }
+        var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, d1, c);
+        if (year is not { } y || Day(y, month, d1) is not { } from || Day(y, month, d2) is not { } to)
+        {
+            return Unanchored(m.Groups["y"].Success);
+        }
+        return new Resolution(DateGranularity.Range, from, to);
+    }
+
     private static Resolution? ResolveMonthYear(Match m, Context c)
     {
         var month = MonthOf(m);
@@ -693,7 +719,7 @@ public static partial class DateResolver
         }
         var weekday = WeekdayNames.Of(m.Groups["fwd"].Value);
         var text = c.Sentence.Text;
-        var near = text[Math.Max(0, m.Index - 20)..Math.Min(text.Length, m.Index + m.Length + 20)];
+        var near = text[Math.Max(0, m.Index - 30)..Math.Min(text.Length, m.Index + m.Length + 30)];
         var (back, ahead) = (DaysSince(anchor, weekday), DaysUntil(anchor, weekday));
         var offset = ForeignAhead().IsMatch(near) ? (ahead == 0 ? 7 : ahead)
             : ForeignBack().IsMatch(near) ? -(back == 0 ? 7 : back)

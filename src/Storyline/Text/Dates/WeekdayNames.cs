@@ -23,9 +23,14 @@ internal static class WeekdayNames
     /// <summary>Words near a weekday that point to the one before: "vergangenen Montag", "lundi dernier", "el lunes pasado", "Senin lalu".</summary>
     public const string BackPattern = @"\b(?:letzten|vergangenen|dernier|dernière|pasado|pasada|scorso|scorsa|passado|passada|lalu)\b";
 
-    /// <summary>Past auxiliaries and verbs of reports near a weekday: "hatte am Mittwoch gesprochen", "foi assinado na quarta-feira".</summary>
+    /// <summary>
+    /// Past auxiliaries and verbs near a weekday: "hatte am Mittwoch gesprochen", "foi assinado na quarta-feira", a
+    /// French past tense with "a" ("a signé mardi"), a Spanish or Portuguese preterite ("firmó el contrato el martes",
+    /// "assinaram na terça-feira").
+    /// </summary>
     public const string PastPattern = @"\b(?:hatte|hatten|wurde|wurden|war|waren|sagte|sagten|erklärte|avait|avaient|était|étaient|ont|fut|a été"
-        + @"|fue|fueron|dijo|dijeron|afirmó|habló|foi|foram|disse|disseram|afirmou|hanno|aveva|è stato|è stata)\b";
+        + @"|fue|fueron|dijo|dijeron|afirmó|habló|foi|foram|disse|disseram|afirmou|hanno|aveva|è stato|è stata"
+        + @"|a\s+\p{L}+é(?:e|s|es)?|\p{L}{2,}(?:ó|aron|ieron|ou|aram|eram))\b";
 
     private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.Ordinal)
     {
