@@ -113,22 +113,6 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"(?<![\p{L}\d.,-])(?<n>\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|zwanzig|dreißig)-?(?:(?<unit>stündig|tägig|wöchig|monatig|jährig)e[nmrs]?\s+(?:[\p{L}-]+\s+)??(?<noun>\p{Lu}[\p{L}-]*)|(?<unit>Stunden|Tage|Wochen|Monate|Jahres)-(?<noun>\p{Lu}[\p{L}-]+))")]
     private static partial Regex GermanDurationCompound();
 
-    // German event nouns by the English family and noun the English claims use; a compound counts by its last part
-    // ("Warnstreik", "Bahnstreik" are strikes), except for the words that end others ("Reise", "Preise").
-    private static readonly (string Ending, string Family, string Noun)[] GermanEvents =
-    [
-        ("streik", "strike", "strike"), ("streiks", "strike", "strike"), ("ausstand", "strike", "strike"), ("arbeitsniederlegung", "strike", "stoppage"),
-        ("gespräche", "visit", "talks"), ("gesprächen", "visit", "talks"), ("verhandlungen", "visit", "negotiations"), ("treffen", "visit", "meeting"),
-        ("gipfel", "visit", "summit"), ("besuch", "visit", "visit"), ("reise", "visit", "trip"), ("notstand", "emergency", "emergency"),
-        ("ausnahmezustand", "emergency", "emergency"), ("ausgangssperre", "emergency", "curfew"), ("lockdown", "emergency", "lockdown"),
-        ("waffenruhe", "agreement", "ceasefire"), ("feuerpause", "agreement", "ceasefire"), ("waffenstillstand", "agreement", "ceasefire"),
-        ("haftstrafe", "trial", "sentence"), ("gefängnisstrafe", "trial", "sentence"),
-        ("proteste", "protest", "protest"), ("protest", "protest", "protest"), ("demonstration", "protest", "demonstration"),
-        ("sperrung", "suspension", "closure"), ("schließung", "suspension", "closure"), ("stromausfall", "suspension", "outage"),
-    ];
-
-    private static readonly HashSet<string> WholeWordOnly = new(StringComparer.Ordinal) { "reise", "treffen", "protest" };
-
     private static readonly Dictionary<string, string> GermanUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         ["minuten"] = "minute", ["stunden"] = "hour", ["stunde"] = "hour", ["stündig"] = "hour", ["tagen"] = "day", ["tage"] = "day",
@@ -144,7 +128,7 @@ internal static partial class ClaimFinder
         var text = sentence.Sentence.Text;
         foreach (Match m in GermanDurationCompound().Matches(text))
         {
-            if (ParseGermanNumber(m.Groups["n"].Value) is { } amount && GermanEvent(m.Groups["noun"].Value) is { } compound)
+            if (ParseGermanNumber(m.Groups["n"].Value) is { } amount && EventWords.GermanNoun(m.Groups["noun"].Value) is { } compound)
             {
                 found.Add((compound with { Start = m.Index, End = m.Index + m.Length }, DurationValue.Of(amount, GermanUnits[m.Groups["unit"].Value], null), sentence));
             }
@@ -154,35 +138,18 @@ internal static partial class ClaimFinder
             if (before.Count >= 2 && before[^1] == "von")
             {
                 // "einen Ausstand von 48 Stunden".
-                return GermanEvent(before[^2]);
+                return EventWords.GermanNoun(before[^2]);
             }
             if (after.Count >= 1 && (after[0].StartsWith("dauer", StringComparison.OrdinalIgnoreCase) || after[0] == "andauern"))
             {
                 // "der Streik soll 48 Stunden dauern".
-                return SubjectEvent(before, before.Count - 1, (words, i) => GermanEvent(words[i]));
+                return SubjectEvent(before, before.Count - 1, (words, i) => EventWords.GermanNoun(words[i]));
             }
             // "der Stromausfall dauerte vier Stunden".
             return before.Count >= 2 && before[^1].StartsWith("dauer", StringComparison.OrdinalIgnoreCase)
-                ? SubjectEvent(before, before.Count - 2, (words, i) => GermanEvent(words[i]))
+                ? SubjectEvent(before, before.Count - 2, (words, i) => EventWords.GermanNoun(words[i]))
                 : null;
         });
-    }
-
-    private static EventWord? GermanEvent(string word)
-    {
-        if (word.Length == 0 || !char.IsUpper(word[0]))
-        {
-            return null;
-        }
-        var lower = word.ToLowerInvariant();
-        foreach (var (ending, family, noun) in GermanEvents)
-        {
-            if (lower == ending || (lower.EndsWith(ending, StringComparison.Ordinal) && !WholeWordOnly.Contains(ending)))
-            {
-                return new EventWord(family, noun, 0, 0);
-            }
-        }
-        return null;
     }
 
     private static bool IsGerman(ReadArticle article) =>

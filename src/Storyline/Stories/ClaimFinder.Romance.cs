@@ -97,22 +97,6 @@ internal static partial class ClaimFinder
         ["ans"] = "year", ["an"] = "year", ["años"] = "year", ["año"] = "year",
     };
 
-    // French and Spanish event nouns by the English family and noun the English claims use; the last word of a longer
-    // name stands for it ("état d'urgence", "toque de queda").
-    private static readonly Dictionary<string, (string Family, string Noun)> RomanceEvents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["grève"] = ("strike", "strike"), ["grèves"] = ("strike", "strike"), ["débrayage"] = ("strike", "stoppage"), ["huelga"] = ("strike", "strike"),
-        ["huelgas"] = ("strike", "strike"), ["paro"] = ("strike", "stoppage"), ["négociations"] = ("visit", "negotiations"),
-        ["pourparlers"] = ("visit", "talks"), ["discussions"] = ("visit", "talks"), ["negociaciones"] = ("visit", "negotiations"),
-        ["conversaciones"] = ("visit", "talks"), ["sommet"] = ("visit", "summit"), ["cumbre"] = ("visit", "summit"), ["visite"] = ("visit", "visit"),
-        ["visita"] = ("visit", "visit"), ["cessez-le-feu"] = ("agreement", "ceasefire"), ["trêve"] = ("agreement", "truce"),
-        ["tregua"] = ("agreement", "truce"), ["urgence"] = ("emergency", "emergency"), ["emergencia"] = ("emergency", "emergency"),
-        ["couvre-feu"] = ("emergency", "curfew"), ["queda"] = ("emergency", "curfew"), ["confinement"] = ("emergency", "lockdown"),
-        ["confinamiento"] = ("emergency", "lockdown"), ["peine"] = ("trial", "sentence"), ["condena"] = ("trial", "sentence"),
-        ["pena"] = ("trial", "sentence"), ["fermeture"] = ("suspension", "closure"), ["cierre"] = ("suspension", "closure"),
-        ["coupure"] = ("suspension", "outage"), ["apagón"] = ("suspension", "outage"),
-    };
-
     // The lengths of one French or Spanish sentence with the event they are the length of: "une grève de 48 heures",
     // "la huelga durará tres días", "un alto el fuego de 72 horas", "condamné à six ans de prison".
     private static void AddRomanceDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
@@ -127,23 +111,13 @@ internal static partial class ClaimFinder
             if (before.Count >= 2 && before[^1] is "de" or "d")
             {
                 // "une grève de 48 heures", "un alto el fuego de 72 horas".
-                return RomanceEvent(before, before.Count - 2);
+                return EventWords.RomanceNounAt(before, before.Count - 2);
             }
             // "la grève doit durer 48 heures", "la huelga durará tres días"; not "durant", "durante" (during).
             return before.Count >= 2 && before[^1].StartsWith("dur", StringComparison.OrdinalIgnoreCase) && !before[^1].StartsWith("durant", StringComparison.OrdinalIgnoreCase)
-                ? SubjectEvent(before, before.Count - 2, RomanceEvent)
+                ? SubjectEvent(before, before.Count - 2, EventWords.RomanceNounAt)
                 : null;
         });
-    }
-
-    // The event the word at `at` names; "fuego" only as the end of "alto el fuego" (a fire alone is no ceasefire).
-    private static EventWord? RomanceEvent(List<string> words, int at)
-    {
-        if (at >= 2 && words[at].Equals("fuego", StringComparison.OrdinalIgnoreCase) && words[at - 1] == "el" && words[at - 2].Equals("alto", StringComparison.OrdinalIgnoreCase))
-        {
-            return new EventWord("agreement", "ceasefire", 0, 0);
-        }
-        return RomanceEvents.TryGetValue(words[at], out var e) ? new EventWord(e.Family, e.Noun, 0, 0) : null;
     }
 
     private static bool IsRomance(ReadArticle article) =>

@@ -59,7 +59,7 @@ internal static partial class ClaimFinder
                         continue;
                     }
                     var local = date.Start - sentence.Sentence.Start;
-                    var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length);
+                    var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length, sentence.Language);
                     var bound = word is { } w && Binds(sentence, date, w) ? word : null;
                     dated.Add(new DatedStatement(sentence, date, span, bound, Subject(sentence, bound?.Family, entityOf)));
                 }
@@ -120,16 +120,18 @@ internal static partial class ClaimFinder
     private static int Gap(int start, int end, EventWord word) =>
         word.Start >= end ? word.Start - end : word.End <= start ? start - word.End : 0;
 
-    [GeneratedRegex(@"\b(?:since|until|till|by|before|after|not yet)\s*$", RegexOptions.IgnoreCase)]
+    // Also the German, French and Spanish words ("seit Montag", "bis zum 19. Februar", "depuis lundi", "jusqu'au 3 mars",
+    // "desde el lunes", "hasta el martes"), with the article some of them take before a date.
+    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|ab|vor|nach|depuis|dès|avant|après|desde|hasta|antes de|después de)(?:\s+(?:zum|zur|dem|der|den|le|la|el))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBound();
 
-    [GeneratedRegex(@"^(?:since|until|till|by|before|after)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBoundInside();
 
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
     public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)
     {
-        var texts = new EventWords.EventUsage(dated.Select(d => d.Sentence).Distinct().Select(s => s.Sentence.Text));
+        var texts = new EventWords.EventUsage(dated.Select(d => d.Sentence).Distinct());
         var claims = new List<Claim>();
         foreach (var group in dated.Where(d => d.Key is not null && d.Family != EventWords.Statement).GroupBy(d => d.Key!, StringComparer.Ordinal))
         {
@@ -245,7 +247,7 @@ internal static partial class ClaimFinder
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
         {
-            var noun = EventWords.Label(group.Select(f => f.Event), new EventWords.EventUsage(articles.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text)));
+            var noun = EventWords.Label(group.Select(f => f.Event), new EventWords.EventUsage(articles.SelectMany(a => a.Sentences)));
             var claim = Build($"length of the {noun}", group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
             if (claim is not null)
             {

@@ -61,12 +61,19 @@ internal static partial class EventWords
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Word();
 
+    [GeneratedRegex(@"^\s+(?:am|vom|le|el|este|ce)\s+$")]
+    private static partial Regex DayArticle();
+
     /// <summary>The event word a date in a sentence belongs to, or null when the sentence names no event.</summary>
     /// <remarks>
     /// The nearest event word wins, except that a reporting verb wins only when it touches the
     /// date ("said on Sunday", "on Sunday said"): "Putin's visit on July 19, officials noted" dates the visit.
     /// </remarks>
-    public static EventWord? Nearest(string sentence, int start, int length)
+    /// <param name="sentence">The sentence's text.</param>
+    /// <param name="start">Where the date starts in the sentence.</param>
+    /// <param name="length">The date's length.</param>
+    /// <param name="language">The sentence's language: German, French and Spanish have event words of their own; any other is read as English.</param>
+    public static EventWord? Nearest(string sentence, int start, int length, string? language = null)
     {
         EventWord? statement = null;
         EventWord? other = null;
@@ -74,11 +81,17 @@ internal static partial class EventWords
         var otherDistance = int.MaxValue;
         foreach (Match m in Word().Matches(sentence))
         {
-            if (At(sentence, m) is not { } word)
+            if (At(sentence, m, language) is not { } word)
             {
                 continue;
             }
             var distance = m.Index >= start + length ? m.Index - (start + length) : m.Index + m.Length <= start ? start - (m.Index + m.Length) : 0;
+            if (word.Family == Statement && m.Index + m.Length <= start && DayArticle().IsMatch(sentence.AsSpan(m.Index + m.Length, start - m.Index - m.Length)))
+            {
+                // "sagte am Mittwoch", "dijo el lunes": the article or preposition other languages put before a day is
+                // not part of the date, but the verb still touches it.
+                distance = 0;
+            }
             if (word.Family == Statement && distance < statementDistance)
             {
                 (statement, statementDistance) = (word, distance);
@@ -95,13 +108,13 @@ internal static partial class EventWords
         return other;
     }
 
-    /// <summary>Every event word of a sentence, reporting verbs left out.</summary>
-    public static IEnumerable<EventWord> In(string sentence)
+    /// <summary>Every event word of a sentence in <paramref name="language"/> (English when unknown), reporting verbs left out.</summary>
+    public static IEnumerable<EventWord> In(string sentence, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         foreach (Match m in Word().Matches(sentence))
         {
-            if (At(sentence, m) is { Family: not Statement } word)
+            if (At(sentence, m, language) is { Family: not Statement } word)
             {
                 yield return word;
             }
@@ -113,7 +126,7 @@ internal static partial class EventWords
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var m = Word().Match(sentence, start, end - start);
-        return m.Success && m.Length == end - start ? At(sentence, m) : null;
+        return m.Success && m.Length == end - start ? At(sentence, m, null) : null;
     }
 
     /// <summary>The noun the claim's sentences most often use for the event.</summary>
@@ -145,7 +158,7 @@ internal static partial class EventWords
     }
 
     /// <summary>How often a story's sentences use each event noun, counted once on first need.</summary>
-    internal sealed class EventUsage(IEnumerable<string> sentences)
+    internal sealed class EventUsage(IEnumerable<ReadSentence> sentences)
     {
         private Dictionary<string, Dictionary<string, int>>? counts;
 
@@ -154,9 +167,9 @@ internal static partial class EventWords
             if (counts is null)
             {
                 counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-                foreach (var text in sentences)
+                foreach (var sentence in sentences)
                 {
-                    foreach (var word in In(text))
+                    foreach (var word in In(sentence.Sentence.Text, sentence.Language))
                     {
                         if (!counts.TryGetValue(word.Family, out var nouns))
                         {
@@ -170,8 +183,14 @@ internal static partial class EventWords
         }
     }
 
-    private static EventWord? At(string sentence, Match m)
+    // The event a word of a sentence in `language` names: German, French and Spanish have words of their own, any other
+    // language is read as English.
+    private static EventWord? At(string sentence, Match m, string? language)
     {
+        if (ReadsForeign(language))
+        {
+            return ForeignAt(sentence, m, language);
+        }
         var lower = m.Value.ToLowerInvariant();
         if (!Words.TryGetValue(lower, out var entry) || (char.IsUpper(m.Value[0]) && IsMonthName(m.Value)))
         {
@@ -250,6 +269,17 @@ internal static partial class EventWords
     private static Dictionary<string, (string Family, string Noun)> Build(Dictionary<string, string> families)
     {
         var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var (family, noun, rank, word) in Entries(families))
+        {
+            NounOrder.TryAdd((family, noun), rank);
+            map.TryAdd(word, (family, noun));
+        }
+        return map;
+    }
+
+    // The words of "family → noun: words; next noun: words" lists, with each noun's rank within its family.
+    private static IEnumerable<(string Family, string Noun, int Rank, string Word)> Entries(Dictionary<string, string> families)
+    {
         foreach (var (family, spec) in families)
         {
             var rank = 0;
@@ -257,13 +287,12 @@ internal static partial class EventWords
             {
                 var colon = entry.IndexOf(':', StringComparison.Ordinal);
                 var noun = entry[..colon].Trim();
-                NounOrder.TryAdd((family, noun), rank++);
                 foreach (var word in entry[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    map.TryAdd(word, (family, noun));
+                    yield return (family, noun, rank, word);
                 }
+                rank++;
             }
         }
-        return map;
     }
 }

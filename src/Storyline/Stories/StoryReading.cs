@@ -5,7 +5,8 @@ using Storyline.Text.Sentences;
 namespace Storyline.Stories;
 
 /// <summary>One sentence of a story's article, with what synthesis found in it.</summary>
-internal sealed record ReadSentence(string ArticleId, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<TemporalMention> Dates)
+/// <param name="Language">The article's language, as its metadata gives it (null when unknown).</param>
+internal sealed record ReadSentence(string ArticleId, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<TemporalMention> Dates, string? Language)
 {
     public Citation Cite() => new(ArticleId, Sentence.Text);
 }
@@ -26,7 +27,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
         var dates = DateResolver.Find(text, article.Published, locale).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
-        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList())).ToList();
+        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language)).ToList();
         return new ReadArticle(member, sentences);
     }
 }

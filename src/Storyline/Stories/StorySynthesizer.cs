@@ -215,7 +215,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         // Any event word and any day of a sentence: wording varies too much between sources to need the word to bind the date.
         IReadOnlyList<(string Family, DateSpan Span)> Events(ReadSentence s) =>
             days[(s.ArticleId, s.Sentence.Index)] is var spans && spans.Any()
-                ? EventWords.In(s.Sentence.Text).Select(w => w.Family).Distinct(StringComparer.Ordinal).SelectMany(f => spans.Select(span => (f, span))).ToList()
+                ? EventWords.In(s.Sentence.Text, s.Language).Select(w => w.Family).Distinct(StringComparer.Ordinal).SelectMany(f => spans.Select(span => (f, span))).ToList()
                 : [];
         List<SummaryCandidate> Candidates(bool fullSentencesOnly) => pool
             .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(

@@ -21,12 +21,13 @@ internal static class TimelineBuilder
     /// <param name="dated">The story's dated sentences.</param>
     /// <param name="firstReport">The earliest publication date of the story, or default when none is dated.</param>
     /// <param name="inMainLanguage">
-    /// Whether an article is in the story's main language; when given, a sentence in another language is left out on a
-    /// day the main language already tells, as a reader of the story reads that one.
+    /// Whether an article is in the story's main language; when given, an event told in it is shown in its words, and a
+    /// sentence in another language is left out on a day the main language already tells, as a reader of the story reads that one.
     /// </param>
     public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated, DateOnly firstReport = default, Func<string, bool>? inMainLanguage = null)
     {
         var entries = new List<Entry>();
+        bool InMain(DatedStatement d) => inMainLanguage?.Invoke(d.Sentence.ArticleId) ?? true;
         foreach (var d in OnePerEvent(dated))
         {
             var vector = TermVector.Of(d.Sentence.Sentence.Text);
@@ -41,7 +42,8 @@ internal static class TimelineBuilder
             {
                 home.Citations.Add(citation);
             }
-            if (d.Span.Days < home.Best.Span.Days)
+            // The entry reads in the story's main language when one of its sentences does, then in its most precise date.
+            if (InMain(d) != InMain(home.Best) ? InMain(d) : d.Span.Days < home.Best.Span.Days)
             {
                 home.Best = d;
             }

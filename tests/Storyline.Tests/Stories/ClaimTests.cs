@@ -142,6 +142,37 @@ public class ClaimTests
         Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
     }
 
+    // Published on Sunday 21 January 2024: the Wednesday before is 17 January, the Thursday 18 January.
+    [Theory]
+    [InlineData("de", "Das Abkommen der Ukraine und Rumäniens wurde am Mittwoch in Kiew unterzeichnet.", "2024-01-17", "agree")]
+    [InlineData("de", "Die Ukraine und Rumänien haben das Abkommen am Donnerstag in Kiew unterzeichnet.", "2024-01-18", "conflict")]
+    [InlineData("fr", "L'Ukraine et la Roumanie ont signé l'accord mercredi à Kiev.", "2024-01-17", "agree")]
+    [InlineData("es", "Ucrania y Rumanía firmaron el acuerdo el jueves en Kiev.", "2024-01-18", "conflict")]
+    public void Synthesize_ForeignReport_DatesTheEventAsEnglishOnesDo(string language, string text, string value, string status)
+    {
+        var view = Synthesize(
+            Member("en", "Deal signed", "Ukraine and Romania signed the agreement in Kyiv on Wednesday."),
+            InLanguage(language, "other", "Abkommen", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("date of", StringComparison.Ordinal));
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+    }
+
+    [Theory]
+    [InlineData("de", "Ministerin Weber sagte am Mittwoch in Kiew, die Verhandlungen würden fortgesetzt.")]
+    [InlineData("fr", "Le ministre a déclaré mercredi à Kiev que les négociations se poursuivraient.")]
+    [InlineData("es", "El ministro dijo el miércoles en Kiev que las negociaciones continuarán.")]
+    [InlineData("de", "Seit Mittwoch streiken die Lokführer in Berlin.")]
+    [InlineData("fr", "Depuis mercredi, les cheminots de Lyon sont en grève.")]
+    [InlineData("es", "Desde el miércoles, los estibadores de Valencia están en huelga.")]
+    public void Synthesize_ForeignDateOfAStatementOrAPeriod_DatesNoEvent(string language, string text)
+    {
+        var view = Synthesize(InLanguage(language, "a", "Bericht", text), InLanguage(language, "b", "Bericht", text));
+
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("date", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("fr", "Les ministres ont signé un accord sur un fonds commun de 1,2 milliard d'euros.", "€1.2 billion")]
     [InlineData("fr", "Le consortium a remporté un contrat d'un montant de 1,7 milliard d'euros.", "€1.7 billion")]

@@ -85,6 +85,20 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_AnEventToldInTwoLanguagesReadsInTheMainLanguageAndCitesBoth()
+    {
+        var spanish = Member("c", "Contrato firmado", "Aguas del Levante firmó el contrato el martes en Mascate.");
+        var view = Synthesize(
+            Member("a", "Contract signed", "Aguas del Levante signed the contract in Muscat on Tuesday, officials said."),
+            Member("b", "Oman deal", "Aguas del Levante signed the contract for the plant on Tuesday."),
+            spanish with { Article = spanish.Article with { Language = "es" } });
+
+        var tuesday = Assert.Single(view.Timeline, e => e.Date == "2024-01-16");
+        Assert.StartsWith("Aguas del Levante signed", tuesday.Text, StringComparison.Ordinal);
+        Assert.Contains(tuesday.Citations, c => c.Article == "c");
+    }
+
+    [Fact]
     public void Synthesize_Entities_MergeAliasesAndPutTheMostMentionedFirst()
     {
         var view = Synthesize(
