@@ -146,7 +146,11 @@ public static partial class DateResolver
     [GeneratedRegex(@"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:day|week|month|year|decade|hour|night|morning|afternoon|evening|tomorrow|tonight|christmas|halloween|fortnight|quarter|spring|summer|autumn|fall|winter)|" + WeekdayNames.Pattern)]
     private static partial Regex MayHoldDate();
 
-    [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to)\b|'ll\b", RegexOptions.IgnoreCase)]
+    // Also the future of German, French, Spanish, Italian and Portuguese: "wird", "soll", "sera", "aura lieu", "será",
+    // "se celebrará", "sarà", "vai"; a Spanish or French future ending ("continuarán", "dureront").
+    [GeneratedRegex(@"\b(?:will|shall|won't|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|is due to|are due to|plans? to|planning to|intends? to|upcoming|is to|are to"
+        + @"|wird|werden|soll|sollen|sera|seront|aura lieu|auront lieu|devrait|devraient|doit|doivent|será|serán|habrá|está previst[oa]|sarà|saranno|si terrà|vai|vão|irá|irão)\b"
+        + @"|'ll\b|\b\p{L}{3,}(?:rá|rán|ront)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     /// <summary>Finds and resolves the temporal expressions in <paramref name="text"/>, in text order.</summary>
@@ -277,11 +281,17 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:GMT|UTC)\s*(?:on\s+)?$")]
     private static partial Regex UniversalTimeBefore();
 
-    [GeneratedRegex(@"\b(?:that|said|says|told|tells|announced|added|stated|explained|noted|reported|confirmed|according to)\b|[;""“”]", RegexOptions.IgnoreCase)]
+    // With the conjunctions and reporting verbs of German, French, Spanish, Italian and Portuguese ("dass", "que", "che",
+    // "sagte", "a déclaré", "dijo", "disse").
+    [GeneratedRegex(@"\b(?:that|said|says|told|tells|announced|added|stated|explained|noted|reported|confirmed|according to|dass|daß|que|qu|che"
+        + @"|" + ForeignReporting + @")\b|[;""“”„«»]", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|added|stated|explained|noted|reported|confirmed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|added|stated|explained|noted|reported|confirmed|" + ForeignReporting + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
+
+    private const string ForeignReporting = "sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|déclaré|annoncé|indiqué|affirmé|précisé"
+        + "|dijo|dijeron|afirmó|declaró|anunció|informó|señaló|ha detto|ha dichiarato|disse|afirmou|declarou";
 
     private sealed record Resolution(DateGranularity Granularity, DateOnly? From, DateOnly? To)
     {
