@@ -4,23 +4,23 @@ using Storyline.Text.Language;
 
 namespace Storyline.Stories;
 
-/// <summary>Casualty counts, amounts and lengths of events in French and Spanish reports, lined up with those of English ones.</summary>
+/// <summary>Casualty counts, amounts and lengths of events in French, Spanish, Italian and Portuguese reports, lined up with those of English ones.</summary>
 internal static partial class ClaimFinder
 {
-    // A count as French and Spanish write it: "1.700" or "1 700" with a group separator, or a number word.
-    private const string RomanceNumber = @"(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+(?![\d,])|\d+(?![\d,])|un|une|una|uno|deux|dos|trois|tres|quatre|cuatro|cinq|cinco|six|seis|sept|siete|huit|ocho|neuf|nueve|dix|diez|onze|once|douze|doce|vingt|veinte|trente|treinta|quarante|cuarenta|cinquante|cincuenta|cent|cien)";
-    private const string RomanceQualifier = @"(?:(?<q>au moins|plus de|près de|presque|environ|quelque|jusqu'à|jusqu’à|al menos|por lo menos|más de|casi|cerca de|unos|unas|alrededor de|aproximadamente|hasta)\s+)?";
-    private const string RomanceCounted = @"(?<who>personnes|passagers|enfants|soldats|militaires|civils|ouvriers|travailleurs|mineurs|migrants|touristes|policiers|gendarmes|pompiers|manifestants|habitants|résidents|pêcheurs|élèves|étudiants|patients|détenus|prisonniers|otages|marins|journalistes|pèlerins|personas|pasajeros|niños|soldados|militares|civiles|trabajadores|obreros|mineros|migrantes|turistas|policías|agentes|bomberos|manifestantes|vecinos|residentes|habitantes|pescadores|estudiantes|alumnos|pacientes|presos|reclusos|rehenes|marineros|tripulantes|periodistas|peregrinos)";
-    private const string RomanceOutcome = @"(?<verb>tués|tuées|morts|mortes|mort|décédés|décédées|péri|blessés|blessées|disparus|disparues|arrêtés|arrêtées|interpellés|interpellées|évacués|évacuées|secourus|secourues|sauvés|sauvées|muertos|muertas|muerto|murieron|fallecidos|fallecidas|fallecieron|heridos|heridas|desaparecidos|desaparecidas|detenidos|detenidas|arrestados|arrestadas|evacuados|evacuadas|rescatados|rescatadas)";
+    // A count as French, Spanish, Italian and Portuguese write it: "1.700" or "1 700" with a group separator, or a number word.
+    private const string RomanceNumber = @"(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+(?![\d,])|\d+(?![\d,])|un|une|una|uno|deux|dos|trois|tres|quatre|cuatro|cinq|cinco|six|seis|sept|siete|huit|ocho|neuf|nueve|dix|diez|onze|once|douze|doce|vingt|veinte|trente|treinta|quarante|cuarenta|cinquante|cincuenta|cent|cien|due|tre|sei|nove|quatro|quattro|cinque|sette|otto|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|um|uma|dois|duas|três|sete|oito|dez|doze|vinte|trinta|quarenta|cem)";
+    private const string RomanceQualifier = @"(?:(?<q>au moins|plus de|près de|presque|environ|quelque|jusqu'à|jusqu’à|al menos|por lo menos|más de|casi|cerca de|unos|unas|alrededor de|aproximadamente|hasta|almeno|più di|oltre|quasi|circa|fino a|pelo menos|mais de|quase|até)\s+)?";
+    private const string RomanceCounted = @"(?<who>personnes|passagers|enfants|soldats|militaires|civils|ouvriers|travailleurs|mineurs|migrants|touristes|policiers|gendarmes|pompiers|manifestants|habitants|résidents|pêcheurs|élèves|étudiants|patients|détenus|prisonniers|otages|marins|journalistes|pèlerins|personas|pasajeros|niños|soldados|militares|civiles|trabajadores|obreros|mineros|migrantes|turistas|policías|agentes|bomberos|manifestantes|vecinos|residentes|habitantes|pescadores|estudiantes|alumnos|pacientes|presos|reclusos|rehenes|marineros|tripulantes|periodistas|peregrinos|persone|passeggeri|bambini|soldati|militari|civili|lavoratori|operai|minatori|migranti|turisti|poliziotti|agenti|vigili del fuoco|pompieri|manifestanti|abitanti|residenti|pescatori|studenti|pazienti|detenuti|prigionieri|ostaggi|marinai|giornalisti|pellegrini|pessoas|passageiros|crianças|civis|operários|mineiros|policiais|polícias|bombeiros|moradores|estudantes|alunos|detentos|reféns|marinheiros|jornalistas)";
+    private const string RomanceOutcome = @"(?<verb>tués|tuées|morts|mortes|mort|décédés|décédées|péri|blessés|blessées|disparus|disparues|arrêtés|arrêtées|interpellés|interpellées|évacués|évacuées|secourus|secourues|sauvés|sauvées|muertos|muertas|muerto|murieron|fallecidos|fallecidas|fallecieron|heridos|heridas|desaparecidos|desaparecidas|detenidos|detenidas|arrestados|arrestadas|evacuados|evacuadas|rescatados|rescatadas|morti|morte|morto|morta|uccisi|uccise|ucciso|feriti|ferite|ferito|ferita|dispersi|disperse|arrestati|arrestate|evacuati|evacuate|salvati|salvate|soccorsi|mortos|mortas|morreram|feridos|feridas|ferido|ferida|detidos|detidas|resgatados|resgatadas|socorridos)";
     // A degree before or after the outcome counts only the badly or lightly hurt: "grièvement blessées", "heridos graves".
-    private const string RomanceDegree = @"(?:grièvement|gravement|légèrement|légers?|légères?|grave|graves|gravemente|levemente|leves|de\s+gravedad)";
+    private const string RomanceDegree = @"(?:grièvement|gravement|légèrement|légers?|légères?|grave|graves|gravemente|levemente|leves|de\s+gravedad|gravi|lievemente|leggermente|lievi|lieve|leve|em\s+estado\s+grave)";
 
     // "au moins trois personnes ont été tuées", "23 personas resultaron heridas": the outcome closes the clause, a few words on.
     [GeneratedRegex(@"(?<![\p{L}\d.,])" + RomanceQualifier + RomanceNumber + @"\s+" + RomanceCounted + @"\s+(?:(?!" + RomanceDegree + @"\b)[^\s,.;:!?]+\s+){0,5}?" + RomanceOutcome + @"\b(?!\s+" + RomanceDegree + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RomanceCountBeforeVerb();
 
-    // "murieron al menos 12 personas", "resultaron heridas 23 personas", "ont péri trois personnes".
-    [GeneratedRegex(@"\b(?<verb>murieron|fallecieron|heridas|heridos|péri|tuées|tués|blessées|blessés)\s+" + RomanceQualifier + RomanceNumber + @"\s+" + RomanceCounted + @"\b", RegexOptions.IgnoreCase)]
+    // "murieron al menos 12 personas", "resultaron heridas 23 personas", "ont péri trois personnes", "morreram 12 pessoas".
+    [GeneratedRegex(@"\b(?<verb>murieron|fallecieron|heridas|heridos|péri|tuées|tués|blessées|blessés|morti|morte|feriti|ferite|morreram|feridos|feridas)\s+" + RomanceQualifier + RomanceNumber + @"\s+" + RomanceCounted + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex RomanceVerbBeforeCount();
 
     // "cinq morts et 40 blessés", "dejó cinco muertos", "más de 40 heridos": the count of a noun made from the outcome.
@@ -32,7 +32,9 @@ internal static partial class ClaimFinder
         ["au moins"] = "at least", ["plus de"] = "more than", ["près de"] = "nearly", ["presque"] = "nearly", ["environ"] = "about",
         ["quelque"] = "about", ["jusqu'à"] = "up to", ["jusqu’à"] = "up to", ["al menos"] = "at least", ["por lo menos"] = "at least",
         ["más de"] = "more than", ["casi"] = "nearly", ["cerca de"] = "about", ["unos"] = "about", ["unas"] = "about",
-        ["alrededor de"] = "about", ["aproximadamente"] = "about", ["hasta"] = "up to",
+        ["alrededor de"] = "about", ["aproximadamente"] = "about", ["hasta"] = "up to", ["almeno"] = "at least", ["più di"] = "more than",
+        ["oltre"] = "more than", ["quasi"] = "nearly", ["circa"] = "about", ["fino a"] = "up to", ["pelo menos"] = "at least",
+        ["mais de"] = "more than", ["quase"] = "nearly", ["até"] = "up to",
     };
 
     private static readonly Dictionary<string, string> RomanceCounts = new(StringComparer.OrdinalIgnoreCase)
@@ -50,6 +52,16 @@ internal static partial class ClaimFinder
         ["pescadores"] = "fishermen", ["estudiantes"] = "students", ["alumnos"] = "students", ["pacientes"] = "patients", ["presos"] = "prisoners",
         ["reclusos"] = "prisoners", ["rehenes"] = "hostages", ["marineros"] = "sailors", ["tripulantes"] = "crew members",
         ["periodistas"] = "journalists", ["peregrinos"] = "pilgrims",
+        ["persone"] = "people", ["passeggeri"] = "passengers", ["bambini"] = "children", ["soldati"] = "soldiers", ["militari"] = "soldiers",
+        ["civili"] = "civilians", ["lavoratori"] = "workers", ["operai"] = "workers", ["minatori"] = "miners", ["migranti"] = "migrants",
+        ["turisti"] = "tourists", ["poliziotti"] = "police officers", ["agenti"] = "police officers", ["vigili del fuoco"] = "firefighters",
+        ["pompieri"] = "firefighters", ["manifestanti"] = "protesters", ["abitanti"] = "residents", ["residenti"] = "residents",
+        ["pescatori"] = "fishermen", ["studenti"] = "students", ["pazienti"] = "patients", ["detenuti"] = "prisoners", ["prigionieri"] = "prisoners",
+        ["ostaggi"] = "hostages", ["marinai"] = "sailors", ["giornalisti"] = "journalists", ["pellegrini"] = "pilgrims",
+        ["pessoas"] = "people", ["passageiros"] = "passengers", ["crianças"] = "children", ["civis"] = "civilians", ["operários"] = "workers",
+        ["mineiros"] = "miners", ["policiais"] = "police officers", ["polícias"] = "police officers", ["bombeiros"] = "firefighters",
+        ["moradores"] = "residents", ["estudantes"] = "students", ["alunos"] = "students", ["detentos"] = "prisoners", ["reféns"] = "hostages",
+        ["marinheiros"] = "sailors", ["jornalistas"] = "journalists",
     };
 
     private static readonly Dictionary<string, long> RomanceNumbers = new(StringComparer.OrdinalIgnoreCase)
@@ -58,14 +70,20 @@ internal static partial class ClaimFinder
         ["cinq"] = 5, ["cinco"] = 5, ["six"] = 6, ["seis"] = 6, ["sept"] = 7, ["siete"] = 7, ["huit"] = 8, ["ocho"] = 8, ["neuf"] = 9,
         ["nueve"] = 9, ["dix"] = 10, ["diez"] = 10, ["onze"] = 11, ["once"] = 11, ["douze"] = 12, ["doce"] = 12, ["vingt"] = 20,
         ["veinte"] = 20, ["trente"] = 30, ["treinta"] = 30, ["quarante"] = 40, ["cuarenta"] = 40, ["cinquante"] = 50, ["cincuenta"] = 50,
-        ["cent"] = 100, ["cien"] = 100,
+        ["cent"] = 100, ["cien"] = 100, ["due"] = 2, ["tre"] = 3, ["quattro"] = 4, ["cinque"] = 5, ["sei"] = 6, ["sette"] = 7, ["otto"] = 8,
+        ["nove"] = 9, ["dieci"] = 10, ["undici"] = 11, ["dodici"] = 12, ["venti"] = 20, ["trenta"] = 30, ["quaranta"] = 40, ["cinquanta"] = 50,
+        ["cento"] = 100, ["um"] = 1, ["quatro"] = 4, ["dois"] = 2, ["duas"] = 2, ["três"] = 3, ["sete"] = 7, ["oito"] = 8, ["dez"] = 10, ["doze"] = 12,
+        ["vinte"] = 20, ["trinta"] = 30, ["quarenta"] = 40, ["cem"] = 100,
     };
 
-    // "1,2 milliard d'euros", "300 millions de dollars", "1.700 millones de euros", "mil millones de dólares", "€1,2 milliard".
-    [GeneratedRegex(@"(?<![\p{L}\d.,])" + RomanceQualifier + @"(?:(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+|\d+(?:,\d+)?)\s+(?<scale>mil\s+millones|millones|millón|billones|milliards?|millions?|billions?)\s+(?:d['’]\s*|de\s+)(?<cur>euros|dollars|dólares|livres|libras|yens|yenes)\b|(?<cur>€|\$|£)\s?(?<n>\d+(?:,\d+)?)\s+(?<scale>mil\s+millones|millones|milliards?|millions?)(?!\p{L}))", RegexOptions.IgnoreCase)]
+    // "1,2 milliard d'euros", "300 millions de dollars", "1.700 millones de euros", "mil millones de dólares", "€1,2 milliard",
+    // "1,7 miliardi di euro", "1,7 mil milhões de euros", "300 milhões de dólares".
+    [GeneratedRegex(@"(?<![\p{L}\d.,])" + RomanceQualifier + @"(?:(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+|\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")\s+(?:d['’]\s*|de\s+|di\s+)(?<cur>euros|euro|dollars|dólares|dollari|livres|libras|sterline|yens|yenes)\b|(?<cur>€|\$|£)\s?(?<n>\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")(?!\p{L}))", RegexOptions.IgnoreCase)]
     private static partial Regex RomanceMoney();
 
-    // What a French or Spanish amount prices, by the English noun the English claims use.
+    private const string RomanceScale = @"mil\s+millones|millones|millón|billones|milliards?|millions?|billions?|miliardi|miliardo|milioni|milione|mil\s+milhões|milhões|milhão|bilhões|bilhão";
+
+    // What a French, Spanish, Italian or Portuguese amount prices, by the English noun the English claims use.
     private static readonly Dictionary<string, string> RomancePriced = new(StringComparer.OrdinalIgnoreCase)
     {
         ["contrat"] = "contract", ["marché"] = "contract", ["fonds"] = "fund", ["accord"] = "agreement", ["projet"] = "project",
@@ -74,7 +92,11 @@ internal static partial class ClaimFinder
         ["acquisition"] = "takeover", ["contrato"] = "contract", ["fondo"] = "fund", ["acuerdo"] = "agreement", ["proyecto"] = "project",
         ["inversión"] = "investment", ["planta"] = "plant", ["desaladora"] = "plant", ["paquete"] = "package", ["préstamo"] = "loan",
         ["crédito"] = "loan", ["multa"] = "fine", ["oferta"] = "offer", ["presupuesto"] = "budget", ["programa"] = "programme",
-        ["adquisición"] = "takeover", ["compra"] = "takeover",
+        ["adquisición"] = "takeover", ["compra"] = "takeover", ["contratto"] = "contract", ["accordo"] = "agreement", ["progetto"] = "project",
+        ["investimento"] = "investment", ["impianto"] = "plant", ["stabilimento"] = "plant", ["piano"] = "package", ["prestito"] = "loan",
+        ["offerta"] = "offer", ["bilancio"] = "budget", ["programma"] = "programme", ["acquisizione"] = "takeover", ["fundo"] = "fund",
+        ["acordo"] = "agreement", ["projeto"] = "project", ["projecto"] = "project", ["fábrica"] = "plant", ["usina"] = "plant",
+        ["pacote"] = "package", ["empréstimo"] = "loan", ["orçamento"] = "budget", ["aquisição"] = "takeover",
     };
 
     // Words between a priced noun and its amount: "un contrat d'un montant de", "un proyecto valorado en unos", "por valor de",
@@ -83,10 +105,11 @@ internal static partial class ClaimFinder
     {
         "de", "d", "du", "des", "un", "une", "montant", "valeur", "estimé", "estimée", "évalué", "évaluée", "à", "chiffré", "chiffrée",
         ",", "en", "por", "valor", "valorado", "valorada", "valorados", "valoradas", "cifrado", "cifrada", "unos", "unas", "total",
+        "di", "da", "del", "valore", "pari", "a", "uno", "stimato", "stimata", "um", "uma", "avaliado", "avaliada", "estimado", "em", "no", "na",
     };
 
-    // "48 heures", "trois jours", "48 horas", "seis años": a length with its unit.
-    [GeneratedRegex(@"(?<![\p{L}\d.,-])" + RomanceQualifier + RomanceNumber + @"\s+(?<unit>minutes|minutos|heures|heure|horas|hora|jours|jour|días|día|semaines|semaine|semanas|semana|mois|meses|mes|années|ans|an|años|año)\b", RegexOptions.IgnoreCase)]
+    // "48 heures", "trois jours", "48 horas", "seis años", "48 ore", "três dias": a length with its unit.
+    [GeneratedRegex(@"(?<![\p{L}\d.,-])" + RomanceQualifier + RomanceNumber + @"\s+(?<unit>minutes|minutos|minuti|heures|heure|horas|hora|ore|ora|jours|jour|días|día|giorni|giorno|dias|dia|semaines|semaine|semanas|semana|settimane|settimana|mois|meses|mes|mesi|mese|mês|années|ans|an|años|año|anni|anno|anos|ano)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RomanceDuration();
 
     private static readonly Dictionary<string, string> RomanceUnits = new(StringComparer.OrdinalIgnoreCase)
@@ -94,21 +117,24 @@ internal static partial class ClaimFinder
         ["minutes"] = "minute", ["minutos"] = "minute", ["heures"] = "hour", ["heure"] = "hour", ["horas"] = "hour", ["hora"] = "hour",
         ["jours"] = "day", ["jour"] = "day", ["días"] = "day", ["día"] = "day", ["semaines"] = "week", ["semaine"] = "week",
         ["semanas"] = "week", ["semana"] = "week", ["mois"] = "month", ["meses"] = "month", ["mes"] = "month", ["années"] = "year",
-        ["ans"] = "year", ["an"] = "year", ["años"] = "year", ["año"] = "year",
+        ["ans"] = "year", ["an"] = "year", ["años"] = "year", ["año"] = "year", ["minuti"] = "minute", ["ore"] = "hour", ["ora"] = "hour",
+        ["giorni"] = "day", ["giorno"] = "day", ["dias"] = "day", ["dia"] = "day", ["settimane"] = "week", ["settimana"] = "week",
+        ["mesi"] = "month", ["mese"] = "month", ["mês"] = "month", ["anni"] = "year", ["anno"] = "year", ["anos"] = "year", ["ano"] = "year",
     };
 
-    // The lengths of one French or Spanish sentence with the event they are the length of: "une grève de 48 heures",
-    // "la huelga durará tres días", "un alto el fuego de 72 horas", "condamné à six ans de prison".
+    // The lengths of one French, Spanish, Italian or Portuguese sentence with the event they are the length of: "une grève
+    // de 48 heures", "la huelga durará tres días", "un alto el fuego de 72 horas", "condamné à six ans de prison", "uno
+    // sciopero di 48 ore", "a greve vai durar três dias".
     private static void AddRomanceDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
         AddBoundDurations(found, sentence, RomanceDuration(), ParseRomanceNumber, RomanceUnits, RomanceQualifiers, (before, after) =>
         {
-            if (after.Count == 2 && after[0] is "de" or "d" && after[1] is "prison" or "prisión" or "cárcel" or "réclusion")
+            if (after.Count == 2 && after[0] is "de" or "d" or "di" && after[1] is "prison" or "prisión" or "cárcel" or "réclusion" or "carcere" or "reclusione" or "prisão")
             {
-                // "six ans de prison", "seis años de prisión".
+                // "six ans de prison", "seis años de prisión", "sei anni di carcere".
                 return Sentence;
             }
-            if (before.Count >= 2 && before[^1] is "de" or "d")
+            if (before.Count >= 2 && before[^1] is "de" or "d" or "di")
             {
                 // "une grève de 48 heures", "un alto el fuego de 72 horas".
                 return EventWords.RomanceNounAt(before, before.Count - 2);
@@ -120,10 +146,9 @@ internal static partial class ClaimFinder
         });
     }
 
-    private static bool IsRomance(ReadArticle article) =>
-        LanguageCodes.IsFrench(article.Member.Article.Language) || LanguageCodes.IsSpanish(article.Member.Article.Language);
+    private static bool IsRomance(ReadArticle article) => LanguageCodes.IsRomance(article.Member.Article.Language);
 
-    // The counts of one French or Spanish sentence, keyed as the English ones are ("people killed", "passengers injured").
+    // The counts of one French, Spanish, Italian or Portuguese sentence, keyed as the English ones are ("people killed", "passengers injured").
     private static void AddRomanceCounts(List<(string About, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
         var text = sentence.Sentence.Text;
@@ -136,11 +161,12 @@ internal static partial class ClaimFinder
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var outcome = verb switch
             {
-                _ when verb.StartsWith("bless", StringComparison.Ordinal) || verb.StartsWith("herid", StringComparison.Ordinal) => "injured",
-                _ when verb.StartsWith("dispar", StringComparison.Ordinal) || verb.StartsWith("desapar", StringComparison.Ordinal) => "missing",
-                _ when verb.StartsWith("arr", StringComparison.Ordinal) || verb.StartsWith("interpell", StringComparison.Ordinal) || verb.StartsWith("detenid", StringComparison.Ordinal) => "arrested",
+                _ when verb.StartsWith("bless", StringComparison.Ordinal) || verb.StartsWith("herid", StringComparison.Ordinal) || verb.StartsWith("ferit", StringComparison.Ordinal) || verb.StartsWith("ferid", StringComparison.Ordinal) => "injured",
+                _ when verb.StartsWith("dispar", StringComparison.Ordinal) || verb.StartsWith("desapar", StringComparison.Ordinal) || verb.StartsWith("dispers", StringComparison.Ordinal) => "missing",
+                _ when verb.StartsWith("arr", StringComparison.Ordinal) || verb.StartsWith("interpell", StringComparison.Ordinal) || verb.StartsWith("detenid", StringComparison.Ordinal) || verb.StartsWith("detid", StringComparison.Ordinal) => "arrested",
                 _ when verb.StartsWith("évacu", StringComparison.Ordinal) || verb.StartsWith("evacu", StringComparison.Ordinal) => "evacuated",
-                _ when verb.StartsWith("secour", StringComparison.Ordinal) || verb.StartsWith("sauv", StringComparison.Ordinal) || verb.StartsWith("rescat", StringComparison.Ordinal) => "rescued",
+                _ when verb.StartsWith("secour", StringComparison.Ordinal) || verb.StartsWith("sauv", StringComparison.Ordinal) || verb.StartsWith("rescat", StringComparison.Ordinal)
+                    || verb.StartsWith("salv", StringComparison.Ordinal) || verb.StartsWith("soccor", StringComparison.Ordinal) || verb.StartsWith("resgat", StringComparison.Ordinal) || verb.StartsWith("socorr", StringComparison.Ordinal) => "rescued",
                 _ => "killed",
             };
             var who = m.Groups["who"].Success ? RomanceCounts[m.Groups["who"].Value] : "people";
@@ -149,7 +175,7 @@ internal static partial class ClaimFinder
         }
     }
 
-    // The amounts of one French or Spanish sentence that say what they price: "un contrat de 1,8 milliard de dollars",
+    // The amounts of one French, Spanish, Italian or Portuguese sentence that say what they price: "un contrat de 1,8 milliard de dollars",
     // "un proyecto valorado en unos 1.700 millones de euros".
     private static void AddRomanceAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
@@ -163,8 +189,9 @@ internal static partial class ClaimFinder
             var scaleWord = m.Groups["scale"].Value.ToLowerInvariant();
             var scale = scaleWord switch
             {
-                _ when scaleWord.StartsWith("mil ", StringComparison.Ordinal) || scaleWord.StartsWith("milliard", StringComparison.Ordinal) => 1e9,
-                // The French and Spanish "billion" is the English trillion.
+                _ when scaleWord.StartsWith("mil ", StringComparison.Ordinal) || scaleWord.StartsWith("milliard", StringComparison.Ordinal)
+                    || scaleWord.StartsWith("miliard", StringComparison.Ordinal) || scaleWord.StartsWith("bilh", StringComparison.Ordinal) => 1e9,
+                // The French and Spanish "billion" is the English trillion; the Brazilian "bilhão" is the English billion.
                 _ when scaleWord.StartsWith("billi", StringComparison.Ordinal) => 1e12,
                 _ => 1e6,
             };
@@ -176,8 +203,8 @@ internal static partial class ClaimFinder
             }
             var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
             {
-                "dólares" => "dollars",
-                "livres" or "libras" => "pounds",
+                "dólares" or "dollari" => "dollars",
+                "livres" or "libras" or "sterline" => "pounds",
                 "yens" or "yenes" => "yen",
                 var other => other,
             };

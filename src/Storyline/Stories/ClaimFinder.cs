@@ -120,12 +120,13 @@ internal static partial class ClaimFinder
     private static int Gap(int start, int end, EventWord word) =>
         word.Start >= end ? word.Start - end : word.End <= start ? start - word.End : 0;
 
-    // Also the German, French and Spanish words ("seit Montag", "bis zum 19. Februar", "depuis lundi", "jusqu'au 3 mars",
-    // "desde el lunes", "hasta el martes"), with the article some of them take before a date.
-    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|ab|vor|nach|depuis|dès|avant|après|desde|hasta|antes de|después de)(?:\s+(?:zum|zur|dem|der|den|le|la|el))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
+    // Also the German, French, Spanish, Italian and Portuguese words ("seit Montag", "bis zum 19. Februar", "depuis lundi",
+    // "jusqu'au 3 mars", "desde el lunes", "hasta el martes", "fino al 3 marzo", "até segunda-feira"), with the article
+    // some of them take before a date.
+    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|ab|vor|nach|depuis|dès|avant|après|desde|hasta|antes de|después de|dal|dalla|fino a|fino al|prima di|prima del|dopo|até|antes de|depois de)(?:\s+(?:zum|zur|dem|der|den|le|la|el|o|a|il))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBound();
 
-    [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta|dal|fino|até)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBoundInside();
 
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
@@ -154,7 +155,7 @@ internal static partial class ClaimFinder
         return claims;
     }
 
-    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles (in English, German, French or Spanish).</summary>
+    /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles (in English, German, French, Spanish, Italian or Portuguese).</summary>
     public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
@@ -175,7 +176,7 @@ internal static partial class ClaimFinder
     }
 
     /// <summary>
-    /// Reads each article's sentences with the reader of its language: German, French or Spanish (Romance), else English
+    /// Reads each article's sentences with the reader of its language: German, French, Spanish, Italian or Portuguese (Romance), else English
     /// (also for a language without a reader of its own, whose figures English patterns may still catch).
     /// </summary>
     private static void ReadInLanguage<T>(IReadOnlyList<ReadArticle> articles, List<T> found,
@@ -277,7 +278,7 @@ internal static partial class ClaimFinder
 
     /// <summary>
     /// The lengths <paramref name="lengths"/> finds in a sentence of another language that <paramref name="bind"/> ties to an
-    /// event, from the words before and the two after the length: the German and the French and Spanish readers.
+    /// event, from the words before and the two after the length: the German and the Romance readers.
     /// </summary>
     private static void AddBoundDurations(List<(EventWord Event, DurationValue Value, ReadSentence Sentence)> found, ReadSentence sentence, Regex lengths,
         Func<string, long?> parse, Dictionary<string, string> units, Dictionary<string, string> qualifiers, Func<List<string>, List<string>, EventWord?> bind)

@@ -4,7 +4,7 @@ using Storyline.Text.Language;
 namespace Storyline.Stories;
 
 /// <summary>
-/// The event words of German, French and Spanish reports, each filed under the English family and noun that the English
+/// The event words of German, French, Spanish, Italian and Portuguese reports, each filed under the English family and noun that the English
 /// words of the same event use, so a date or a length read in one language lines up with the same event read in another.
 /// </summary>
 internal static partial class EventWords
@@ -64,58 +64,61 @@ internal static partial class EventWords
             + "meldete meldeten gemeldet kündigte kündigten angekündigt ankündigte bestätigte bestätigten bestätigt betonte hieß äußerte erklärung mitteilung",
     });
 
-    // French and Spanish nouns, whole words in lower case, an elided article split off ("l'accord" is "accord"). The last
-    // word of a longer name stands for it ("état d'urgence", "tremblement de terre"); the names whose words mean other
-    // things alone ("cessez-le-feu", "couvre-feu", "alto el fuego", "toque de queda") are read in RomanceNounAt.
+    // French, Spanish, Italian and Portuguese nouns, whole words in lower case, an elided article split off ("l'accord" is
+    // "accord"). The last word of a longer name stands for it ("état d'urgence", "tremblement de terre"); the names whose
+    // words mean other things alone ("cessez-le-feu", "couvre-feu", "alto el fuego", "toque de queda", "cessate il fuoco",
+    // "cessar-fogo", "toque de recolher") are read in RomanceNounAt.
     private static readonly Dictionary<string, (string Family, string Noun)> RomanceNouns = Table(new Dictionary<string, string>
     {
-        ["visit"] = "visit: visite visites visita visitas; trip: voyage déplacement viaje gira; summit: sommet cumbre; "
+        ["visit"] = "visit: visite visites visita visitas; trip: voyage déplacement viaje gira viaggio viagem; summit: sommet cumbre; "
             + "talks: pourparlers discussions entretiens conversaciones; negotiations: négociations négociation negociaciones negociación; "
-            + "meeting: rencontre réunion reunión encuentro",
-        ["attack"] = "attack: attaque attaques attentat attentats agression assaut ataque ataques atentado atentados agresión asalto; strike: frappe frappes; "
-            + "bombing: bombardement bombardements bombardeo bombardeos; shelling: pilonnage; explosion: explosion explosión; shooting: fusillade tiroteo; "
+            + "meeting: rencontre réunion reunión encuentro incontro riunione reunião encontro; talks: colloqui conversações; negotiations: negoziati trattative negociações; summit: vertice cúpula",
+        ["attack"] = "attack: attaque attaques attentat attentats agression assaut ataque ataques atentado atentados agresión asalto attacco attacchi attentato; strike: frappe frappes; "
+            + "bombing: bombardement bombardements bombardeo bombardeos bombardamento bombardeio; shelling: pilonnage; explosion: explosion explosión esplosione explosão; shooting: fusillade tiroteo sparatoria; "
             + "ambush: embuscade emboscada; invasion: invasion invasión",
-        ["strike"] = "strike: grève grèves huelga huelgas; stoppage: débrayage paro paros",
-        ["launch"] = "launch: lancement lanzamiento tir; test: essai essais ensayo ensayos",
-        ["election"] = "election: élection élections scrutin elección elecciones comicios; vote: vote votación; referendum: référendum referéndum",
-        ["agreement"] = "agreement: accord accords acuerdo acuerdos; signing: signature; treaty: traité tratado; truce: trêve tregua",
-        ["disaster"] = "earthquake: séisme tremblement terremoto sismo seísmo; flood: inondation inondations crue crues inundación inundaciones riada; "
-            + "storm: tempête tormenta; hurricane: ouragan huracán; typhoon: typhon tifón; cyclone: cyclone ciclón; fire: incendie incendies incendio incendios; "
-            + "crash: accident accidente; collapse: effondrement derrumbe colapso; eruption: éruption erupción; landslide: glissement deslizamiento alud",
-        ["protest"] = "protest: protestation protestations protesta protestas; rally: rassemblement concentración; "
-            + "demonstration: manifestation manifestations manifestación manifestaciones; march: marcha",
-        ["arrest"] = "arrest: arrestation interpellation detención arresto; detention: détention",
+        ["strike"] = "strike: grève grèves huelga huelgas sciopero scioperi greve greves; stoppage: débrayage paro paros",
+        ["launch"] = "launch: lancement lanzamiento lancio lançamento tir; test: essai essais ensayo ensayos",
+        ["election"] = "election: élection élections scrutin elección elecciones comicios elezioni elezione eleição eleições; vote: vote votación votazione votação; referendum: référendum referéndum",
+        ["agreement"] = "agreement: accord accords acuerdo acuerdos accordo acordo; signing: signature; treaty: traité tratado trattato; truce: trêve tregua trégua",
+        ["disaster"] = "earthquake: séisme tremblement terremoto sismo seísmo sisma; flood: inondation inondations crue crues inundación inundaciones riada alluvione inondazione inundação enchente; "
+            + "storm: tempête tormenta tempesta tempestade; hurricane: ouragan huracán uragano furacão; typhoon: typhon tifón tifone tufão; cyclone: cyclone ciclón ciclone; fire: incendie incendies incendio incendios incendi incêndio incêndios; "
+            + "crash: accident accidente acidente; collapse: effondrement derrumbe colapso crollo desabamento; eruption: éruption erupción eruzione erupção; landslide: glissement deslizamiento alud frana",
+        ["protest"] = "protest: protestation protestations protesta protestas proteste protesto protestos; rally: rassemblement concentración; "
+            + "demonstration: manifestation manifestations manifestación manifestaciones manifestazione manifestazioni manifestação manifestações; march: marcha corteo",
+        ["arrest"] = "arrest: arrestation interpellation detención arresto detenção; detention: détention",
         ["trial"] = "trial: procès juicio; hearing: audience audiencia; verdict: verdict veredicto fallo; ruling: jugement sentencia; "
-            + "sentence: peine condena pena; conviction: condamnation",
-        ["death"] = "death: décès muerte; funeral: funérailles obsèques funeral funerales; assassination: assassinat asesinato",
-        ["resignation"] = "resignation: démission dimisión renuncia; dismissal: limogeage destitución",
-        ["release"] = "release: libération liberación; return: retour rapatriement regreso",
-        ["emergency"] = "emergency: urgence emergencia; lockdown: confinement confinamiento",
-        ["suspension"] = "suspension: suspension suspensión; closure: fermeture cierre; outage: coupure panne apagón",
+            + "sentence: peine condena pena condanna; conviction: condamnation condenação; ruling: sentenza",
+        ["death"] = "death: décès muerte morte; funeral: funérailles obsèques funeral funerales funerali; assassination: assassinat asesinato assassinio assassinato",
+        ["resignation"] = "resignation: démission dimisión renuncia dimissioni demissão renúncia; dismissal: limogeage destitución",
+        ["release"] = "release: libération liberación liberazione rilascio libertação; return: retour rapatriement regreso rimpatrio",
+        ["emergency"] = "emergency: urgence emergencia emergenza emergência; curfew: coprifuoco; lockdown: confinement confinamiento confinamento",
+        ["suspension"] = "suspension: suspension suspensión sospensione suspensão; closure: fermeture cierre chiusura encerramento; outage: coupure panne apagón apagão",
     });
 
-    // French and Spanish verbs and participles, whole words in lower case ("signé", "firmado", "a déclaré", "dijo"), and the
+    // French, Spanish, Italian and Portuguese verbs and participles, whole words in lower case ("signé", "firmado", "dijo"), and the
     // nouns of a statement.
     private static readonly Dictionary<string, (string Family, string Noun)> RomanceVerbs = Table(new Dictionary<string, string>
     {
-        ["visit"] = "visit: visité visitée visitó; meeting: rencontré rencontrés réunis reunió reunieron reunidos",
-        ["attack"] = "attack: attaqué attaquée atacó atacaron atacado; bombing: bombardé bombardeó; invasion: envahi invadió",
-        ["launch"] = "launch: lancé lancée tiré lanzó lanzado lanzada disparó disparado",
-        ["election"] = "election: élu élue élus elegido elegida electo; vote: voté votó votaron",
-        ["agreement"] = "signing: signé signée signés signées firmado firmada firmó firmaron",
-        ["disaster"] = "crash: écrasé écrasée; collapse: effondré effondrée",
+        ["visit"] = "visit: visité visitée visitó visitato visitou; meeting: rencontré rencontrés réunis reunió reunieron reunidos incontrato reuniu",
+        ["attack"] = "attack: attaqué attaquée atacó atacaron atacado attaccato atacou; bombing: bombardé bombardeó bombardato bombardeou; invasion: envahi invadió invaso invadiu",
+        ["launch"] = "launch: lancé lancée tiré lanzó lanzado lanzada disparó disparado lanciato lançou lançado",
+        ["election"] = "election: élu élue élus elegido elegida electo eletto eletta eleito eleita; vote: voté votó votaron votato votou",
+        ["agreement"] = "signing: signé signée signés signées firmado firmada firmó firmaron firmato firmata firmarono assinado assinada assinou assinaram",
+        ["disaster"] = "crash: écrasé écrasée; collapse: effondré effondrée crollato crollata desabou",
         ["protest"] = "protest: protesté protestaron; demonstration: manifesté manifestaron",
-        ["arrest"] = "arrest: arrêté arrêtée arrêtés interpellé interpellée interpellés detenido detenida detenidos detenidas arrestado arrestada arrestados; "
+        ["arrest"] = "arrest: arrêté arrêtée arrêtés interpellé interpellée interpellés detenido detenida detenidos detenidas arrestado arrestada arrestados "
+            + "arrestato arrestata arrestati detido detida detidos; "
             + "charge: inculpé inculpée imputado",
-        ["trial"] = "sentence: condamné condamnée condamnés condenado condenada condenados; acquittal: acquitté acquittée absuelto absuelta",
-        ["death"] = "death: tué tuée tués mort morts décédé décédée murió murieron fallecido falleció fallecida muerto muertos; "
-            + "assassination: assassiné assassinée asesinado asesinada",
-        ["resignation"] = "resignation: démissionné dimitió renunció; dismissal: limogé limogée destituido destituida cesado",
-        ["release"] = "release: libéré libérée libérés liberado liberada liberados; return: rapatrié rapatriés repatriado repatriados",
-        ["suspension"] = "suspension: suspendu suspendue suspendido suspendida; closure: fermé fermée cerrado cerrada",
+        ["trial"] = "sentence: condamné condamnée condamnés condenado condenada condenados condannato condannata; acquittal: acquitté acquittée absuelto absuelta assolto absolvido",
+        ["death"] = "death: tué tuée tués mort morts décédé décédée murió murieron fallecido falleció fallecida muerto muertos morto morta ucciso uccisa uccisi morreu morreram; "
+            + "assassination: assassiné assassinée asesinado asesinada assassinato assassinada",
+        ["resignation"] = "resignation: démissionné dimitió renunció dimesso dimessa renunciou; dismissal: limogé limogée destituido destituida cesado destituito",
+        ["release"] = "release: libéré libérée libérés liberado liberada liberados liberato liberata rilasciato libertado libertada; return: rapatrié rapatriés repatriado repatriados",
+        ["suspension"] = "suspension: suspendu suspendue suspendido suspendida sospeso sospesa suspenso suspensa; closure: fermé fermée cerrado cerrada chiuso chiusa fechado fechada",
         [Statement] = "statement: déclaré annoncé indiqué affirmé précisé expliqué confirmé rapporté souligné ajouté assuré déclare annonce indique "
             + "affirme précise dijo afirmó declaró anunció informó señaló indicó aseguró explicó confirmó añadió precisó dice afirma "
-            + "déclaration communiqué declaración comunicado",
+            + "dichiarato annunciato affermato spiegato confermato riferito aggiunto sottolineato detto disse afirmou declarou anunciou informou explicou "
+            + "confirmou acrescentou déclaration communiqué declaración comunicado dichiarazione comunicato declaração comunicado",
     });
 
     /// <summary>The event a German noun names, by itself or as the last part of a compound; null for any other word.</summary>
@@ -148,24 +151,25 @@ internal static partial class EventWords
 
     /// <summary>
     /// The event the French or Spanish word at <paramref name="at"/> of <paramref name="words"/> names as a noun; the words
-    /// of a longer name are read together ("cessez-le-feu", "alto el fuego", "toque de queda").
+    /// of a longer name are read together ("cessez-le-feu", "alto el fuego", "toque de queda", "cessate il fuoco").
     /// </summary>
     public static EventWord? RomanceNounAt(IReadOnlyList<string> words, int at)
     {
         var word = words[at].ToLowerInvariant();
         string Before(int back) => at - back >= 0 ? words[at - back].ToLowerInvariant() : "";
-        if ((word == "feu" && Before(1) == "le" && Before(2) == "cessez") || (word == "fuego" && Before(1) == "el" && Before(2) == "alto"))
+        if ((word == "feu" && Before(1) == "le" && Before(2) == "cessez") || (word == "fuego" && Before(1) == "el" && Before(2) == "alto")
+            || (word == "fuoco" && Before(1) == "il" && Before(2) == "cessate") || (word == "fogo" && Before(1) == "cessar"))
         {
             return new EventWord("agreement", "ceasefire", 0, 0);
         }
-        if ((word == "feu" && Before(1) == "couvre") || (word == "queda" && Before(1) == "de" && Before(2) == "toque"))
+        if ((word == "feu" && Before(1) == "couvre") || (word is "queda" or "recolher" && Before(1) == "de" && Before(2) == "toque"))
         {
             return new EventWord("emergency", "curfew", 0, 0);
         }
         return RomanceNouns.TryGetValue(word, out var e) ? new EventWord(e.Family, e.Noun, 0, 0) : null;
     }
 
-    // The event a word of a German, French or Spanish sentence names, noun or verb; null for a sentence in another language.
+    // The event a word of a German or Romance sentence names, noun or verb.
     private static EventWord? ForeignAt(string sentence, Match m, string? language)
     {
         EventWord? found;
@@ -186,8 +190,7 @@ internal static partial class EventWords
         return found is { } word ? word with { Start = m.Index, End = m.Index + m.Length } : null;
     }
 
-    private static bool ReadsForeign(string? language) =>
-        LanguageCodes.IsGerman(language) || LanguageCodes.IsFrench(language) || LanguageCodes.IsSpanish(language);
+    private static bool ReadsForeign(string? language) => LanguageCodes.IsGerman(language) || LanguageCodes.IsRomance(language);
 
     // The word before `m` in the sentence, or a failed match at its start.
     private static Match PreviousWordMatch(string sentence, Match m)

@@ -61,7 +61,7 @@ internal static partial class EventWords
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^\s+(?:am|vom|le|el|este|ce)\s+$")]
+    [GeneratedRegex(@"^\s+(?:am|vom|le|el|este|ce|na|no)\s+$")]
     private static partial Regex DayArticle();
 
     /// <summary>The event word a date in a sentence belongs to, or null when the sentence names no event.</summary>
@@ -72,7 +72,7 @@ internal static partial class EventWords
     /// <param name="sentence">The sentence's text.</param>
     /// <param name="start">Where the date starts in the sentence.</param>
     /// <param name="length">The date's length.</param>
-    /// <param name="language">The sentence's language: German, French and Spanish have event words of their own; any other is read as English.</param>
+    /// <param name="language">The sentence's language: German, French, Spanish, Italian and Portuguese have event words of their own; any other is read as English.</param>
     public static EventWord? Nearest(string sentence, int start, int length, string? language = null)
     {
         EventWord? statement = null;
@@ -183,7 +183,7 @@ internal static partial class EventWords
         }
     }
 
-    // The event a word of a sentence in `language` names: German, French and Spanish have words of their own, any other
+    // The event a word of a sentence in `language` names: German and the Romance languages have words of their own, any other
     // language is read as English.
     private static EventWord? At(string sentence, Match m, string? language)
     {

@@ -134,7 +134,13 @@ public class ClaimTests
     [InlineData("es", "El incendio dejó cinco muertos en la isla.", "people killed", "5")]
     [InlineData("es", "En el naufragio murieron doce pasajeros.", "passengers killed", "12")]
     [InlineData("es", "Unos 12.400 vecinos fueron evacuados de sus casas.", "residents evacuated", "about 12,400")]
-    public void Synthesize_FrenchOrSpanishReport_StatesCountsAsEnglishOnesDo(string language, string text, string about, string value)
+    [InlineData("it", "Almeno tre persone sono morte nell'incendio del traghetto.", "people killed", "at least 3")]
+    [InlineData("it", "Più di 40 persone sono rimaste ferite, secondo la prefettura.", "people injured", "more than 40")]
+    [InlineData("it", "Dodici passeggeri sono morti nel naufragio.", "passengers killed", "12")]
+    [InlineData("pt", "Pelo menos três pessoas morreram no incêndio do ferry.", "people killed", "at least 3")]
+    [InlineData("pt", "O incêndio deixou cinco mortos na ilha.", "people killed", "5")]
+    [InlineData("pt", "Cerca de 12.400 moradores foram evacuados.", "residents evacuated", "about 12,400")]
+    public void Synthesize_RomanceReport_StatesCountsAsEnglishOnesDo(string language, string text, string about, string value)
     {
         var view = Synthesize(Member("en", "Disaster", EnglishReportOf(about)), InLanguage(language, "other", "Catastrophe", text));
 
@@ -148,6 +154,8 @@ public class ClaimTests
     [InlineData("de", "Die Ukraine und Rumänien haben das Abkommen am Donnerstag in Kiew unterzeichnet.", "2024-01-18", "conflict")]
     [InlineData("fr", "L'Ukraine et la Roumanie ont signé l'accord mercredi à Kiev.", "2024-01-17", "agree")]
     [InlineData("es", "Ucrania y Rumanía firmaron el acuerdo el jueves en Kiev.", "2024-01-18", "conflict")]
+    [InlineData("it", "L'accordo tra Ucraina e Romania è stato firmato il 17 gennaio a Kiev.", "2024-01-17", "agree")]
+    [InlineData("pt", "O acordo entre a Ucrânia e a Roménia foi assinado em 18 de janeiro em Kiev.", "2024-01-18", "conflict")]
     public void Synthesize_ForeignReport_DatesTheEventAsEnglishOnesDo(string language, string text, string value, string status)
     {
         var view = Synthesize(
@@ -179,7 +187,10 @@ public class ClaimTests
     [InlineData("es", "Los ministros firmaron un acuerdo para crear un fondo de 1.200 millones de euros.", "€1.2 billion")]
     [InlineData("es", "La empresa firmó el contrato, un proyecto valorado en unos 1.700 millones de euros.", "about €1.7 billion")]
     [InlineData("es", "El Gobierno aprobó un fondo de 1,3 mil millones de euros.", "€1.3 billion")]
-    public void Synthesize_FrenchOrSpanishReport_StatesWhatADealIsWorth(string language, string text, string value)
+    [InlineData("it", "I ministri hanno istituito un fondo comune di 1,2 miliardi di euro.", "€1.2 billion")]
+    [InlineData("pt", "Os ministros criaram um fundo de 1,2 mil milhões de euros.", "€1.2 billion")]
+    [InlineData("pt", "O governo aprovou um fundo de 1,2 bilhão de euros.", "€1.2 billion")]
+    public void Synthesize_RomanceReport_StatesWhatADealIsWorth(string language, string text, string value)
     {
         var view = Synthesize(
             Member("en", "Fund agreed", "The ministers agreed a joint fund of €1.5 billion on Wednesday, officials said."),
@@ -194,7 +205,9 @@ public class ClaimTests
     [InlineData("fr", "La grève devrait durer trois jours, selon le syndicat.", "3 days")]
     [InlineData("es", "Los sindicatos convocaron una huelga de 72 horas.", "72 hours")]
     [InlineData("es", "La huelga durará tres días, según los sindicatos.", "3 days")]
-    public void Synthesize_FrenchOrSpanishReport_StatesTheLengthOfAStrike(string language, string text, string value)
+    [InlineData("it", "I sindacati hanno proclamato uno sciopero di 72 ore.", "72 hours")]
+    [InlineData("pt", "A greve vai durar três dias.", "3 days")]
+    public void Synthesize_RomanceReport_StatesTheLengthOfAStrike(string language, string text, string value)
     {
         var view = Synthesize(
             Member("en", "Rail strike", "The union said the strike would last 48 hours, from 2am on Wednesday."),
@@ -209,7 +222,9 @@ public class ClaimTests
     [InlineData("fr", "Durant trois jours, la ville a été paralysée.")]
     [InlineData("es", "Durante 48 horas no circularán trenes.")]
     [InlineData("es", "El fuego de tres días arrasó la sierra.")]
-    public void Synthesize_FrenchOrSpanishLengthOfNoNamedEvent_StatesNoLength(string language, string text)
+    [InlineData("it", "Durante 48 ore i treni non circoleranno.")]
+    [InlineData("pt", "Durante três dias, a cidade ficou paralisada.")]
+    public void Synthesize_RomanceLengthOfNoNamedEvent_StatesNoLength(string language, string text)
     {
         var view = Synthesize(
             Member("en", "Rail strike", "The union said the strike would last 48 hours, from 2am on Wednesday."),
@@ -224,7 +239,9 @@ public class ClaimTests
     [InlineData("es", "Dos personas resultaron heridas de gravedad.")]
     [InlineData("es", "El hospital atendió a 12 heridos graves.")]
     [InlineData("es", "A bordo viajaban 212 pasajeros.")]
-    public void Synthesize_FrenchOrSpanishSentenceWithoutACountOfTheOutcome_StatesNoCount(string language, string text)
+    [InlineData("it", "Due persone sono rimaste gravemente ferite.")]
+    [InlineData("pt", "Duas pessoas ficaram gravemente feridas.")]
+    public void Synthesize_RomanceSentenceWithoutACountOfTheOutcome_StatesNoCount(string language, string text)
     {
         var view = Synthesize(Member("en", "Disaster", "The coast guard said 41 people were injured and 5 people were killed."), InLanguage(language, "other", "Catastrophe", text));
 

@@ -106,6 +106,7 @@ public static class ForeignNames
         Peru: Pérou; Perú
         Brazil: Brasilien; Brésil; Brasile
         Argentina: Argentinien
+        Chile: Cile
         Kyiv: Kiew; Kyjiw
         Moscow: Moskau; Moscou; Moscú; Mosca; Moscovo
         Beijing: Peking; Pékin; Pekín; Pechino; Pequim

@@ -18,6 +18,15 @@ public static class LanguageCodes
     /// <summary>True for Spanish.</summary>
     public static bool IsSpanish(string? language) => Is(language, "es");
 
+    /// <summary>True for Italian.</summary>
+    public static bool IsItalian(string? language) => Is(language, "it");
+
+    /// <summary>True for Portuguese.</summary>
+    public static bool IsPortuguese(string? language) => Is(language, "pt");
+
+    /// <summary>True for French, Spanish, Italian or Portuguese, whose reports the claims read with one set of rules.</summary>
+    public static bool IsRomance(string? language) => IsFrench(language) || IsSpanish(language) || IsItalian(language) || IsPortuguese(language);
+
     /// <summary>True when both languages are known and differ ("de" against "en-GB").</summary>
     public static bool Differ(string? a, string? b) =>
         a is { Length: >= 2 } && b is { Length: >= 2 } && !a.AsSpan(0, 2).Equals(b.AsSpan(0, 2), StringComparison.OrdinalIgnoreCase);
