@@ -139,6 +139,11 @@ public static partial class DateResolver
     [GeneratedRegex(WeekdayNames.PastPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ForeignPast();
 
+    // A day something is set for or starts from: "einen Streik für Dienstag", "ab Mittwoch", "pour mardi", "à partir de
+    // lundi", "para el martes", "a partir del lunes", "per martedì".
+    [GeneratedRegex(@"\b(?:für|ab|pour|para|per|à partir d[eu]|a partir de(?:l)?)(?:\s+(?:den|le|el|il|o|a))?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScheduledFor();
+
     [GeneratedRegex(@"\b" + Number + @"[-\s](?<unit>hour|day|week|month|year|decade)s?(?:\s+(?<dir>after|later|before|earlier))?\b(?![-\s]+(?:ago|old))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPhrase();
 
@@ -731,7 +736,7 @@ public static partial class DateResolver
         var text = c.Sentence.Text;
         var near = text[Math.Max(0, m.Index - 30)..Math.Min(text.Length, m.Index + m.Length + 30)];
         var (back, ahead) = (DaysSince(anchor, weekday), DaysUntil(anchor, weekday));
-        var offset = ForeignAhead().IsMatch(near) ? (ahead == 0 ? 7 : ahead)
+        var offset = ForeignAhead().IsMatch(near) || ScheduledFor().IsMatch(text.AsSpan(0, m.Index)) ? (ahead == 0 ? 7 : ahead)
             : ForeignBack().IsMatch(near) ? -(back == 0 ? 7 : back)
             : back <= ahead || ForeignPast().IsMatch(near) ? -back : ahead;
         return Point(anchor.AddDays(offset));

@@ -108,6 +108,10 @@ public class DateResolverTests
     [InlineData(21, "Le ministre a signé l'accord mardi.", "2024-01-16")]
     [InlineData(21, "A empresa assinou o contrato na terça-feira.", "2024-01-16")]
     [InlineData(21, "La huelga comenzará el martes en todos los puertos.", "2024-01-23")]
+    [InlineData(25, "Die Gewerkschaft hat für Dienstag einen Streik angekündigt.", "2024-01-30")]
+    [InlineData(25, "Die Lokführer streiken ab Montag.", "2024-01-29")]
+    [InlineData(25, "Les syndicats appellent à la grève à partir de lundi.", "2024-01-29")]
+    [InlineData(25, "Los estibadores convocaron una huelga para el lunes.", "2024-01-29")]
     [InlineData(25, "Il est arrivé jeudi dernier.", "2024-01-18")]
     [InlineData(22, "O acordo foi assinado na sexta-feira.", "2024-01-19")]
     public void Find_ForeignWeekday_IsTheNearerDayUnlessAWordSaysWhich(int day, string text, string expected) =>
