@@ -122,11 +122,12 @@ internal static partial class ClaimFinder
 
     // Also the German, French, Spanish, Italian and Portuguese words ("seit Montag", "bis zum 19. Februar", "depuis lundi",
     // "jusqu'au 3 mars", "desde el lunes", "hasta el martes", "fino al 3 marzo", "até segunda-feira"), with the article
-    // some of them take before a date.
-    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|ab|vor|nach|depuis|dès|avant|après|desde|hasta|antes de|después de|dal|dalla|fino a|fino al|prima di|prima del|dopo|até|antes de|depois de)(?:\s+(?:zum|zur|dem|der|den|le|la|el|o|a|il))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
+    // some of them take before a date. Not the words for "from" ("ab Mittwoch", "dès lundi", "dal 3 marzo"): as in
+    // English, a start dates the event that starts.
+    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|vor|nach|depuis|avant|après|desde|hasta|antes de|después de|fino a|fino al|prima di|prima del|dopo|até|depois de)(?:\s+(?:zum|zur|dem|der|den|le|la|el|o|a|il))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBound();
 
-    [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta|dal|fino|até)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta|fino|até)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBoundInside();
 
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>

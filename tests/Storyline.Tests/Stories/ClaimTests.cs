@@ -168,6 +168,20 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("de", "Die Gespräche in Kiew dauerten vom 16. bis 18. Januar.", "2024-01-16/2024-01-18")]
+    [InlineData("it", "I colloqui a Kiev si sono svolti dal 16 al 18 gennaio.", "2024-01-16/2024-01-18")]
+    [InlineData("pt", "As conversações em Kiev decorreram de 16 a 18 de janeiro.", "2024-01-16/2024-01-18")]
+    public void Synthesize_ForeignSpanOfDays_DatesTheTalksAsEnglishOnesDo(string language, string text, string value)
+    {
+        var view = Synthesize(
+            Member("en", "Talks end", "Ukraine and Romania held talks in Kyiv from 17 to 19 January."),
+            InLanguage(language, "other", "Gespräche", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "dates of the talks");
+        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+    }
+
+    [Theory]
     [InlineData("de", "Ministerin Weber sagte am Mittwoch in Kiew, die Verhandlungen würden fortgesetzt.")]
     [InlineData("fr", "Le ministre a déclaré mercredi à Kiev que les négociations se poursuivraient.")]
     [InlineData("es", "El ministro dijo el miércoles en Kiev que las negociaciones continuarán.")]
