@@ -150,7 +150,7 @@ internal static partial class EventWords
     }
 
     /// <summary>
-    /// The event the French or Spanish word at <paramref name="at"/> of <paramref name="words"/> names as a noun; the words
+    /// The event the French, Spanish, Italian or Portuguese word at <paramref name="at"/> of <paramref name="words"/> names as a noun; the words
     /// of a longer name are read together ("cessez-le-feu", "alto el fuego", "toque de queda", "cessate il fuoco").
     /// </summary>
     public static EventWord? RomanceNounAt(IReadOnlyList<string> words, int at)
@@ -179,33 +179,43 @@ internal static partial class EventWords
         }
         else
         {
-            var words = new List<string>(3);
-            for (var back = m; back.Success && words.Count < 3; back = PreviousWordMatch(sentence, back))
-            {
-                words.Insert(0, back.Value);
-            }
+            var lower = m.Value.ToLowerInvariant();
+            List<string> words = CompoundEnds.Contains(lower) ? WordsUpTo(sentence, m) : [lower];
             found = RomanceNounAt(words, words.Count - 1)
-                ?? (RomanceVerbs.TryGetValue(m.Value.ToLowerInvariant(), out var verb) ? new EventWord(verb.Family, verb.Noun, 0, 0) : null);
+                ?? (RomanceVerbs.TryGetValue(lower, out var verb) ? new EventWord(verb.Family, verb.Noun, 0, 0) : null);
         }
         return found is { } word ? word with { Start = m.Index, End = m.Index + m.Length } : null;
     }
 
     private static bool ReadsForeign(string? language) => LanguageCodes.IsGerman(language) || LanguageCodes.IsRomance(language);
 
-    // The word before `m` in the sentence, or a failed match at its start.
-    private static Match PreviousWordMatch(string sentence, Match m)
+    // The last words of the longer names RomanceNounAt reads with the words before them.
+    private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "feu", "fuego", "fuoco", "fogo", "queda", "recolher" };
+
+    // The word `m` and the two before it in the sentence, the word last: "cessez", "le", "feu".
+    private static List<string> WordsUpTo(string sentence, Match m)
     {
+        var words = new List<string>(3) { m.Value };
         var end = m.Index;
-        while (end > 0 && !char.IsLetter(sentence[end - 1]))
+        while (words.Count < 3)
         {
-            end--;
+            while (end > 0 && !char.IsLetter(sentence[end - 1]))
+            {
+                end--;
+            }
+            var start = end;
+            while (start > 0 && char.IsLetter(sentence[start - 1]))
+            {
+                start--;
+            }
+            if (start == end)
+            {
+                break;
+            }
+            words.Insert(0, sentence[start..end]);
+            end = start;
         }
-        var start = end;
-        while (start > 0 && char.IsLetter(sentence[start - 1]))
-        {
-            start--;
-        }
-        return Word().Match(sentence, start, end - start) is { Success: true } word && start < end ? word : Match.Empty;
+        return words;
     }
 
     private static Dictionary<string, (string Family, string Noun)> Table(Dictionary<string, string> families)

@@ -182,6 +182,19 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("fr", "Le cessez-le-feu est entré en vigueur jeudi à Gaza.")]
+    [InlineData("es", "El alto el fuego entró en vigor el jueves en Gaza.")]
+    [InlineData("it", "Il cessate il fuoco è entrato in vigore giovedì a Gaza.")]
+    public void Synthesize_ForeignNameOfSeveralWords_DatesTheEvent(string language, string text)
+    {
+        var view = Synthesize(Member("en", "Truce", "The ceasefire took effect in Gaza on Thursday."), InLanguage(language, "other", "Trêve", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("date of ceasefire", StringComparison.Ordinal));
+        Assert.Equal("agree", claim.Status);
+        Assert.Contains(claim.Values.Single().Citations, c => c.Article == "other");
+    }
+
+    [Theory]
     [InlineData("de", "Ministerin Weber sagte am Mittwoch in Kiew, die Verhandlungen würden fortgesetzt.")]
     [InlineData("fr", "Le ministre a déclaré mercredi à Kiev que les négociations se poursuivraient.")]
     [InlineData("es", "El ministro dijo el miércoles en Kiev que las negociaciones continuarán.")]
