@@ -718,6 +718,11 @@ public static partial class MentionFinder
     private static Mention Known(Sentence sentence, int start, string text, GazetteerEntry entry) =>
         new(StripPossessive(text), entry.Type, sentence.Start + start, sentence.Index) { Known = entry.Name, Confident = true };
 
+    // "the Bahnpersonal-Gewerkschaft, known by its initials BPG", "the Kenya Ports Authority, also known as KPA", "the
+    // Pan-African Parliament, or PAP": an abbreviation the sentence introduces as the name before it, as brackets do.
+    [GeneratedRegex(@"^,\s*(?:or|(?:also\s+)?known\s+as|known\s+by\s+(?:its|their|the)\s+(?:initials|acronym|abbreviation))\s+(?:the\s+)?$")]
+    private static partial Regex KnownAs();
+
     private static void LinkBracketedAcronyms(Sentence sentence, List<Mention> found)
     {
         for (var i = 1; i < found.Count; i++)
@@ -744,7 +749,8 @@ public static partial class MentionFinder
                 found[i] = acronym with { Type = EntityType.Other, Confident = false };
                 continue;
             }
-            if (gapStart >= 0 && gapEnd > gapStart && sentence.Text[gapStart..gapEnd].Trim() is "(" or "’s (" or "'s (")
+            if (gapStart >= 0 && gapEnd > gapStart && (sentence.Text[gapStart..gapEnd].Trim() is "(" or "’s (" or "'s ("
+                || KnownAs().IsMatch(sentence.Text.AsSpan(gapStart, gapEnd - gapStart))))
             {
                 found[i] = acronym with { Type = EntityType.Organization, Expansion = previous.Text };
             }
@@ -800,7 +806,7 @@ public static partial class MentionFinder
     /// </summary>
     private static bool ContinuesAcrossComma(string text, List<Token> tokens, int index, int start)
     {
-        if (!IsPlainWord(tokens[index - 1]) || Between(text, tokens[index - 1], tokens[index]) is not ", ")
+        if (Between(text, tokens[index - 1], tokens[index]) is not ", " || !IsPlainWord(tokens[index - 1]))
         {
             return false;
         }

@@ -206,6 +206,15 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The Bahnpersonal-Gewerkschaft, known by its initials BPG, called the strike.", "BPG", "Bahnpersonal-Gewerkschaft")]
+    [InlineData("The Kenya Ports Authority, also known as KPA, halted loading on Monday.", "KPA", "Kenya Ports Authority")]
+    [InlineData("Delegates of the Pan-African Parliament, or PAP, met in Midrand.", "PAP", "Pan-African Parliament")]
+    public void Find_AnAbbreviationIntroducedInWords_ExpandsToTheNameBeforeIt(string text, string abbreviation, string expansion)
+    {
+        Assert.Equal(expansion, Single(text, abbreviation).Expansion);
+    }
+
+    [Theory]
     [InlineData("fr", "L'accord a été signé à Kiev.", "Kiev", "L'accord")]
     [InlineData("fr", "D'après Reuters, le président est arrivé.", "Reuters", "D'après Reuters")]
     [InlineData("fr", "L'Élysée a confirmé la visite.", "Élysée", "L'Élysée")]
