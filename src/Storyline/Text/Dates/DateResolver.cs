@@ -139,6 +139,32 @@ public static partial class DateResolver
     [GeneratedRegex(WeekdayNames.PastPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ForeignPast();
 
+    /// <summary>
+    /// True when the German clause around <paramref name="index"/> is in the perfect, the tense German news tells the past
+    /// in: an auxiliary ("hat", "haben", "ist", "sind") and a past participle closing the clause ("hat den Mann am Freitag
+    /// festgenommen", "haben das Abkommen am Mittwoch unterzeichnet"). Not a participle that sets a day ahead ("ist für
+    /// Freitag geplant", "vorgesehen").
+    /// </summary>
+    private static bool GermanPerfect(string text, int index)
+    {
+        var start = text.LastIndexOfAny(ClauseMarks, Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOfAny(ClauseMarks, index);
+        var clause = text[start..(end < 0 ? text.Length : end)];
+        return GermanAuxiliary().IsMatch(clause) && GermanParticipleAtEnd().Match(clause) is { Success: true } participle
+            && !NotPast.Contains(participle.Groups["p"].Value);
+    }
+
+    private static readonly char[] ClauseMarks = [',', ';', ':', '.', '!', '?'];
+
+    private static readonly HashSet<string> NotPast = new(StringComparer.Ordinal) { "geplant", "vorgesehen", "angesetzt", "terminiert", "anberaumt" };
+
+    [GeneratedRegex(@"\b(?:hat|haben|habe|hatte|hatten|ist|sind|war|waren)\b")]
+    private static partial Regex GermanAuxiliary();
+
+    // "gesagt", "gestorben", "festgenommen", "angekündigt", "zurückgetreten"; "unterzeichnet", "bestätigt", "verhaftet".
+    [GeneratedRegex(@"(?<![\p{L}])(?<p>(?:an|auf|aus|ein|fest|frei|mit|vor|zu|zurück|ab|bei|los|nach|weg|statt|um)?ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|unter|über)\p{Ll}{3,}t)\s*[""“”„»«)]*\s*$")]
+    private static partial Regex GermanParticipleAtEnd();
+
     // A day something is set for or starts from: "einen Streik für Dienstag", "ab Mittwoch", "pour mardi", "à partir de
     // lundi", "para el martes", "a partir del lunes", "per martedì".
     [GeneratedRegex(@"\b(?:für|ab|pour|para|per|à partir d[eu]|a partir de(?:l)?)(?:\s+(?:den|le|el|il|o|a))?\s+$", RegexOptions.IgnoreCase)]
@@ -738,7 +764,7 @@ public static partial class DateResolver
         var (back, ahead) = (DaysSince(anchor, weekday), DaysUntil(anchor, weekday));
         var offset = ForeignAhead().IsMatch(near) || ScheduledFor().IsMatch(text.AsSpan(0, m.Index)) ? (ahead == 0 ? 7 : ahead)
             : ForeignBack().IsMatch(near) ? -(back == 0 ? 7 : back)
-            : back <= ahead || ForeignPast().IsMatch(near) ? -back : ahead;
+            : back <= ahead || ForeignPast().IsMatch(near) || GermanPerfect(text, m.Index) ? -back : ahead;
         return Point(anchor.AddDays(offset));
     }
 
