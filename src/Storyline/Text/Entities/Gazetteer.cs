@@ -227,6 +227,15 @@ public static partial class Gazetteer
         Africa||African
         Middle East||Middle Eastern
         Latin America||Latin American
+        North America||North American
+        South America||South American
+        Central America||Central American
+        Caribbean|the Caribbean|
+        Scandinavia||Scandinavian
+        Balkans|the Balkans|Balkan
+        Central Asia||Central Asian
+        South Asia||South Asian
+        East Asia||East Asian
         Northeast Asia||
         Southeast Asia||
         Far East||

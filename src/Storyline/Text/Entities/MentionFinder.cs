@@ -358,6 +358,12 @@ public static partial class MentionFinder
             found.Add(Known(sentence, run[0].Start, run[0].Bare, shouted));
             return;
         }
+        if (IsOfficeOfPlace(sentence.Text, run))
+        {
+            // "BPBD Bekasi City", "BPBD DKI Jakarta", "BBC Scotland": a body's office, named by its initials and the place it serves.
+            found.Add(new Mention(whole, EntityType.Organization, sentence.Start + run[0].Start, sentence.Index) { Confident = true });
+            return;
+        }
         if (run.Count > 2 && NameCues.Titles.Contains(run[0].Bare) && run[1].Text == "of" && run[2].Capitalised
             && run.FindLastIndex(t => NameCues.OrganizationHeads.Contains(t.Bare)) is >= 2 and var head)
         {
@@ -853,6 +859,15 @@ public static partial class MentionFinder
             ? Enumerable.Range(k + 2, last - k - 1).All(j => IsPlainWord(tokens[j])) && last - k <= 3
             : NameCues.OrganizationHeads.Contains(tokens[last].Bare) && last > k + 2 && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of");
     }
+
+    /// <summary>
+    /// True when the run opens with an unknown abbreviation and ends in a place: "BPBD Bekasi City". Not a place written in
+    /// capitals ("NEW YORK City").
+    /// </summary>
+    private static bool IsOfficeOfPlace(string text, List<Token> run) =>
+        run.Count >= 2 && run[0].Text.Length is >= 3 and <= 6 && IsShouted(run[0].Text) && !run[0].Possessive && Gazetteer.Lookup(run[0].Bare) is null
+        && (Gazetteer.Lookup(run[^1].Bare) is { Type: EntityType.Place } || NameCues.PlaceHeads.Contains(run[^1].Bare))
+        && Gazetteer.Lookup(TitleCase(Join(text, run.GetRange(0, run.Count - 1)))) is null && Gazetteer.Lookup(TitleCase(run[0].Text)) is null;
 
     /// <summary>A capitalised word that is neither a known name, a body's head nor a word that opens sentences.</summary>
     private static bool IsPlainWord(Token token) =>

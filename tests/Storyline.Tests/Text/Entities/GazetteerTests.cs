@@ -79,6 +79,14 @@ public class GazetteerTests
     public void Lookup_LeavesOutCapitalsAndShortFormsThatAreCommonWords(string name) => Assert.Null(Gazetteer.Lookup(name));
 
     [Theory]
+    [InlineData("North American", "North America")]
+    [InlineData("South American", "South America")]
+    [InlineData("the Balkans", "Balkans")]
+    [InlineData("Scandinavian", "Scandinavia")]
+    public void Lookup_KnowsRegionsByNameAndAdjective(string name, string region) =>
+        Assert.Equal(region, Gazetteer.Lookup(name)?.Name);
+
+    [Theory]
     [InlineData("Nato", "NATO")]
     [InlineData("Opec", "OPEC")]
     [InlineData("Unesco", "UNESCO")]

@@ -206,6 +206,15 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The BPBD Bekasi City noted the final number of victims.", "BPBD Bekasi City")]
+    [InlineData("BPBD DKI Jakarta said 20 villages were flooded.", "BPBD DKI Jakarta")]
+    [InlineData("KCNA Pyongyang said the test was a success.", "KCNA Pyongyang")]
+    public void Find_AnAbbreviationBeforeAPlace_NamesABodysOffice(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, name).Type);
+    }
+
+    [Theory]
     [InlineData("The Bahnpersonal-Gewerkschaft, known by its initials BPG, called the strike.", "BPG", "Bahnpersonal-Gewerkschaft")]
     [InlineData("The Kenya Ports Authority, also known as KPA, halted loading on Monday.", "KPA", "Kenya Ports Authority")]
     [InlineData("Delegates of the Pan-African Parliament, or PAP, met in Midrand.", "PAP", "Pan-African Parliament")]
