@@ -48,6 +48,10 @@ public class ClaimTests
         _ => "Officials said 12,400 residents were evacuated from their homes.",
     };
 
+    // The one value of the claim the article gives.
+    private static string ValueCitedBy(Claim claim, string article) =>
+        Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == article)).Value;
+
     private static StoryArticle German(string id, string title, string text) =>
         Member(id, title, text) with { Article = Member(id, title, text).Article with { Language = "de" } };
 
@@ -62,7 +66,7 @@ public class ClaimTests
         var view = Synthesize(Member("en", "Disaster", EnglishReportOf(about)), German("de", "Unglück", german));
 
         var claim = Assert.Single(view.Claims, c => c.About == about);
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "de"));
     }
 
     [Theory]
@@ -77,7 +81,7 @@ public class ClaimTests
             German("de", "Fonds vereinbart", german));
 
         var claim = Assert.Single(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal));
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "de"));
     }
 
     [Theory]
@@ -94,7 +98,7 @@ public class ClaimTests
             German("de", "Bahnstreik", german));
 
         var claim = Assert.Single(view.Claims, c => c.About == "length of the strike");
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "de")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "de"));
     }
 
     [Theory]
@@ -145,7 +149,7 @@ public class ClaimTests
         var view = Synthesize(Member("en", "Disaster", EnglishReportOf(about)), InLanguage(language, "other", "Catastrophe", text));
 
         var claim = Assert.Single(view.Claims, c => c.About == about);
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "other"));
     }
 
     // Published on Sunday 21 January 2024: the Wednesday before is 17 January, the Thursday 18 January.
@@ -164,7 +168,7 @@ public class ClaimTests
 
         var claim = Assert.Single(view.Claims, c => c.About.StartsWith("date of", StringComparison.Ordinal));
         Assert.Equal(status, claim.Status);
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "other"));
     }
 
     [Theory]
@@ -178,7 +182,7 @@ public class ClaimTests
             InLanguage(language, "other", "Gespräche", text));
 
         var claim = Assert.Single(view.Claims, c => c.About == "dates of the talks");
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "other"));
     }
 
     [Theory]
@@ -224,7 +228,7 @@ public class ClaimTests
             InLanguage(language, "other", "Fonds", text));
 
         var claim = Assert.Single(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal));
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "other"));
     }
 
     [Theory]
@@ -241,7 +245,7 @@ public class ClaimTests
             InLanguage(language, "other", "Grève", text));
 
         var claim = Assert.Single(view.Claims, c => c.About == "length of the strike");
-        Assert.Equal(value, Assert.Single(claim.Values, v => v.Citations.Any(c => c.Article == "other")).Value);
+        Assert.Equal(value, ValueCitedBy(claim, "other"));
     }
 
     [Theory]
