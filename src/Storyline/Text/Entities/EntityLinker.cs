@@ -334,11 +334,6 @@ public static class EntityLinker
         return i;
     }
 
-    /// <summary>
-    /// The entity's kind: mentions typed by a cue vote; the shape of a name ("two capitalised words
-    /// are a person") counts only when no cue spoke. "the ferry Hanbit Star" outvotes any number of
-    /// bare "Hanbit Star".
-    /// </summary>
     // Lists a group under a key once (the person, place and body indexes of Link).
     private static void IndexGroup(Dictionary<string, List<int>> byKey, string key, int group)
     {
@@ -352,6 +347,11 @@ public static class EntityLinker
         }
     }
 
+    /// <summary>
+    /// The entity's kind: mentions typed by a cue vote; the shape of a name ("two capitalised words
+    /// are a person") counts only when no cue spoke. "the ferry Hanbit Star" outvotes any number of
+    /// bare "Hanbit Star".
+    /// </summary>
     private static EntityType TypeOf(List<ArticleMention> all)
     {
         var group = all.Where(m => m.Mention.Confident).ToList() is { Count: > 0 } confident
