@@ -201,15 +201,8 @@ internal static partial class ClaimFinder
                 amount /= 1000;
                 scale *= 1000;
             }
-            var currency = m.Groups["cur"].Value.ToLowerInvariant() switch
-            {
-                "dólares" or "dollari" => "dollars",
-                "livres" or "libras" or "sterline" => "pounds",
-                "yens" or "yenes" => "yen",
-                var other => other,
-            };
             var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? RomanceQualifiers[m.Groups["q"].Value] : null;
-            AddAmount(found, noun, amount, scale, currency, q, sentence);
+            AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
         }
     }
 

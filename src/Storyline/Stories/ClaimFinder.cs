@@ -522,16 +522,16 @@ internal static partial class ClaimFinder
         return null;
     }
 
-    // An amount priced by `noun`, as `currency` was written ("$", "euros", "Euro"), keyed by its currency and kind and
-    // shown in English ("about €1.2 billion"), whatever the language it was written in.
+    // An amount priced by `noun`, as `currency` was written in any language read ("$", "euros", "Euro", "dólares",
+    // "sterline"), keyed by its currency and kind and shown in English ("about €1.2 billion").
     private static void AddAmount(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, string noun, double amount, double scale,
         string currency, string? qualifier, ReadSentence sentence)
     {
         var symbol = currency.ToLowerInvariant() switch
         {
-            "$" or "us$" or "dollars" or "dollar" or "us-dollar" => "$",
+            "$" or "us$" or "dollars" or "dollar" or "us-dollar" or "dólares" or "dollari" => "$",
             "€" or "euros" or "euro" => "€",
-            "£" or "pounds" or "pfund" => "£",
+            "£" or "pounds" or "pfund" or "livres" or "libras" or "sterline" => "£",
             _ => "¥",
         };
         var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
