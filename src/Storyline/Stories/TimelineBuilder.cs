@@ -51,10 +51,10 @@ internal static class TimelineBuilder
         if (inMainLanguage is not null)
         {
             // Events are matched by their wording, which two languages do not share: the German "Die Gespräche hatten am
-            // Montag begonnen" is the English "talks that began on Monday" told again, not another event.
-            bool Main(Entry e) => e.Citations.Exists(c => inMainLanguage(c.Article));
-            var toldDays = entries.Where(Main).Select(e => e.Best.Span).ToHashSet();
-            entries.RemoveAll(e => !Main(e) && toldDays.Contains(e.Best.Span));
+            // Montag begonnen" is the English "talks that began on Monday" told again, not another event. An entry with a
+            // sentence in the main language reads in it (above), so its best sentence says which language it is told in.
+            var toldDays = entries.Where(e => InMain(e.Best)).Select(e => e.Best.Span).ToHashSet();
+            entries.RemoveAll(e => !InMain(e.Best) && toldDays.Contains(e.Best.Span));
         }
         // A long story has more dated sentences than a timeline can show: keep the best attested events.
         var index = entries.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
