@@ -49,8 +49,10 @@ internal static partial class ClaimFinder
     };
 
     // "1,2 Milliarden Euro", "1,7 Mrd. Euro", "€ 300 Millionen": a decimal comma, the scale as a word or its abbreviation.
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<q>rund|etwa|knapp|fast|mehr als|über|mindestens|bis zu)\s+)?(?:(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)\s(?<cur>Euro|US-Dollar|Dollar|Pfund|Yen)\b|(?<cur>€|\$|£)\s?(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)(?!\p{L}))", RegexOptions.IgnoreCase)]
-    private static partial Regex GermanMoney();
+    private static readonly Regex GermanMoney = new(
+        @"(?<![\p{L}\d.,])(?:(?<q>rund|etwa|knapp|fast|mehr als|über|mindestens|bis zu)\s+)?(?:(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)\s(?<cur>"
+        + Currencies.Names + @")(?![\p{L}\d])|(?<cur>" + Currencies.Symbols + @")\s?(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)(?!\p{L}))",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // What a German amount prices, by the English noun the English claims use.
     private static readonly Dictionary<string, string> GermanPriced = new(StringComparer.OrdinalIgnoreCase)
@@ -67,7 +69,7 @@ internal static partial class ClaimFinder
     private static void AddGermanAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
         var text = sentence.Sentence.Text;
-        foreach (Match m in GermanMoney().Matches(text))
+        foreach (Match m in GermanMoney.Matches(text))
         {
             if (GermanPricedThing(text, m) is not { } noun
                 || !double.TryParse(m.Groups["n"].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))

@@ -78,8 +78,10 @@ internal static partial class ClaimFinder
 
     // "1,2 milliard d'euros", "300 millions de dollars", "1.700 millones de euros", "mil millones de dólares", "€1,2 milliard",
     // "1,7 miliardi di euro", "1,7 mil milhões de euros", "300 milhões de dólares".
-    [GeneratedRegex(@"(?<![\p{L}\d.,])" + RomanceQualifier + @"(?:(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+|\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")\s+(?:d['’]\s*|de\s+|di\s+)(?<cur>euros|euro|dollars|dólares|dollari|livres|libras|sterline|yens|yenes)\b|(?<cur>€|\$|£)\s?(?<n>\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")(?!\p{L}))", RegexOptions.IgnoreCase)]
-    private static partial Regex RomanceMoney();
+    private static readonly Regex RomanceMoney = new(
+        @"(?<![\p{L}\d.,])" + RomanceQualifier + @"(?:(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+|\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")\s+(?:d['’]\s*|de\s+|di\s+)(?<cur>"
+        + Currencies.Names + @")(?![\p{L}\d])|(?<cur>" + Currencies.Symbols + @")\s?(?<n>\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")(?!\p{L}))",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private const string RomanceScale = @"mil\s+millones|millones|millón|billones|milliards?|millions?|billions?|miliardi|miliardo|milioni|milione|mil\s+milhões|milhões|milhão|bilhões|bilhão";
 
@@ -180,7 +182,7 @@ internal static partial class ClaimFinder
     private static void AddRomanceAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
         var text = sentence.Sentence.Text;
-        foreach (Match m in RomanceMoney().Matches(text))
+        foreach (Match m in RomanceMoney.Matches(text))
         {
             if (RomancePricedThing(text, m) is not { } noun || RomanceAmount(m.Groups["n"].Value) is not { } amount)
             {
@@ -195,12 +197,6 @@ internal static partial class ClaimFinder
                 _ when scaleWord.StartsWith("billi", StringComparison.Ordinal) => 1e12,
                 _ => 1e6,
             };
-            // "1.700 millones" is 1,700 million: shown as English writes it, 1.7 billion.
-            while (amount >= 1000 && scale < 1e12)
-            {
-                amount /= 1000;
-                scale *= 1000;
-            }
             var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? RomanceQualifiers[m.Groups["q"].Value] : null;
             AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
         }

@@ -377,8 +377,12 @@ internal static partial class ClaimFinder
     private static bool IsNoun(EventWord word, string written) =>
         !written.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.Noun.Equals(written, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<q>about|around|some|nearly|almost|roughly|approximately|more than|over|at least|up to)?\s*(?:(?<cur>US\$|\$|€|£|¥)\s?(?<n>\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|bn|m)?\b|\b(?<n>\d+(?:\.\d+)?)\s(?<scale>trillion|billion|million)\s(?<cur>euros|dollars|pounds|yen))", RegexOptions.IgnoreCase)]
-    private static partial Regex Money();
+    // "$1.8 billion", "US$300m", "CHF 1,200", "Rs 500 crore", "1.5 billion euros", "500m zlotys", "2 billion Swiss francs".
+    private static readonly Regex Money = new(
+        @"(?<q>about|around|some|nearly|almost|roughly|approximately|more than|over|at least|up to)?\s*(?:(?<![\p{L}\d])(?<cur>" + Currencies.Symbols
+        + @")\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|crore|lakh|bn|m)?\b|\b(?<n>\d+(?:\.\d+)?)(?:\s(?<scale>trillion|billion|million)|\s?(?<scale>bn|m))\s(?<cur>"
+        + Currencies.Names + @")(?![\p{L}\d]))",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
     private static partial Regex Magnitude();
@@ -420,9 +424,10 @@ internal static partial class ClaimFinder
     private static void AddEnglishAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence, IReadOnlyList<ReadArticle> articles)
     {
         var text = sentence.Sentence.Text;
-        foreach (Match m in Money().Matches(text))
+        foreach (Match m in Money.Matches(text))
         {
-            if (PricedThing(text, m) is not { } noun || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+            if (PricedThing(text, m) is not { } noun
+                || !double.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
             {
                 continue;
             }
@@ -431,6 +436,9 @@ internal static partial class ClaimFinder
                 "trillion" => 1e12,
                 "billion" or "bn" => 1e9,
                 "million" or "m" => 1e6,
+                // Indian English counts in crores (ten million) and lakhs (a hundred thousand).
+                "crore" => 1e7,
+                "lakh" => 1e5,
                 _ => 1,
             };
             var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
@@ -522,23 +530,19 @@ internal static partial class ClaimFinder
         return null;
     }
 
-    // An amount priced by `noun`, as `currency` was written in any language read ("$", "euros", "Euro", "dólares",
-    // "sterline"), keyed by its currency and kind and shown in English ("about €1.2 billion").
+    // An amount priced by `noun`, as `currency` was written in any language read ("$", "euros", "Franken", "dólares"),
+    // keyed by its currency and kind and shown in English ("about €1.2 billion"); none when the currency is unknown.
     private static void AddAmount(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, string noun, double amount, double scale,
         string currency, string? qualifier, ReadSentence sentence)
     {
-        var symbol = currency.ToLowerInvariant() switch
+        if (Currencies.Of(currency) is not { } known)
         {
-            "$" or "us$" or "dollars" or "dollar" or "us-dollar" or "dólares" or "dollari" => "$",
-            "€" or "euros" or "euro" => "€",
-            "£" or "pounds" or "pfund" or "livres" or "libras" or "sterline" => "£",
-            _ => "¥",
-        };
-        var words = scale switch { 1e12 => " trillion", 1e9 => " billion", 1e6 => " million", _ => "" };
-        var shown = $"{(qualifier is null ? "" : qualifier.ToLowerInvariant() + " ")}{symbol}{amount.ToString(CultureInfo.InvariantCulture)}{words}";
+            return;
+        }
         // A penalty is never the deal's price, whatever the sentences share.
         var kind = Penalties.Contains(noun) ? "penalty" : "deal";
-        found.Add(($"value|{symbol}|{kind}", noun, CountValue.Of((long)Math.Round(amount * scale), qualifier) with { Text = shown }, sentence));
+        var total = amount * scale;
+        found.Add(($"value|{known.Code}|{kind}", noun, CountValue.Of((long)Math.Round(total), qualifier) with { Text = known.Show(total, qualifier) }, sentence));
     }
 
     // A count of `who` with an outcome, unless it is a year written without a group separator ("in 2019 people died").

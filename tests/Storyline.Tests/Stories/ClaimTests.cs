@@ -504,6 +504,47 @@ public class ClaimTests
         Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
     }
 
+    [Theory]
+    [InlineData("en", "The state lender approved a 2.4 billion yuan loan for the shipyard.", "2.4 billion yuan")]
+    [InlineData("en", "The group won a CHF 1.2bn contract to build the tunnel.", "1.2 billion Swiss francs")]
+    [InlineData("en", "Haedong agreed a ₩450 billion deal with the Romanian yard.", "₩450 billion")]
+    [InlineData("en", "Canberra signed an A$3.5 billion contract for the frigates.", "A$3.5 billion")]
+    [InlineData("en", "The cabinet approved a Rs 1,500 crore package for flood relief.", "₹15 billion")]
+    [InlineData("en", "Warsaw set up a flood fund of 500m zlotys for the region.", "500 million zlotys")]
+    [InlineData("en", "The regulator imposed a fine of $1,250,000 on the operator.", "$1.25 million")]
+    [InlineData("en", "The council settled the claim with a settlement of $45,000, its lawyers said.", "$45,000")]
+    [InlineData("de", "Die Regierung beschloss einen Fonds in Höhe von 2 Milliarden Franken.", "2 billion Swiss francs")]
+    [InlineData("fr", "Les ministres ont signé un contrat de 300 millions de francs suisses.", "300 million Swiss francs")]
+    [InlineData("pt", "A empresa fechou um contrato de 300 milhões de reais com o governo.", "R$300 million")]
+    [InlineData("es", "El Gobierno aprobó un fondo de 800 millones de yuanes para el puerto.", "800 million yuan")]
+    public void Synthesize_AmountInAnyKnownCurrency_IsShownInIt(string language, string text, string value)
+    {
+        var view = Synthesize(InLanguage(language, "a", "Deal", text), InLanguage(language, "b", "Deal", text));
+
+        var claim = Assert.Single(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal));
+        Assert.Equal(value, ValueCitedBy(claim, "a"));
+    }
+
+    [Theory]
+    [InlineData("Canberra signed an A$3.5 billion contract for the frigates.", "The navy signed a $3.5 billion contract for the frigates.")]
+    [InlineData("The fund of 2 billion yuan will pay for the port.", "The fund of ¥2 billion will pay for the port.")]
+    public void Synthesize_AmountsInTwoCurrencies_AreNotCompared(string first, string second)
+    {
+        var view = Synthesize(Member("a", "Deal", first, published: March2025), Member("b", "Deal", second, published: March2025));
+
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal) && c.Values.Count > 1);
+    }
+
+    [Theory]
+    [InlineData("The developer sold a 3 million real estate deal to the council.")]
+    [InlineData("Shares in the airline rose after it won a 300 million order, traders said.")]
+    public void Synthesize_FigureWithoutACurrency_StatesNoValue(string text)
+    {
+        var view = Synthesize(Member("a", "Deal", text, published: March2025), Member("b", "Deal", text, published: March2025));
+
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("value of the", StringComparison.Ordinal));
+    }
+
     /// <summary>The one claim about <paramref name="about"/>, with its status and its values ('|'-separated, in ordinal order).</summary>
     private static Claim AssertLinedUp(StoryView view, string about, string status, string values)
     {
