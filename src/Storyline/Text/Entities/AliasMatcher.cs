@@ -4,7 +4,7 @@ namespace Storyline.Text.Entities;
 /// <remarks>
 /// Rules, not a list of names: gazetteer forms of one country match ("DPRK", "North Korea"), and a
 /// known body also matches its name spelled another way ("Hizbollah", "al Qaida"); person names match
-/// word by word under <see cref="NameKey.SameWord"/> with given-name/surname structure kept
+/// word by word under <see cref="NameKey.SameWord(string, string)"/> with given-name/surname structure kept
 /// ("Kim Jong Un" ≠ "Kim Jong Il"), without lower-case particles ("von der Leyen", "al-Assad"), in
 /// either order when they have two words ("Abe Shinzo"), and with given names in front of one form
 /// only ("Luiz Inácio Lula da Silva"); a lone surname matches the first or last word of a full name;
@@ -129,8 +129,12 @@ public static class AliasMatcher
         {
             return false;
         }
-        // Korean names are romanised in two systems that differ in more than spelling ("Chung", "Jung").
-        Func<string, string, bool> same = NameVariants.LooksKorean(a) || NameVariants.LooksKorean(b) ? SameKoreanWord : NameKey.SameWord;
+        // Korean names are romanised in two systems that differ in more than spelling ("Chung", "Jung"). A name one of
+        // whose words shows a German or French transliteration has its other words read so too ("Sergej Schoigu").
+        var transliteration = a.Concat(b).Aggregate(Transliteration.None, (t, w) => t | NameKey.TransliterationOf(w));
+        Func<string, string, bool> same = NameVariants.LooksKorean(a) || NameVariants.LooksKorean(b) ? SameKoreanWord
+            : transliteration == Transliteration.None ? NameKey.SameWord
+            : (x, y) => NameKey.SameWord(x, y, transliteration);
         if (a.Count == 1 || b.Count == 1)
         {
             var (single, full) = a.Count == 1 ? (a[0], b) : (b[0], a);

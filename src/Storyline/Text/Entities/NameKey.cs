@@ -154,9 +154,16 @@ public static class NameKey
     /// <summary>True when two name words are spelling or transliteration variants of each other.</summary>
     /// <remarks>
     /// A word that looks like a German or French transliteration of a Russian, Ukrainian or Persian name is also
-    /// compared as English would write it (see <see cref="Respellings"/>).
+    /// compared as English would write it (see <see cref="Respellings(string)"/>).
     /// </remarks>
-    public static bool SameWord(string a, string b)
+    public static bool SameWord(string a, string b) => SameWord(a, b, Transliteration.None);
+
+    /// <summary>
+    /// True when two name words are spelling or transliteration variants of each other, each also respelled as though
+    /// it were written in <paramref name="alsoFrom"/>: the other words of a name may show what one word does not
+    /// ("Sergej Schoigu": "Sergej" is German for a Russian name, so "Schoigu" is read as German too, and is "Shoigu").
+    /// </summary>
+    public static bool SameWord(string a, string b, Transliteration alsoFrom)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -164,14 +171,14 @@ public static class NameKey
         {
             return true;
         }
-        foreach (var respelled in Respellings(a))
+        foreach (var respelled in Respellings(a, alsoFrom))
         {
             if (SameRespelling(respelled, b))
             {
                 return true;
             }
         }
-        foreach (var respelled in Respellings(b))
+        foreach (var respelled in Respellings(b, alsoFrom))
         {
             if (SameRespelling(a, respelled))
             {
@@ -203,7 +210,10 @@ public static class NameKey
     /// "Khrouchtchev", "Sergueï" are "Putin", "Khrushchev", "Sergei". Empty for a word with none of the spellings
     /// that mark those transliterations, so an English name is left alone.
     /// </summary>
-    public static IReadOnlyList<string> Respellings(string word)
+    public static IReadOnlyList<string> Respellings(string word) => Respellings(word, Transliteration.None);
+
+    /// <summary>As <see cref="Respellings(string)"/>, also respelling the word as written in <paramref name="alsoFrom"/> whatever its own spelling shows.</summary>
+    public static IReadOnlyList<string> Respellings(string word, Transliteration alsoFrom)
     {
         ArgumentNullException.ThrowIfNull(word);
         var plain = Plain(word);
@@ -211,8 +221,9 @@ public static class NameKey
         {
             return [];
         }
+        var from = TransliterationOf(plain, word) | alsoFrom;
         var found = new List<string>(4);
-        if (LooksGermanTransliterated(plain))
+        if (from.HasFlag(Transliteration.German))
         {
             foreach (var respelled in FromGerman(plain))
             {
@@ -221,7 +232,7 @@ public static class NameKey
                 Add(found, VoicedS(respelled), plain);
             }
         }
-        if (LooksFrenchTransliterated(plain, word))
+        if (from.HasFlag(Transliteration.French))
         {
             Add(found, FromFrench(plain), plain);
         }
@@ -236,9 +247,21 @@ public static class NameKey
         }
     }
 
+    /// <summary>Which transliterations a name word's spelling shows: German "Selenskyj", French "Poutine", or none ("Putin", "Fischer").</summary>
+    public static Transliteration TransliterationOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var plain = Plain(word);
+        return plain.Length < 4 ? Transliteration.None : TransliterationOf(plain, word);
+    }
+
+    private static Transliteration TransliterationOf(string plain, string word) =>
+        (LooksGermanTransliterated(plain) ? Transliteration.German : Transliteration.None)
+        | (LooksFrenchTransliterated(plain, word) ? Transliteration.French : Transliteration.None);
+
     // A German spelling that English writes otherwise ("sch", "w" or "z" inside a word, "j" but not in a short or "ji-"
     // opening, which are Korean and Chinese: Jang, Jiang), in a word that also looks Slavic: "tsch", a "y" inside, or a
-    // Slavic ending (Lukaschenko, Nawalny, Jelzin; not Schumer, Fischer, Busch, Edward, which English writes alike).
+    // Slavic ending (Lukaschenko, Nawalny, Jelzin, Sergej; not Schumer, Fischer, Busch, Edward, which English writes alike).
     // An "s" opening the word before a vowel counts as German too (Selenska). Also a longer word opening "cha" or "cho"
     // and closing in "i", where German writes the "kh" of Persian names (Chamenei, Chomeini; not Charlie).
     private static bool LooksGermanTransliterated(string plain)
@@ -249,7 +272,7 @@ public static class NameKey
         return (slavic && german) || (plain.Length >= 7 && plain.StartsWith("ch", StringComparison.Ordinal) && plain[2] is 'a' or 'o' && plain[^1] == 'i');
     }
 
-    private static readonly string[] SlavicEndings = ["ow", "ew", "owa", "ewa", "enko", "uk", "ak", "ko", "in", "ij", "ski", "ska"];
+    private static readonly string[] SlavicEndings = ["ow", "ew", "owa", "ewa", "enko", "uk", "ak", "ko", "in", "ij", "ej", "ski", "ska"];
 
     private static IEnumerable<string> FromGerman(string plain)
     {
@@ -393,4 +416,18 @@ public static class NameKey
         }
         return previous[b.Length];
     }
+}
+
+/// <summary>The transliterations of Russian, Ukrainian and Persian names that a spelling may come from.</summary>
+[Flags]
+public enum Transliteration
+{
+    /// <summary>As English writes it, or no telling.</summary>
+    None = 0,
+
+    /// <summary>German: "Selenskyj", "Gorbatschow", "Jelzin".</summary>
+    German = 1,
+
+    /// <summary>French: "Poutine", "Khrouchtchev", "Sergueï".</summary>
+    French = 2,
 }

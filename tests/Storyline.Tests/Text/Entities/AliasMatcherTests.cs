@@ -156,6 +156,8 @@ public class AliasMatcherTests
     [InlineData("Sergueï Choïgou", "Sergei Shoigu")]
     [InlineData("Evgueni Prigojine", "Yevgeny Prigozhin")]
     [InlineData("Alexandre Loukachenko", "Alexander Lukashenko")]
+    [InlineData("Sergej Schoigu", "Sergei Shoigu")]
+    [InlineData("Ramsan Kadyrow", "Ramzan Kadyrov")]
     public void Matches_GermanAndFrenchSpellingsOfForeignNames_MatchTheEnglishOnes(string a, string b)
     {
         Assert.True(AliasMatcher.Matches(a, b), $"{a} ~ {b}");
@@ -222,6 +224,8 @@ public class AliasMatcherTests
     [InlineData("Chuck Schumer", "Pat Shurmur")]
     [InlineData("Busch", "Bush")]
     [InlineData("Fischer", "Fisher")]
+    [InlineData("Joschka Fischer", "Carrie Fisher")]
+    [InlineData("Sergej Schoigu", "Sergei Shumer")]
     [InlineData("Justine", "Justin")]
     [InlineData("Justin", "Austin")]
     [InlineData("Charlie", "Kaley")]

@@ -24,6 +24,20 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ASurnameOnlyTheGivenNameShowsToBeGerman_IsTheOneEntityOfTheEnglishSpelling()
+    {
+        var english = MentionFinder.Find("Defence Minister Sergei Shoigu visited the front on Monday. Shoigu said the troops had advanced.");
+        var german = GermanMentions.Find(SentenceSplitter.Split("Verteidigungsminister Sergej Schoigu besuchte am Montag die Front. Schoigu sagte, die Truppen seien vorgerückt."))
+            .SelectMany(m => m);
+
+        var entities = EntityLinker.Link(english.Select(m => new ArticleMention("en", m)).Concat(german.Select(m => new ArticleMention("de", m))));
+
+        var shoigu = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal(4, shoigu.Mentions.Count);
+        Assert.Contains("Sergej Schoigu", shoigu.Aliases);
+    }
+
+    [Fact]
     public void Link_SurnameJoinsTheOnlyPersonItCanName()
     {
         var entities = Link("Foreign Minister Choe Son-hui arrived on Monday.", "Choe met the minister and Choe left on Friday.");
