@@ -237,9 +237,13 @@ public static partial class MentionFinder
         return true;
     }
 
-    /// <summary>"New" before a capitalised word opens a name ("New York", "New Zealand", "New York Times"), though "New" alone is no name.</summary>
+    /// <summary>
+    /// "New" before a capitalised word opens a name ("New York", "New Zealand", "New York Times"), though "New" alone is no
+    /// name; so does "NEW" before a word in capitals ("NEW YORK City").
+    /// </summary>
     private static bool OpensPlaceName(string text, List<Token> tokens, int index) =>
-        tokens[index].Text == "New" && index + 1 < tokens.Count && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
+        (tokens[index].Text == "New" || (tokens[index].Text == "NEW" && index + 1 < tokens.Count && IsShouted(tokens[index + 1].Text)))
+        && index + 1 < tokens.Count && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
         && tokens[index + 1].Capitalised && !tokens[index + 1].Text.Contains('-', StringComparison.Ordinal) && StartsName(tokens[index + 1]);
 
     private static bool StartsName(Token token)

@@ -215,6 +215,14 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("NEW YORK City police said two men were arrested.", "NEW YORK City")]
+    [InlineData("NEW DELHI police said the crowd had dispersed.", "NEW DELHI")]
+    public void Find_APlaceOpeningWithNewInCapitals_IsThePlace(string text, string name)
+    {
+        Assert.Equal(EntityType.Place, Single(text, name).Type);
+    }
+
+    [Theory]
     [InlineData("The Bahnpersonal-Gewerkschaft, known by its initials BPG, called the strike.", "BPG", "Bahnpersonal-Gewerkschaft")]
     [InlineData("The Kenya Ports Authority, also known as KPA, halted loading on Monday.", "KPA", "Kenya Ports Authority")]
     [InlineData("Delegates of the Pan-African Parliament, or PAP, met in Midrand.", "PAP", "Pan-African Parliament")]
