@@ -74,7 +74,7 @@ public static partial class DateResolver
         }
         return m.Groups["unit"].Value switch
         {
-            "week" => Week(anchor),
+            "week" => Week(anchor, c.WeekStart),
             "month" => MonthOf(anchor),
             _ => YearOf(anchor.Year),
         };

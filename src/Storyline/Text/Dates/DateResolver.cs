@@ -197,9 +197,10 @@ public static partial class DateResolver
             order = OrderFromLocale(locale);
         }
         var found = new List<TemporalMention>();
+        var weekStart = WeekStartOf(locale);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, found);
+            FindIn(sentence, anchor, order, weekStart, found);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -215,11 +216,11 @@ public static partial class DateResolver
             order = OrderFromLocale(locale);
         }
         var found = new List<TemporalMention>();
-        FindIn(sentence, anchor, order, found);
+        FindIn(sentence, anchor, order, WeekStartOf(locale), found);
         return found.OrderBy(m => m.Start).ToList();
     }
 
-    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, List<TemporalMention> found)
+    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found)
     {
         var text = sentence.Text;
         if (!MayHoldDate().IsMatch(text))
@@ -230,7 +231,7 @@ public static partial class DateResolver
         // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
         futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues };
+        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
@@ -275,6 +276,9 @@ public static partial class DateResolver
     {
         /// <summary>Where the sentence says something lies ahead ("will", "is due to").</summary>
         public IReadOnlyList<(int Index, int End)> FutureCues { get; init; } = [];
+
+        /// <summary>The day the outlet's weeks start on: Sunday in the United States, Monday in most other places.</summary>
+        public DayOfWeek WeekStart { get; init; } = DayOfWeek.Sunday;
     }
 
     /// <summary>
@@ -670,8 +674,8 @@ public static partial class DateResolver
         return m.Groups["unit"].Value.ToLowerInvariant() switch
         {
             "day" => Point(anchor.AddDays(-n)),
-            "week" => Week(anchor.AddDays(-7 * n)),
-            "fortnight" => Week(anchor.AddDays(-14 * n)),
+            "week" => Week(anchor.AddDays(-7 * n), c.WeekStart),
+            "fortnight" => Week(anchor.AddDays(-14 * n), c.WeekStart),
             "month" => MonthOf(anchor.AddMonths(-n)),
             _ => YearOf(anchor.Year - n),
         };
@@ -705,15 +709,18 @@ public static partial class DateResolver
             _ => 0,
         };
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        if (modifier == "past")
+        if (modifier == "past" || (step != 0 && TheBefore().IsMatch(c.Sentence.Text.AsSpan(0, m.Index))))
         {
-            // "the past week" is the seven days up to publication, not a calendar week.
+            // "the past week", "over the next week", "in the last month" are the days up to or from publication, not a
+            // calendar period; "last week" and "next month" are.
             var days = unit switch { "week" => 7, "month" => 30, _ => 365 };
-            return new Resolution(DateGranularity.Range, anchor.AddDays(-days), anchor);
+            return step > 0
+                ? new Resolution(DateGranularity.Range, anchor.AddDays(1), anchor.AddDays(days))
+                : new Resolution(DateGranularity.Range, anchor.AddDays(-days), anchor);
         }
         return unit switch
         {
-            "week" => Week(anchor.AddDays(7 * step)),
+            "week" => Week(anchor.AddDays(7 * step), c.WeekStart),
             "month" => MonthOf(anchor.AddMonths(step)),
             _ => YearOf(anchor.Year + step),
         };
@@ -814,10 +821,31 @@ public static partial class DateResolver
     /// <summary>Days ahead from <paramref name="day"/> to the next <paramref name="weekday"/> on or after it (0 to 6).</summary>
     private static int DaysUntil(DateOnly day, DayOfWeek weekday) => ((int)weekday - (int)day.DayOfWeek + 7) % 7;
 
-    private static Resolution Week(DateOnly day)
+    private static Resolution Week(DateOnly day, DayOfWeek start)
     {
-        var sunday = day.AddDays(-(int)day.DayOfWeek);
-        return new Resolution(DateGranularity.Week, sunday, sunday.AddDays(6));
+        var first = day.AddDays(-(((int)day.DayOfWeek - (int)start + 7) % 7));
+        return new Resolution(DateGranularity.Week, first, first.AddDays(6));
+    }
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheBefore();
+
+    // The first day of the outlet's week: a locale's own (Monday in "en-GB", "de", "fr"; Sunday in "en-US", "ja"), Sunday
+    // when the locale is unknown or names no culture, as most English-language news is American.
+    private static DayOfWeek WeekStartOf(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+        {
+            return DayOfWeek.Sunday;
+        }
+        try
+        {
+            return CultureInfo.GetCultureInfo(locale.Replace('_', '-'), predefinedOnly: true).DateTimeFormat.FirstDayOfWeek;
+        }
+        catch (CultureNotFoundException)
+        {
+            return DayOfWeek.Sunday;
+        }
     }
 
     private static Resolution MonthOf(DateOnly day)

@@ -153,6 +153,31 @@ public class DateResolverTests
     }
 
     [Theory]
+    [InlineData("Aftershocks of similar strength could occur over the next week.", "next week", "2024-01-22/2024-01-28")]
+    [InlineData("Wheat futures have climbed 4% over the last month.", "last month", "2023-12-22/2024-01-21")]
+    [InlineData("The river has risen in the past week.", "past week", "2024-01-14/2024-01-21")]
+    [InlineData("The ministers met last week.", "last week", "2024-01-14/2024-01-20")]
+    [InlineData("The visit is planned for next month.", "next month", "2024-02")]
+    public void Find_APeriodAfterThe_IsTheDaysFromPublication(string text, string expression, string expected)
+    {
+        var found = Assert.Single(DateResolver.Find(text, Sunday21January2024, null));
+        Assert.Equal(expression, found.Text);
+        Assert.Equal(expected, found.Value);
+    }
+
+    [Theory]
+    [InlineData(null, "2024-01-21/2024-01-27")]
+    [InlineData("en-US", "2024-01-21/2024-01-27")]
+    [InlineData("en-GB", "2024-01-22/2024-01-28")]
+    [InlineData("de", "2024-01-22/2024-01-28")]
+    [InlineData("xx-unknown", "2024-01-21/2024-01-27")]
+    public void Find_ThisWeek_StartsOnTheDayTheOutletsWeekStarts(string? locale, string expected)
+    {
+        var wednesday = new DateTimeOffset(2024, 1, 24, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(expected, Assert.Single(DateResolver.Find("Ministers meet in Kyiv this week.", wednesday, locale)).Value);
+    }
+
+    [Theory]
     [InlineData(22, "Talks will be held this weekend.", "2024-01-27/2024-01-28")]
     [InlineData(26, "Crowds gathered this weekend.", "2024-01-20/2024-01-21")]
     [InlineData(27, "They met last weekend.", "2024-01-20/2024-01-21")]
