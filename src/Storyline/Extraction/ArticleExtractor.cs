@@ -168,19 +168,38 @@ public sealed class ArticleExtractor : IArticleExtractor
     private static string? HostOf(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
 
-    /// <summary>The language identified from the text; the page's declared language only when the text is too short to tell.</summary>
+    /// <summary>
+    /// The language identified from the text, with the region the page declares for it ("en-GB" for British English:
+    /// its dates are written day first and its weeks start on Monday); the page's declared language only when the text is
+    /// too short to tell.
+    /// </summary>
     private static string? LanguageOf(string title, string body, string? declared)
     {
         var guess = LanguageIdentifier.Identify(title, body);
+        var (primary, region) = Tag(declared);
         if (guess.Code is not null)
         {
-            return guess.Code;
+            return region is not null && guess.Code == primary ? $"{primary}-{region}" : guess.Code;
         }
+        return primary is null ? null : region is null ? primary : $"{primary}-{region}";
+    }
+
+    // The language and region of a declared tag ("en_GB", "en-us", "de"); a region only as two letters or three digits.
+    private static (string? Primary, string? Region) Tag(string? declared)
+    {
         if (string.IsNullOrWhiteSpace(declared))
         {
-            return null;
+            return (null, null);
         }
-        var primary = declared.Split('-', '_')[0].Trim().ToLowerInvariant();
-        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+        var parts = declared.Trim().Split('-', '_');
+        var primary = parts[0].ToLowerInvariant();
+        if (primary.Length is not (2 or 3) || !primary.All(char.IsAsciiLetterLower))
+        {
+            return (null, null);
+        }
+        var region = parts.Length > 1 && parts[1] is { Length: 2 } r && r.All(char.IsAsciiLetter) ? r.ToUpperInvariant()
+            : parts.Length > 1 && parts[1] is { Length: 3 } d && d.All(char.IsAsciiDigit) ? d
+            : null;
+        return (primary, region);
     }
 }

@@ -37,8 +37,20 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
             ?? PublicationDates.ParseMachine(Meta("article:modified_time"));
         var byline = Clean(ld.Author) ?? PersonName(Meta("author")) ?? PersonName(Meta("article:author"))
             ?? PersonName(Meta("sailthru.author")) ?? PersonName(Meta("parsely-author")) ?? BylineFromPage(found.Bylines);
-        var language = Clean(page.DocumentElement?.GetAttribute("lang")) ?? Clean(Meta("og:locale")) ?? Clean(Meta("content-language"));
+        var language = LanguageDeclared(Clean(page.DocumentElement?.GetAttribute("lang")), Clean(Meta("og:locale")) ?? Clean(Meta("content-language")));
         return new PageMetadata(title, byline, published, site, url, language);
+    }
+
+    // The page's own language; a locale in the metadata adds the region when it is of the same language
+    // (<html lang="en"> with og:locale "en_GB" is British English).
+    private static string? LanguageDeclared(string? lang, string? locale)
+    {
+        if (lang is null || locale is null)
+        {
+            return lang ?? locale;
+        }
+        var sameLanguage = locale.Length > lang.Length && locale.StartsWith(lang, StringComparison.OrdinalIgnoreCase) && locale[lang.Length] is '-' or '_';
+        return sameLanguage ? locale : lang;
     }
 
     private static DateTimeOffset? FirstMeta(Dictionary<string, string> metas, params string[] names)
