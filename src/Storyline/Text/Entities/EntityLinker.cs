@@ -393,8 +393,26 @@ public static class EntityLinker
             .ThenBy(f => f.First)
             .ToList();
         var known = group.Select(m => m.Mention.Known).FirstOrDefault(k => k is not null);
+        // A full name is one that more reports write; between names as many reports write, the one whose words more
+        // reports spell so, in it or in any other form. Reports, not mentions: where two reports write "Oleksandr
+        // Hrytsenko" or "Hrytsenko" and one writes "Aleksandr Gritsenko" and "Gritsenko" again and again, the first names
+        // the minister.
+        var spelledBy = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in group)
+        {
+            foreach (var word in AliasMatcher.Words(m.Mention.Text))
+            {
+                if (!spelledBy.TryGetValue(word, out var articles))
+                {
+                    spelledBy[word] = articles = new HashSet<string>(StringComparer.Ordinal);
+                }
+                articles.Add(m.ArticleId);
+            }
+        }
         var full = forms.Select(f => (f.Form, f.Count, Words: AliasMatcher.Words(f.Form)))
             .Where(f => f.Words.Count >= 2 && !Gazetteer.IsAbbreviation(f.Form))
+            .OrderByDescending(f => group.Where(m => m.Mention.Text == f.Form).Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(f => f.Words.Average(w => spelledBy[w].Count))
             .ToList();
         // A person is not named by a form with words in front of another that is written as often: "Billionaire Elon
         // Musk" once beside "Elon Musk" once is a caption.

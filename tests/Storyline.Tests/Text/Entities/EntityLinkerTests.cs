@@ -38,6 +38,19 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ANameSpelledOneWayByMoreReports_NamesTheEntity()
+    {
+        var entities = Link(
+            "Minister Aleksandr Gritsenko spoke on Monday. Gritsenko said the audit was his idea, and Gritsenko denied wrongdoing. Aleksandr Gritsenko left.",
+            "Minister Oleksandr Hrytsenko was questioned on Monday. Hrytsenko said he had asked for the audit.",
+            "Lawmakers questioned Oleksandr Hrytsenko for three hours.");
+
+        var minister = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Oleksandr Hrytsenko", minister.Name);
+        Assert.Contains("Aleksandr Gritsenko", minister.Aliases);
+    }
+
+    [Fact]
     public void Link_SurnameJoinsTheOnlyPersonItCanName()
     {
         var entities = Link("Foreign Minister Choe Son-hui arrived on Monday.", "Choe met the minister and Choe left on Friday.");
