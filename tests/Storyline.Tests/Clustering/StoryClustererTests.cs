@@ -146,6 +146,22 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Add_ReportsWritingTheNamesWithAndWithoutTheirMarks_JoinOneStory()
+    {
+        var clusterer = new StoryClusterer();
+        var french = clusterer.Add(new ClusterItem("fr", "Pologne : la Bóbrza déborde, Kłodawin évacuée",
+            "La Bóbrza, une rivière de Basse-Silésie, est sortie de son lit dans la nuit. À Kłodawin, les autorités ont évacué plusieurs quartiers. "
+            + "Selon les pompiers de Wrocław, environ 1 800 personnes ont quitté leur domicile. La maire, Elżbieta Karpińska, a demandé l'aide de l'armée.")
+        { Published = FireDay, Language = "fr" });
+        var english = clusterer.Add(new ClusterItem("en", "Thousands flee as river floods Polish town",
+            "The Bobrza river burst its banks overnight and authorities evacuated districts of Klodawin in Lower Silesia. Firefighters in Wroclaw said "
+            + "about 1,800 people had left their homes. Mayor Elzbieta Karpinska asked the army for help.")
+        { Published = FireDay.AddHours(3), Language = "en" });
+
+        Assert.Equal(french.StoryId, clusterer.Resolve(english.StoryId));
+    }
+
+    [Fact]
     public void Add_EnglishReportAfterAGermanOne_JoinsTheStoryTheGermanOneOpened()
     {
         var clusterer = new StoryClusterer();

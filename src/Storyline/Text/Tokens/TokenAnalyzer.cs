@@ -133,7 +133,11 @@ public sealed class TokenAnalyzer : IDisposable
         return Languages.Contains(code) ? code : "en";
     }
 
-    private static Analyzer Create(string code) => code switch
+    // Names are written with and without their marks ("Kłodawin", "Klodawin"; "Erdoğan", "Erdogan"), so every language's
+    // terms lose them last, after stemming.
+    private static Unmarked Create(string code) => new(Stock(code));
+
+    private static Analyzer Stock(string code) => code switch
     {
         "de" => new Lucene.Net.Analysis.De.GermanAnalyzer(Version),
         "fr" => new Lucene.Net.Analysis.Fr.FrenchAnalyzer(Version),
@@ -151,6 +155,24 @@ public sealed class TokenAnalyzer : IDisposable
         "zh" or "ja" or "ko" => new Lucene.Net.Analysis.Cjk.CJKAnalyzer(Version),
         _ => new Lucene.Net.Analysis.En.EnglishAnalyzer(Version),
     };
+
+    /// <summary>A stock analyzer whose terms are folded to ASCII letters where they have an equivalent ("ł" to "l", "ó" to "o").</summary>
+    private sealed class Unmarked(Analyzer inner) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    {
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) => inner;
+
+        protected override TokenStreamComponents WrapComponents(string fieldName, TokenStreamComponents components) =>
+            new(components.Tokenizer, new Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter(components.TokenStream));
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
 
     private static TokenShape ShapeOf(string text, int start, int length)
     {

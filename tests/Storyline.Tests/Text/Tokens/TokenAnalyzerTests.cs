@@ -28,6 +28,16 @@ public class TokenAnalyzerTests
         Assert.True(seoul.IsSentenceInitial);
     }
 
+    [Theory]
+    [InlineData("en", "Kłodawin", "Klodawin")]
+    [InlineData("fr", "Kłodawin", "Klodawin")]
+    [InlineData("en", "Erdoğan", "Erdogan")]
+    [InlineData("de", "São Paulo", "Sao Paulo")]
+    public void Terms_ANameWithAndWithoutItsMarks_AreTheSameTerms(string language, string marked, string plain)
+    {
+        Assert.Equal(TokenAnalyzer.Shared.Terms(plain, language), TokenAnalyzer.Shared.Terms(marked, language));
+    }
+
     [Fact]
     public void Tokenize_OffsetsPointAtTheSurfaceForm()
     {
