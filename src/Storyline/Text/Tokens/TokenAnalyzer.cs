@@ -6,7 +6,7 @@ using Lucene.Net.Util;
 namespace Storyline.Text.Tokens;
 
 /// <summary>One index term cut from a text: its stem and where its surface form sits.</summary>
-/// <param name="Term">The normalised term (lower-cased, stop words dropped, stemmed for the language).</param>
+/// <param name="Term">The normalised term (lower-cased, stop words dropped, stemmed for the language, folded to ASCII letters).</param>
 /// <param name="Start">Offset of the surface form in the analysed text.</param>
 /// <param name="Length">Length of the surface form.</param>
 /// <param name="Shape">What the surface form looked like.</param>
