@@ -52,7 +52,7 @@ internal static partial class ClaimFinder
     private static readonly Regex GermanMoney = new(
         @"(?<![\p{L}\d.,])(?:(?<q>rund|etwa|knapp|fast|mehr als|über|mindestens|bis zu)\s+)?(?:(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)\s(?<cur>"
         + Currencies.Names + @")(?![\p{L}\d])|(?<cur>" + Currencies.Symbols + @")\s?(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)(?!\p{L}))",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 
     // What a German amount prices, by the English noun the English claims use.
     private static readonly Dictionary<string, string> GermanPriced = new(StringComparer.OrdinalIgnoreCase)

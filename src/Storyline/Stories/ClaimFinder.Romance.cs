@@ -81,7 +81,7 @@ internal static partial class ClaimFinder
     private static readonly Regex RomanceMoney = new(
         @"(?<![\p{L}\d.,])" + RomanceQualifier + @"(?:(?<n>\d{1,3}(?:[.\u00A0\u202F ]\d{3})+|\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")\s+(?:d['’]\s*|de\s+|di\s+)(?<cur>"
         + Currencies.Names + @")(?![\p{L}\d])|(?<cur>" + Currencies.Symbols + @")\s?(?<n>\d+(?:,\d+)?)\s+(?<scale>" + RomanceScale + @")(?!\p{L}))",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 
     private const string RomanceScale = @"mil\s+millones|millones|millón|billones|milliards?|millions?|billions?|miliardi|miliardo|milioni|milione|mil\s+milhões|milhões|milhão|bilhões|bilhão";
 

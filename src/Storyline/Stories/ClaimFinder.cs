@@ -382,7 +382,7 @@ internal static partial class ClaimFinder
         @"(?<q>about|around|some|nearly|almost|roughly|approximately|more than|over|at least|up to)?\s*(?:(?<![\p{L}\d])(?<cur>" + Currencies.Symbols
         + @")\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<scale>trillion|billion|million|crore|lakh|bn|m)?\b|\b(?<n>\d+(?:\.\d+)?)(?:\s(?<scale>trillion|billion|million)|\s?(?<scale>bn|m))\s(?<cur>"
         + Currencies.Names + @")(?![\p{L}\d]))",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
     private static partial Regex Magnitude();
