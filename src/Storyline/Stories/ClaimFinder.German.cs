@@ -48,10 +48,12 @@ internal static partial class ClaimFinder
         ["zwanzig"] = 20, ["dreißig"] = 30, ["vierzig"] = 40, ["fünfzig"] = 50, ["hundert"] = 100,
     };
 
+    private const string GermanScale = @"Billionen|Milliarden|Mrd\.|Millionen|Mio\.";
+
     // "1,2 Milliarden Euro", "1,7 Mrd. Euro", "€ 300 Millionen": a decimal comma, the scale as a word or its abbreviation.
     private static readonly Regex GermanMoney = new(
-        @"(?<![\p{L}\d.,])(?:(?<q>rund|etwa|knapp|fast|mehr als|über|mindestens|bis zu)\s+)?(?:(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)\s(?<cur>"
-        + Currencies.Names + @")(?![\p{L}\d])|(?<cur>" + Currencies.Symbols + @")\s?(?<n>\d+(?:,\d+)?)\s(?<scale>Billionen|Milliarden|Mrd\.|Millionen|Mio\.)(?!\p{L}))",
+        @"(?<![\p{L}\d.,])(?:(?<q>rund|etwa|knapp|fast|mehr als|über|mindestens|bis zu)\s+)?(?:(?<n>\d+(?:,\d+)?)\s(?<scale>" + GermanScale + @")\s(?<cur>"
+        + Currencies.Names + @")(?![\p{L}\d])|(?<cur>" + Currencies.Symbols + @")\s?(?<n>\d+(?:,\d+)?)\s(?<scale>" + GermanScale + @")(?!\p{L}))",
         RegexOptions.IgnoreCase);
 
     // What a German amount prices, by the English noun the English claims use.
