@@ -242,8 +242,8 @@ public static partial class MentionFinder
     /// name; so does "NEW" before a word in capitals ("NEW YORK City").
     /// </summary>
     private static bool OpensPlaceName(string text, List<Token> tokens, int index) =>
-        (tokens[index].Text == "New" || (tokens[index].Text == "NEW" && index + 1 < tokens.Count && IsShouted(tokens[index + 1].Text)))
-        && index + 1 < tokens.Count && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
+        index + 1 < tokens.Count && (tokens[index].Text == "New" || (tokens[index].Text == "NEW" && IsShouted(tokens[index + 1].Text)))
+        && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
         && tokens[index + 1].Capitalised && !tokens[index + 1].Text.Contains('-', StringComparison.Ordinal) && StartsName(tokens[index + 1]);
 
     private static bool StartsName(Token token)
