@@ -397,21 +397,23 @@ public static class EntityLinker
         // reports spell so, in it or in any other form. Reports, not mentions: where two reports write "Oleksandr
         // Hrytsenko" or "Hrytsenko" and one writes "Aleksandr Gritsenko" and "Gritsenko" again and again, the first names
         // the minister.
+        var writtenBy = group.GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var spelledBy = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in group)
+        foreach (var (form, articles) in writtenBy)
         {
-            foreach (var word in AliasMatcher.Words(m.Mention.Text))
+            foreach (var word in AliasMatcher.Words(form))
             {
-                if (!spelledBy.TryGetValue(word, out var articles))
+                if (!spelledBy.TryGetValue(word, out var spelling))
                 {
-                    spelledBy[word] = articles = new HashSet<string>(StringComparer.Ordinal);
+                    spelledBy[word] = spelling = new HashSet<string>(StringComparer.Ordinal);
                 }
-                articles.Add(m.ArticleId);
+                spelling.UnionWith(articles);
             }
         }
         var full = forms.Select(f => (f.Form, f.Count, Words: AliasMatcher.Words(f.Form)))
             .Where(f => f.Words.Count >= 2 && !Gazetteer.IsAbbreviation(f.Form))
-            .OrderByDescending(f => group.Where(m => m.Mention.Text == f.Form).Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .OrderByDescending(f => writtenBy[f.Form].Count)
             .ThenByDescending(f => f.Words.Average(w => spelledBy[w].Count))
             .ToList();
         // A person is not named by a form with words in front of another that is written as often: "Billionaire Elon
