@@ -21,9 +21,6 @@ internal sealed class ActiveStory
 
     public long Id { get; }
 
-    /// <summary>Compares stories by reference and hashes them by id, which costs less than the object's own hash code.</summary>
-    public static IEqualityComparer<ActiveStory> ByIdentity { get; } = new IdentityComparer();
-
     /// <summary>Dense index of the story among the active ones, for scratch arrays; not part of the saved state.</summary>
     public int Slot { get; set; }
     public IReadOnlyDictionary<int, float> Centroid => _centroid;
@@ -311,12 +308,5 @@ internal sealed class ActiveStory
         var has = reader.ReadBoolean();
         var ticks = reader.ReadInt64();
         return has ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
-    }
-
-    private sealed class IdentityComparer : IEqualityComparer<ActiveStory>
-    {
-        public bool Equals(ActiveStory? x, ActiveStory? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(ActiveStory story) => story.Id.GetHashCode();
     }
 }

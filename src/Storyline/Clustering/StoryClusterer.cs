@@ -32,11 +32,17 @@ public sealed class StoryClusterer : IStoryClusterer
     private readonly TermStatistics _statistics;
     private NearDuplicateDetector _duplicates;
     private readonly Dictionary<long, ActiveStory> _active = [];
-    private readonly Dictionary<int, HashSet<ActiveStory>> _postings = [];
+    // The hot index: for each term, the slots of the active stories it finds and the term's weight in each one's
+    // centroid (0 where a story is found by the term through its bridge alone). The weights are copies, kept equal to
+    // the centroids by Post, so ranking walks one small table per term instead of looking into every story's centroid.
+    private readonly Dictionary<int, Dictionary<int, float>> _postings = [];
     private readonly Dictionary<long, long> _mergedInto = [];
-    // Scratch space of Rank: partial dot products by story slot, the stories touched, and the positions of the query terms.
+    // Active stories by slot, and whether each has a bridge (see ActiveStory.Bridge).
     private readonly Stack<int> _freeSlots = new();
-    private readonly List<ActiveStory> _touched = [];
+    private ActiveStory?[] _bySlot = new ActiveStory?[1024];
+    private bool[] _bridged = new bool[1024];
+    // Scratch space of Rank: partial dot products by story slot, the slots touched, and the positions of the query terms.
+    private readonly List<int> _touched = [];
     private readonly List<int> _query = [];
     private double[] _partial = new double[1024];
     private int _nextSlot;
@@ -193,10 +199,7 @@ public sealed class StoryClusterer : IStoryClusterer
         {
             var story = ActiveStory.Read(reader, withTitles: version >= 2, withLanguage: version >= 4);
             clusterer.Activate(story);
-            foreach (var term in story.IndexedTerms)
-            {
-                clusterer.Post(term, story);
-            }
+            clusterer.PostAll(story);
         }
         clusterer._duplicates = duplicates;
         return clusterer;
@@ -329,29 +332,25 @@ public sealed class StoryClusterer : IStoryClusterer
             }
             var term = vector.Terms[i];
             var weight = (double)vector.Weights[i];
-            foreach (var story in stories)
+            foreach (var (slot, centroid) in stories)
             {
                 // A story's bridge counts only for an article in another language; within one language the story's
                 // own terms say the same and more, and a term it is indexed by through its bridge alone adds nothing.
-                double value;
-                if (story.HasBridge && InOtherLanguages(item.Language, story.Language))
+                double value = centroid;
+                if (_bridged[slot] && _bySlot[slot] is { } story && InOtherLanguages(item.Language, story.Language))
                 {
                     value = story.IndexWeight(term);
                 }
-                else if (story.TryCentroidWeight(term, out var centroid))
-                {
-                    value = centroid;
-                }
-                else
+                else if (centroid == 0)
                 {
                     continue;
                 }
-                if (partial[story.Slot] == 0)
+                if (partial[slot] == 0)
                 {
-                    _touched.Add(story);
+                    _touched.Add(slot);
                 }
                 // Weights are positive, so a touched story's sum never returns to zero.
-                partial[story.Slot] += weight * value;
+                partial[slot] += weight * value;
             }
         }
         // An article in another language also looks up the stories of other languages by its names as English writes them.
@@ -362,21 +361,23 @@ public sealed class StoryClusterer : IStoryClusterer
             {
                 continue;
             }
-            foreach (var story in stories)
+            foreach (var slot in stories.Keys)
             {
+                var story = _bySlot[slot]!;
                 if (InOtherLanguages(item.Language, story.Language))
                 {
-                    Accumulate(story, bridge.Weights[i] * story.IndexWeight(bridge.Terms[i]));
+                    Accumulate(slot, bridge.Weights[i] * story.IndexWeight(bridge.Terms[i]));
                 }
             }
         }
         // Keep the best few by insertion into a short sorted list: sorting every story that shares a term would
         // cost more than the whole comparison that follows.
         var shortlist = new List<(long Story, double Partial)>(_options.Candidates + 1);
-        foreach (var touched in _touched)
+        foreach (var slot in _touched)
         {
-            var entry = (Story: touched.Id, Partial: partial[touched.Slot] / touched.Norm);
-            partial[touched.Slot] = 0;
+            var touched = _bySlot[slot]!;
+            var entry = (Story: touched.Id, Partial: partial[slot] / touched.Norm);
+            partial[slot] = 0;
             if (shortlist.Count == _options.Candidates && !Before(entry, shortlist[^1]))
             {
                 continue;
@@ -535,13 +536,13 @@ public sealed class StoryClusterer : IStoryClusterer
 
     // Adds to a story's partial score in Rank, listing it on its first gain; amounts are positive, so a listed story's
     // sum never returns to zero.
-    private void Accumulate(ActiveStory story, double amount)
+    private void Accumulate(int slot, double amount)
     {
-        if (_partial[story.Slot] == 0)
+        if (_partial[slot] == 0)
         {
-            _touched.Add(story);
+            _touched.Add(slot);
         }
-        _partial[story.Slot] += amount;
+        _partial[slot] += amount;
     }
 
     private static bool Before((long Story, double Partial) a, (long Story, double Partial) b) =>
@@ -577,17 +578,33 @@ public sealed class StoryClusterer : IStoryClusterer
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)
     {
         story.Touch(published, _arrivals);
+        // The member's terms change weight in the centroid; its bridge adds terms the story may be found by.
         foreach (var term in story.Add(vector, _options.LinkMembers))
         {
             Post(term, story);
         }
+        for (var i = 0; i < vector.Count; i++)
+        {
+            Post(vector.Terms[i], story);
+        }
+        _bridged[story.Slot] = story.HasBridge;
         // Pruning sorts the centroid, so it waits until the story has outgrown its budget by half.
         if (story.Centroid.Count > _options.TermsPerStory * 3 / 2 || story.Bridge.Count > _options.TermsPerStory * 3 / 2)
         {
-            foreach (var term in story.Prune(_options.TermsPerStory))
-            {
-                Unpost(term, story);
-            }
+            Prune(story);
+        }
+    }
+
+    // Drops a story's weakest terms from the index. A centroid term its bridge keeps stays indexed, at weight 0.
+    private void Prune(ActiveStory story)
+    {
+        foreach (var term in story.Prune(_options.TermsPerStory))
+        {
+            Unpost(term, story);
+        }
+        foreach (var term in story.Bridge.Keys)
+        {
+            Post(term, story);
         }
     }
 
@@ -599,14 +616,9 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         Deactivate(fold);
         _mergedInto[fold.Id] = keep.Id;
-        foreach (var term in keep.Absorb(fold, _options.LinkMembers))
-        {
-            Post(term, keep);
-        }
-        foreach (var term in keep.Prune(_options.TermsPerStory))
-        {
-            Unpost(term, keep);
-        }
+        keep.Absorb(fold, _options.LinkMembers);
+        PostAll(keep);
+        Prune(keep);
     }
 
     private void RetireDormantStories()
@@ -640,27 +652,74 @@ public sealed class StoryClusterer : IStoryClusterer
         if (story.Slot >= _partial.Length)
         {
             Array.Resize(ref _partial, _partial.Length * 2);
+            Array.Resize(ref _bySlot, _partial.Length);
+            Array.Resize(ref _bridged, _partial.Length);
         }
+        _bySlot[story.Slot] = story;
+        _bridged[story.Slot] = story.HasBridge;
     }
 
     private void Deactivate(ActiveStory story)
     {
         _active.Remove(story.Id);
         _freeSlots.Push(story.Slot);
+        _bySlot[story.Slot] = null;
+        _bridged[story.Slot] = false;
     }
 
+    // Indexes a story by a term, or brings the term's weight in the index up to date with the story's centroid.
     private void Post(int term, ActiveStory story)
     {
         if (!_postings.TryGetValue(term, out var stories))
         {
-            _postings[term] = stories = new HashSet<ActiveStory>(ActiveStory.ByIdentity);
+            _postings[term] = stories = [];
         }
-        stories.Add(story);
+        stories[story.Slot] = story.TryCentroidWeight(term, out var weight) ? weight : 0;
+    }
+
+    private void PostAll(ActiveStory story)
+    {
+        foreach (var term in story.IndexedTerms)
+        {
+            Post(term, story);
+        }
+        _bridged[story.Slot] = story.HasBridge;
+    }
+
+    /// <summary>Diagnostics: where the index disagrees with the active stories (a story missing from the postings of a
+    /// term it is found by, a weight other than the story's centroid weight, an entry for a story gone or a term it
+    /// lacks, a wrong bridge flag); empty when the index is sound.</summary>
+    internal List<string> IndexFaults()
+    {
+        var faults = new List<string>();
+        var entries = 0;
+        foreach (var story in _active.Values)
+        {
+            if (!ReferenceEquals(_bySlot[story.Slot], story) || _bridged[story.Slot] != story.HasBridge)
+            {
+                faults.Add($"story {story.Id}: slot {story.Slot} does not hold it or its bridge flag");
+            }
+            foreach (var term in story.IndexedTerms)
+            {
+                entries++;
+                var expected = story.TryCentroidWeight(term, out var weight) ? weight : 0;
+                if (!_postings.TryGetValue(term, out var stories) || !stories.TryGetValue(story.Slot, out var posted) || posted != expected)
+                {
+                    faults.Add($"story {story.Id}, term {term}: indexed at {stories?.GetValueOrDefault(story.Slot)}, centroid {expected}");
+                }
+            }
+        }
+        var indexed = _postings.Values.Sum(p => p.Count);
+        if (indexed != entries)
+        {
+            faults.Add($"{indexed} index entries for {entries} indexed terms of the active stories");
+        }
+        return faults;
     }
 
     private void Unpost(int term, ActiveStory story)
     {
-        if (_postings.TryGetValue(term, out var stories) && stories.Remove(story) && stories.Count == 0)
+        if (_postings.TryGetValue(term, out var stories) && stories.Remove(story.Slot) && stories.Count == 0)
         {
             _postings.Remove(term);
         }

@@ -234,6 +234,19 @@ public class StoryClustererTests
     }
 
     [Property(MaxTest = 20)]
+    public bool Add_AnyStream_KeepsTheIndexEqualToTheStories(PositiveInt seed, byte length)
+    {
+        // Small budgets and a low merge bar, so that pruning, merges, retirement and bridges all reshape stories.
+        var items = SomeStream.Build(seed.Get, length % 120, dated: seed.Get % 2 == 0);
+        var clusterer = new StoryClusterer(SmallWindows with { TermsPerArticle = 6, TermsPerStory = 8, MergeThreshold = 0.2, MergeCentroidThreshold = 0.2 });
+        return items.All(item =>
+        {
+            clusterer.Add(item);
+            return clusterer.IndexFaults().Count == 0;
+        });
+    }
+
+    [Property(MaxTest = 20)]
     public bool Add_SameStreamTwice_GivesSameStories(PositiveInt seed, byte length)
     {
         var items = SomeStream.Build(seed.Get, length % 120);
