@@ -82,6 +82,11 @@ internal static partial class ClaimFinder
         {
             return false;
         }
+        if (word.Start >= end && Sequel().IsMatch(text.AsSpan(end, word.Start - end)))
+        {
+            // "booked in March after the fire", "on Tuesday, two days after the fire": the date is of what followed.
+            return false;
+        }
         var gap = Gap(start, end, word);
         if (gap > MaxGap)
         {
@@ -129,6 +134,10 @@ internal static partial class ClaimFinder
 
     [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta|fino|até)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBoundInside();
+
+    // A word between a date and a later event word that puts the event before or after the date, in the six languages.
+    [GeneratedRegex(@"\b(?:after|before|following|since|ahead of|nach|vor|seit|après|avant|depuis|después|antes|dopo|prima|depois)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sequel();
 
     /// <summary>Claims about event dates: the same event of the same main entity, dated by several articles.</summary>
     public static IReadOnlyList<Claim> DateClaims(IReadOnlyList<DatedStatement> dated)

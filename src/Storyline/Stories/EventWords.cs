@@ -31,11 +31,11 @@ internal static partial class EventWords
         ["election"] = "election: election elections elected polls; vote: vote voted voting ballot; referendum: referendum",
         ["agreement"] = "agreement: agreement agreed; signing: signed sign signs signing; award: awarded award; deal: deal; treaty: treaty; accord: accord; ceasefire: ceasefire; truce: truce",
         ["disaster"] = "earthquake: earthquake quake; flood: flood floods flooding; storm: storm; hurricane: hurricane; typhoon: typhoon; cyclone: cyclone; "
-            + "wildfire: wildfire; crash: crash crashed; collapse: collapse collapsed; eruption: eruption; landslide: landslide",
+            + "wildfire: wildfire; fire: fire fires blaze blazes; crash: crash crashed; collapse: collapse collapsed; eruption: eruption; landslide: landslide",
         ["protest"] = "protest: protest protests protested; rally: rally rallies; demonstration: demonstration demonstrations; march: march",
         ["arrest"] = "arrest: arrested arrest; detention: detained detention; charge: charged; indictment: indicted",
         ["trial"] = "trial: trial; hearing: hearing; verdict: verdict; ruling: ruling ruled; sentence: sentenced sentence; conviction: convicted; acquittal: acquitted",
-        ["death"] = "death: died death killed dead; funeral: funeral; assassination: assassinated assassination",
+        ["death"] = "death: died death killed killing dead; funeral: funeral; assassination: assassinated assassination",
         ["resignation"] = "resignation: resigned resignation stepped; ousting: ousted; dismissal: sacked dismissed",
         ["release"] = "release: released freed release; return: returned repatriated repatriation",
         ["emergency"] = "emergency: emergency; curfew: curfew; lockdown: lockdown",
@@ -49,6 +49,26 @@ internal static partial class EventWords
     private static readonly HashSet<string> MilitaryStrike = new(StringComparer.OrdinalIgnoreCase)
     {
         "air", "airstrike", "drone", "missile", "rocket", "military", "artillery", "retaliatory", "nuclear", "precision", "pre-emptive", "preemptive",
+    };
+
+    /// <summary>Words before "fire" that make it a blaze ("a fire", "the ferry fire", "caught fire"); after any other ("opened
+    /// fire", "under fire", "could fire") it is shooting, criticism or a verb, and names no disaster.</summary>
+    private static readonly HashSet<string> BlazeBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "the", "this", "that", "deadly", "fatal", "huge", "massive", "major", "large", "big", "small", "serious", "raging", "devastating",
+        "forest", "bush", "brush", "grass", "house", "building", "factory", "warehouse", "apartment", "hotel", "market", "hospital", "school",
+        "ship", "ferry", "vessel", "tanker", "boat", "train", "bus", "car", "plant", "refinery", "mine", "tunnel", "club", "kitchen", "electrical",
+        "caught", "catch", "catches", "catching", "set", "sets", "fought", "fight", "fighting", "battled", "extinguished",
+    };
+
+    /// <summary>Words after "fire" that make it part of a name for those who fight or prevent fires ("the fire brigade
+    /// said"), which names no blaze.</summary>
+    private static readonly HashSet<string> FireService = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "department", "departments", "brigade", "brigades", "service", "services", "crew", "crews", "fighter", "fighters", "engine", "engines",
+        "truck", "trucks", "station", "stations", "chief", "chiefs", "officer", "officers", "official", "officials", "authorities", "marshal",
+        "alarm", "alarms", "safety", "detector", "detectors", "escape", "escapes", "exit", "exits", "door", "doors", "hydrant", "hydrants",
+        "extinguisher", "extinguishers", "code", "codes", "inspection", "inspections", "insurance", "risk", "hazard", "drill", "drills",
     };
 
     /// <summary>What a ship, plane or plant loses or has fail: "lost contact", "lost the power", "an engine failure".</summary>
@@ -201,6 +221,10 @@ internal static partial class EventWords
         {
             return null;
         }
+        if (lower is "fire" or "fires" && !NamesABlaze(sentence, m))
+        {
+            return null;
+        }
         if (entry.Family == "strike" && PreviousWord(sentence, m.Index) is { } previous && MilitaryStrike.Contains(previous))
         {
             entry = ("attack", "strike");
@@ -211,6 +235,19 @@ internal static partial class EventWords
             entry = disaster;
         }
         return new EventWord(entry.Family, entry.Noun, m.Index, m.Index + m.Length);
+    }
+
+    // "a fire", "the ferry fire", "caught fire", but not "opened fire", "under fire", "fire-damaged" or "the fire brigade".
+    private static bool NamesABlaze(string sentence, Match m)
+    {
+        var end = m.Index + m.Length;
+        if (end < sentence.Length && sentence[end] == '-')
+        {
+            return false;
+        }
+        var next = Word().Match(sentence, end);
+        return PreviousWord(sentence, m.Index) is { } before && BlazeBefore.Contains(before)
+            && !(next.Success && next.Index - end <= 1 && FireService.Contains(next.Value));
     }
 
     // "lost contact", "lost the power"; "engine failure", "a breakdown of the steering": the machine or signal is named beside the word.

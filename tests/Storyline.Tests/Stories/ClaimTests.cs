@@ -399,6 +399,23 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("fire", "A fire broke out on the ferry on Sunday.", "disaster")]
+    [InlineData("fire", "The truck caught fire on the vehicle deck.", "disaster")]
+    [InlineData("fire", "The warehouse fire spread overnight.", "disaster")]
+    [InlineData("blaze", "The blaze was put out on Monday.", "disaster")]
+    [InlineData("killing", "A truck ploughed into the crowd on Thursday, killing 84 people.", "death")]
+    [InlineData("fire", "Soldiers opened fire on the crowd on Sunday.", null)]
+    [InlineData("fire", "The minister came under fire on Monday.", null)]
+    [InlineData("fires", "North Korea fires a missile over Japan.", null)]
+    [InlineData("fire", "The fire-damaged ship is towed into port.", null)]
+    [InlineData("fire", "The fire brigade said on Sunday that the road was closed.", null)]
+    public void EventWords_FireIsADisasterOnlyWhereItNamesABlaze(string word, string sentence, string? family)
+    {
+        var at = sentence.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(family, EventWords.Of(sentence, at, at + word.Length)?.Family);
+    }
+
+    [Theory]
     [InlineData("lost", "The team lost the final on Sunday.")]
     [InlineData("failure", "The failure of the talks on Monday surprised nobody.")]
     [InlineData("lost", "Shares lost 5% on Tuesday.")]

@@ -227,6 +227,17 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_OneFireToldTwoWaysIsToldOnce()
+    {
+        // Sunday 21 January 2024 is the fixtures' day of publication, so "on Sunday" and "on the 21st" are one day.
+        var view = Synthesize(
+            Member("a", "Fire on ferry kills three", "A fire tore through the vehicle deck of a passenger ferry off the southern island early on Sunday, killing three people and injuring 41, the coast guard said."),
+            Member("b", "Ferry fire", "A fire broke out on a passenger ferry sailing to the mainland in the waters off the island on the 21st, leaving three people dead and 41 injured.\n\n" + Rescue),
+            Member("c", "Ferry operator raided", "Investigators raided the offices of the ferry operator in the port city on Sunday night and seized the maintenance logs of the ship."));
+        Assert.Equal(1, CountOf(view.Summary, "A fire"));
+    }
+
+    [Fact]
     public void Synthesize_Summary_LatestDevelopmentFirstBackgroundLast()
     {
         var later = StoryFixtures.Published.AddDays(2);
