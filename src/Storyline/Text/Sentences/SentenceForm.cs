@@ -57,11 +57,27 @@ public static partial class SentenceForm
     [GeneratedRegex(@"\b(?:is|are)\s+(?:being\s+)?(?:seen|shown|pictured|photographed|towed|carried|escorted|helped|led|taken|brought|loaded|unloaded|checked|examined|evacuated|rescued|greeted|surrounded|displayed|covered|lifted|moved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PictureVerb();
 
-    /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture shows ("The ferry is towed into port").</summary>
+    // What people in a picture are doing, in the present, with the words that make it a scene rather than a state ("stands
+    // near the van", not "stands at 84"; "hold up placards", not "holds a stake"), or what a picture is seen from.
+    [GeneratedRegex(@"^[^,;:]{0,120}?\b(?:(?:stands?|standing)\s+(?:near|beside|next to|outside|inside|in front of|behind|among|amid|on top of|by|at the)"
+        + @"|sits?\s+(?:beside|next to|outside|among|amid|near|in front of)|walks?\s+(?:past|through|along|across|near|outside|down|among|amid)"
+        + @"|gathers?\s+(?:outside|around|near|at the|in front of)|kneels?|prays?\s+(?:at|for|in|during|outside|near)|mourns?\s+(?:at|outside|during|near)"
+        + @"|holds?\s+(?:up\b|a (?:candle|placard|sign|banner|flag|portrait|photo|picture)|(?:candles|placards|signs|banners|flags|portraits|photos|pictures)\b)"
+        + @"|looks? on\b|lays?\s+(?:flowers|a wreath|wreaths)|lights?\s+candles|poses?\s+(?:for|with)\b"
+        + @"|(?:is|are)\s+(?:seen|pictured|shown|photographed)\s+(?:from|in|at|on|near|during|outside|inside|behind|beside|next to|leaving|arriving|walking|standing|speaking|holding))\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SceneVerb();
+
+    [GeneratedRegex(@"\b(?:said|says|told|tells|according)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
+
+    /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture
+    /// shows ("The ferry is towed into port"), or, at any length, in the present of what the people in it do ("A police officer
+    /// stands near the van", "Women hold up placards") or of where it is seen from, with no one quoted.</summary>
     public static bool LooksLikeCaption(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence);
+        return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence));
     }
 
     private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal)

@@ -34,6 +34,15 @@ public class SentenceFormTests
     [InlineData("Rescuers are seen near the collapsed bridge in the city centre.", true)]
     [InlineData("The plant is expected to begin operating in the second quarter of 2028.", false)]
     [InlineData("The ferry was towed into Busan port on Sunday after the fire was put out.", false)]
+    [InlineData("A forensic officer stands near a van with its windscreen riddled with bullets, that ploughed through a crowd of revellers on Friday.", true)]
+    [InlineData("Women hold up placards during a rally outside the parliament in the capital.", true)]
+    [InlineData("The trail of a rocket after it soared into the air above the peninsula is seen from the border city of Dandong on Feb. 7, around 8:34 a.m. local time.", true)]
+    [InlineData("Mourners lay flowers outside the embassy as the names of the dead are read out.", true)]
+    [InlineData("The company holds a 40% stake in the venture, which it bought from the state in 2015.", false)]
+    [InlineData("The death toll stands at 84, and dozens of the injured are in a critical condition.", false)]
+    [InlineData("The senator is seen as a likely candidate for the nomination after the primaries in the south.", false)]
+    [InlineData("The minister sits on the committee that approved the contract for the new bridge.", false)]
+    [InlineData("Thousands of people gather outside the palace every year to see the parade, the organisers said.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
