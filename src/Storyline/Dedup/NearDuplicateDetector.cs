@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace Storyline.Dedup;
 
 /// <summary>Settings of the <see cref="NearDuplicateDetector"/>.</summary>
@@ -55,6 +59,8 @@ public sealed class NearDuplicateDetector
     // each, which keeps the heap (and the collector's work) small at a full window.
     private readonly Dictionary<ulong, long> _bandHeads = [];
     private readonly Dictionary<ulong, long> _exact = [];
+    // Scratch space of Find: the texts already compared for the current one.
+    private readonly HashSet<long> _seen = [];
     private long _added;
 
     public NearDuplicateDetector(NearDuplicateOptions? options = null)
@@ -182,7 +188,8 @@ public sealed class NearDuplicateDetector
         }
         Entry? best = null;
         var bestSimilarity = 0.0;
-        var seen = new HashSet<long>();
+        var seen = _seen;
+        seen.Clear();
         for (var band = 0; band < _options.Bands; band++)
         {
             if (!_bandHeads.TryGetValue(BandKey(fingerprint.Signature, band), out var sequence))
@@ -289,10 +296,17 @@ public sealed class NearDuplicateDetector
         return hash;
     }
 
+    // The share of positions where two signatures hold the same value, compared eight at a time.
     private static double EstimateJaccard(uint[] a, uint[] b)
     {
         var same = 0;
-        for (var i = 0; i < a.Length; i++)
+        var i = 0;
+        for (; i + Vector256<uint>.Count <= a.Length; i += Vector256<uint>.Count)
+        {
+            var equal = Vector256.Equals(Vector256.Create(a, i), Vector256.Create(b, i));
+            same += BitOperations.PopCount(equal.ExtractMostSignificantBits());
+        }
+        for (; i < a.Length; i++)
         {
             if (a[i] == b[i])
             {
@@ -305,7 +319,23 @@ public sealed class NearDuplicateDetector
     private Fingerprint FingerprintOf(string text)
     {
         var shingles = Shingles(text, _options.ShingleWords);
+        return new Fingerprint(ExactHash(text), shingles.Count, SignatureOf(shingles, eightAtATime: CanSignEightAtATime));
+    }
+
+    /// <summary>Whether this processor multiplies eight 64-bit lanes at once, and the signature splits into such lanes.</summary>
+    internal bool CanSignEightAtATime => Avx512DQ.IsSupported && _options.Hashes % Vector512<ulong>.Count == 0;
+
+    /// <summary>The MinHash signature of a shingle set: for each hash function, the least value it gives a shingle.</summary>
+    /// <param name="shingles">The text's shingles (<see cref="Shingles"/>).</param>
+    /// <param name="eightAtATime">Computes eight hash functions to an instruction; the same values (see <see cref="CanSignEightAtATime"/>).</param>
+    internal uint[] SignatureOf(HashSet<ulong> shingles, bool eightAtATime)
+    {
         var signature = new uint[_options.Hashes];
+        if (eightAtATime)
+        {
+            SignEightAtATime(shingles, signature);
+            return signature;
+        }
         Array.Fill(signature, uint.MaxValue);
         foreach (var shingle in shingles)
         {
@@ -318,7 +348,30 @@ public sealed class NearDuplicateDetector
                 }
             }
         }
-        return new Fingerprint(ExactHash(text), shingles.Count, signature);
+        return signature;
+    }
+
+    private void SignEightAtATime(HashSet<ulong> shingles, uint[] signature)
+    {
+        var lanes = Vector512<ulong>.Count;
+        Span<Vector512<ulong>> minimums = stackalloc Vector512<ulong>[signature.Length / lanes];
+        minimums.Fill(Vector512.Create((ulong)uint.MaxValue));
+        foreach (var shingle in shingles)
+        {
+            var value = Vector512.Create(shingle);
+            for (var j = 0; j < minimums.Length; j++)
+            {
+                var hashed = Vector512.ShiftRightLogical((Vector512.Create(_multipliers, j * lanes) * value) + Vector512.Create(_offsets, j * lanes), 32);
+                minimums[j] = Vector512.Min(minimums[j], hashed);
+            }
+        }
+        for (var j = 0; j < minimums.Length; j++)
+        {
+            for (var k = 0; k < lanes; k++)
+            {
+                signature[(j * lanes) + k] = (uint)minimums[j][k];
+            }
+        }
     }
 
     // Words are runs of letters and digits, lower-cased; a text shorter than one shingle is one shingle.

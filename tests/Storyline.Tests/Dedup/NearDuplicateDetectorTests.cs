@@ -150,6 +150,16 @@ public class NearDuplicateDetectorTests
             .All(m => words ? m?.OriginalId == "first" : m is null);
     }
 
+    [Property(MaxTest = 50)]
+    public bool SignatureOf_EightAtATime_GivesTheValuesOfTheOneByOneLoop(NonNull<string> text, int seed)
+    {
+        // Where the processor cannot multiply eight lanes, only the loop runs and there is nothing to compare.
+        var detector = new NearDuplicateDetector(new NearDuplicateOptions { Seed = (ulong)seed });
+        var shingles = NearDuplicateDetector.Shingles(text.Get + " " + Wire, 4);
+        return !detector.CanSignEightAtATime
+            || detector.SignatureOf(shingles, eightAtATime: true).SequenceEqual(detector.SignatureOf(shingles, eightAtATime: false));
+    }
+
     [Property(MaxTest = 30)]
     public bool Find_DoesNotChangeWhatLaterAddsSee(NonEmptyString text)
     {
