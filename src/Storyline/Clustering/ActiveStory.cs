@@ -34,6 +34,9 @@ internal sealed class ActiveStory
     /// <summary>What a term of the index weighs in the story: its centroid weight plus its bridge weight.</summary>
     public double IndexWeight(int term) => _centroid.GetValueOrDefault(term) + (_bridge.Count == 0 ? 0 : _bridge.GetValueOrDefault(term));
 
+    /// <summary>The latest members' vectors, oldest first (see <see cref="BestLink"/>).</summary>
+    public IReadOnlyList<TermVector> Recent => _recent;
+
     /// <summary>True when a member in a language other than English gave the story a bridge.</summary>
     public bool HasBridge => _bridge.Count > 0;
 
@@ -201,13 +204,27 @@ internal sealed class ActiveStory
         return best;
     }
 
-    /// <summary>The highest cosine between <paramref name="vector"/> and one of the latest members.</summary>
-    public double BestLink(TermVector vector)
+    /// <summary>The highest cosine between an article and one of the latest members.</summary>
+    /// <param name="article">The article's weights by term id, zero for a term it lacks: each member's terms are looked up
+    /// there instead of merged with the article's, which costs a read per member term. The products add up in term order,
+    /// as in <see cref="TermVector.Dot"/>, so the cosine is the same to the last bit.</param>
+    public double BestLink(float[] article)
     {
         var best = 0.0;
         foreach (var member in _recent)
         {
-            best = Math.Max(best, member.Dot(vector));
+            double sum = 0;
+            var terms = member.Terms;
+            var weights = member.Weights;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                var weight = (uint)terms[k] < (uint)article.Length ? article[terms[k]] : 0;
+                if (weight != 0)
+                {
+                    sum += (double)weights[k] * weight;
+                }
+            }
+            best = Math.Max(best, sum);
         }
         return best;
     }

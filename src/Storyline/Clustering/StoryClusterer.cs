@@ -45,6 +45,8 @@ public sealed class StoryClusterer : IStoryClusterer
     private readonly List<int> _touched = [];
     private readonly List<int> _query = [];
     private double[] _partial = new double[1024];
+    // The article's weights by term id while its candidates are compared, zero elsewhere (see ActiveStory.BestLink).
+    private float[] _dense = new float[1024];
     private int _nextSlot;
     // Story of each recent original article, so that a copy can follow it; pruned with the duplicate window.
     private readonly Dictionary<string, Original> _storyOfArticle = new(StringComparer.Ordinal);
@@ -396,11 +398,19 @@ public sealed class StoryClusterer : IStoryClusterer
 
         var compared = new List<(ActiveStory Story, double Centroid, double Link, double CrossLanguage, double Content, double Penalty)>(shortlist.Count);
         var best = double.NegativeInfinity;
+        if (_dense.Length < _statistics.VocabularySize)
+        {
+            Array.Resize(ref _dense, Math.Max(_statistics.VocabularySize, _dense.Length * 2));
+        }
+        for (var i = 0; i < vector.Count; i++)
+        {
+            _dense[vector.Terms[i]] = vector.Weights[i];
+        }
         foreach (var (id, _) in shortlist)
         {
             var story = _active[id];
             var centroid = story.CentroidDot(vector) / story.Norm;
-            var link = story.BestLink(vector);
+            var link = story.BestLink(_dense);
             var content = (_options.CentroidWeight * centroid) + ((1 - _options.CentroidWeight) * link);
             // Near-identical headlines are strong evidence on their own, whatever the bodies say.
             content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
@@ -416,6 +426,10 @@ public sealed class StoryClusterer : IStoryClusterer
             }
             compared.Add((story, centroid, link, crossLanguage, content, penalty));
             best = Math.Max(best, content - penalty);
+        }
+        for (var i = 0; i < vector.Count; i++)
+        {
+            _dense[vector.Terms[i]] = 0;
         }
         var ranked = new List<(long Story, double Score)>(compared.Count);
         foreach (var (story, centroid, link, crossLanguage, content, penalty) in compared)
