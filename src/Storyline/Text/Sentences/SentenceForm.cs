@@ -59,9 +59,9 @@ public static partial class SentenceForm
 
     // What people in a picture are doing, in the present, with the words that make it a scene rather than a state ("stands
     // near the van", not "stands at 84"; "hold up placards", not "holds a stake"), or what a picture is seen from.
-    [GeneratedRegex(@"^[^,;:]{0,120}?\b(?:(?:stands?|standing)\s+(?:near|beside|next to|outside|inside|in front of|behind|among|amid|on top of|by|at the)"
+    [GeneratedRegex(@"^[^,;:]{0,120}?\b(?:stands?\s+(?:near|beside|next to|outside|inside|in front of|behind|among|amid|on top of|by|at the)"
         + @"|sits?\s+(?:beside|next to|outside|among|amid|near|in front of)|walks?\s+(?:past|through|along|across|near|outside|down|among|amid)"
-        + @"|gathers?\s+(?:outside|around|near|at the|in front of)|kneels?|prays?\s+(?:at|for|in|during|outside|near)|mourns?\s+(?:at|outside|during|near)"
+        + @"|gathers?\s+(?:outside|around|near|at the|in front of)|(?:kneels?|prays?)\s+(?:at|beside|next to|outside|near|in front of)|mourns?\s+(?:at|outside|during|near)"
         + @"|holds?\s+(?:up\b|a (?:candle|placard|sign|banner|flag|portrait|photo|picture)|(?:candles|placards|signs|banners|flags|portraits|photos|pictures)\b)"
         + @"|looks? on\b|lays?\s+(?:flowers|a wreath|wreaths)|lights?\s+candles|poses?\s+(?:for|with)\b"
         + @"|(?:is|are)\s+(?:seen|pictured|shown|photographed)\s+(?:from|in|at|on|near|during|outside|inside|behind|beside|next to|leaving|arriving|walking|standing|speaking|holding))\b",

@@ -42,6 +42,8 @@ public class SentenceFormTests
     [InlineData("The death toll stands at 84, and dozens of the injured are in a critical condition.", false)]
     [InlineData("The senator is seen as a likely candidate for the nomination after the primaries in the south.", false)]
     [InlineData("The minister sits on the committee that approved the contract for the new bridge.", false)]
+    [InlineData("A man was standing near the van when it drove into the crowd.", false)]
+    [InlineData("Several players kneel during the national anthem before the game in protest against police violence.", false)]
     [InlineData("Thousands of people gather outside the palace every year to see the parade, the organisers said.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
