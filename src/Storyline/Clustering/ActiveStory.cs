@@ -102,25 +102,16 @@ internal sealed class ActiveStory
         return added;
     }
 
-    /// <summary>Takes in another story's centroid, bridge, members and dates; returns the terms new to the index.</summary>
-    public List<int> Absorb(ActiveStory other, int keepRecent)
+    /// <summary>Takes in another story's centroid, bridge, members and dates.</summary>
+    public void Absorb(ActiveStory other, int keepRecent)
     {
-        var added = new List<int>();
         foreach (var (term, weight) in other._centroid.OrderBy(p => p.Key))
         {
-            if (!_centroid.TryGetValue(term, out var old))
-            {
-                added.Add(term);
-            }
-            _centroid[term] = old + weight;
+            _centroid[term] = _centroid.GetValueOrDefault(term) + weight;
         }
         foreach (var (term, weight) in other._bridge.OrderBy(p => p.Key))
         {
-            if (!_bridge.TryGetValue(term, out var old) && !_centroid.ContainsKey(term) && !added.Contains(term))
-            {
-                added.Add(term);
-            }
-            _bridge[term] = old + weight;
+            _bridge[term] = _bridge.GetValueOrDefault(term) + weight;
         }
         _recent.AddRange(other._recent);
         // Keep the latest members of the union; both lists are in arrival order within themselves.
@@ -133,7 +124,6 @@ internal sealed class ActiveStory
         First = Min(First, other.First);
         Last = Max(Last, other.Last);
         Canonicalise(_centroid.Keys.ToList());
-        return added;
     }
 
     /// <summary>Drops the weakest centroid and bridge terms beyond <paramref name="maxTerms"/>; returns the terms gone from the index.</summary>
