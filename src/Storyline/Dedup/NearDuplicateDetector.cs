@@ -354,7 +354,9 @@ public sealed class NearDuplicateDetector
     private void SignEightAtATime(HashSet<ulong> shingles, uint[] signature)
     {
         var lanes = Vector512<ulong>.Count;
-        Span<Vector512<ulong>> minimums = stackalloc Vector512<ulong>[signature.Length / lanes];
+        var count = signature.Length / lanes;
+        // On the stack for any usual signature (96 values are 12 vectors, 768 bytes); a very long one goes to the heap.
+        Span<Vector512<ulong>> minimums = count <= 32 ? stackalloc Vector512<ulong>[count] : new Vector512<ulong>[count];
         minimums.Fill(Vector512.Create((ulong)uint.MaxValue));
         foreach (var shingle in shingles)
         {

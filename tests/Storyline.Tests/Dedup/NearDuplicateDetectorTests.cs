@@ -154,7 +154,8 @@ public class NearDuplicateDetectorTests
     public bool SignatureOf_EightAtATime_GivesTheValuesOfTheOneByOneLoop(NonNull<string> text, int seed)
     {
         // Where the processor cannot multiply eight lanes, only the loop runs and there is nothing to compare.
-        var detector = new NearDuplicateDetector(new NearDuplicateOptions { Seed = (ulong)seed });
+        // Some seeds with a signature too long for the stack, so both places of the minimums are compared.
+        var detector = new NearDuplicateDetector(new NearDuplicateOptions { Seed = (ulong)seed, Bands = seed % 5 == 0 ? 200 : 48 });
         var shingles = NearDuplicateDetector.Shingles(text.Get + " " + Wire, 4);
         return !detector.CanSignEightAtATime
             || detector.SignatureOf(shingles, eightAtATime: true).SequenceEqual(detector.SignatureOf(shingles, eightAtATime: false));
