@@ -63,18 +63,13 @@ internal sealed class ActiveStory
         }
     }
 
-    /// <summary>Adds a member's vector (and its bridge); returns the terms new to the index (<see cref="IndexedTerms"/>).</summary>
-    public List<int> Add(TermVector vector, int keepRecent)
+    /// <summary>Adds a member's vector (and its bridge).</summary>
+    public void Add(TermVector vector, int keepRecent)
     {
-        var added = new List<int>();
         for (var i = 0; i < vector.Count; i++)
         {
             var term = vector.Terms[i];
             var old = _centroid.GetValueOrDefault(term);
-            if (!_centroid.ContainsKey(term))
-            {
-                added.Add(term);
-            }
             var now = old + vector.Weights[i];
             _centroid[term] = now;
             _norm2 += ((double)now * now) - ((double)old * old);
@@ -82,14 +77,7 @@ internal sealed class ActiveStory
         for (var i = 0; i < vector.Bridge.Count; i++)
         {
             var term = vector.Bridge.Terms[i];
-            if (!_bridge.TryGetValue(term, out var old))
-            {
-                if (!_centroid.ContainsKey(term))
-                {
-                    added.Add(term);
-                }
-            }
-            _bridge[term] = old + vector.Bridge.Weights[i];
+            _bridge[term] = _bridge.GetValueOrDefault(term) + vector.Bridge.Weights[i];
         }
         if (vector.Count > 0)
         {
@@ -99,7 +87,6 @@ internal sealed class ActiveStory
                 _recent.RemoveAt(0);
             }
         }
-        return added;
     }
 
     /// <summary>Takes in another story's centroid, bridge, members and dates.</summary>

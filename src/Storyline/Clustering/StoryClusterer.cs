@@ -592,14 +592,15 @@ public sealed class StoryClusterer : IStoryClusterer
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)
     {
         story.Touch(published, _arrivals);
-        // The member's terms change weight in the centroid; its bridge adds terms the story may be found by.
-        foreach (var term in story.Add(vector, _options.LinkMembers))
-        {
-            Post(term, story);
-        }
+        // The member's terms change weight in the centroid (or join it); its bridge may add terms the story is found by.
+        story.Add(vector, _options.LinkMembers);
         for (var i = 0; i < vector.Count; i++)
         {
             Post(vector.Terms[i], story);
+        }
+        for (var i = 0; i < vector.Bridge.Count; i++)
+        {
+            Post(vector.Bridge.Terms[i], story);
         }
         _bridged[story.Slot] = story.HasBridge;
         // Pruning sorts the centroid, so it waits until the story has outgrown its budget by half.
