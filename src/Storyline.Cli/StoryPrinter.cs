@@ -1,4 +1,5 @@
 using System.Globalization;
+using Storyline.Articles;
 using Storyline.Stories;
 
 namespace Storyline.Cli;
@@ -63,7 +64,7 @@ internal static class StoryPrinter
         {
             var date = article.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
             var copy = article.DuplicateOf is null ? "" : $"  (copy of {article.DuplicateOf})";
-            output.WriteLine($"  {date}  {article.Source ?? "unknown",-24} {article.Title}  [{article.Id}]{copy}");
+            output.WriteLine($"  {date}  {Outlets.Name(article.Source, article.Url),-24} {article.Title}  [{article.Id}]{copy}");
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Storyline.Articles;
 using Storyline.Ingest;
 using Storyline.Storage;
 using Storyline.Stories;
@@ -220,7 +221,7 @@ internal static partial class StoryApi
             {
                 continue;
             }
-            var sources = articles.Select(a => a.Article.Source).Where(s => s is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var sources = articles.Select(a => Outlets.Key(a.Article)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             items.Add(new StoryListItem(hit.StoryId, hit.StoryHeadline, articles.Count, sources, dates.Min(), last, StoryActivity.Of(articles)));
             if (items.Count == limit)
             {

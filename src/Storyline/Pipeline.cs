@@ -158,14 +158,11 @@ public sealed class Pipeline
             Url = url,
             Byline = found.Byline ?? document.Byline,
             Published = found.Published ?? document.Published,
-            Source = found.Site ?? document.Source ?? HostOf(url),
+            Source = found.Site ?? document.Source ?? Outlets.SiteOf(url),
             Language = found.Language,
             Origin = document.Origin,
         };
     }
-
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;
 
     /// <summary>Drops what the store already has, then lets the clusterer assign the rest: the batch to commit, and how many were dropped.</summary>
     /// <remarks>The clusterer moves on even if the batch is never committed; a caller that fails to commit must restore it.</remarks>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Storyline.Articles;
 using Storyline.Ingest;
 using Storyline.Text.Language;
 
@@ -157,16 +158,13 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             Byline = dump.Byline,
             Published = dump.Published ?? document.Published,
-            Site = dump.Site ?? document.Source ?? HostOf(document.Url),
+            Site = dump.Site ?? document.Source ?? Outlets.SiteOf(document.Url),
             Url = document.Url,
             Language = LanguageOf(dump.Title, dump.Body, null),
             Evidence = dump.Evidence,
         };
         return ExtractionOutcome.Success(document.Origin, article);
     }
-
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
 
     /// <summary>
     /// The language identified from the text, with the region the page declares for it ("en-GB" for British English:

@@ -1,3 +1,5 @@
+using Storyline.Articles;
+
 namespace Storyline.Extraction;
 
 /// <summary>Lines a site repeats on its pages (menus, footers, notices): in a dump of that site they are not article.</summary>
@@ -28,7 +30,7 @@ internal static class SiteTemplates
         void Union(int a, int b) => parent[Find(a)] = Find(b);
 
         // Same host: same site.
-        foreach (var group in keys.Where(k => HostOf(dumps[k].Url) is not null).GroupBy(k => HostOf(dumps[k].Url)!))
+        foreach (var group in keys.Where(k => Outlets.SiteOf(dumps[k].Url) is not null).GroupBy(k => Outlets.SiteOf(dumps[k].Url)!))
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
@@ -105,7 +107,4 @@ internal static class SiteTemplates
         }
         return set;
     }
-
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host.ToLowerInvariant() : null;
 }

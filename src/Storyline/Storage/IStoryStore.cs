@@ -11,7 +11,7 @@ public sealed record StoredArticle(Article Article, long StoryId, string? Duplic
 
 /// <summary>One line of the story list.</summary>
 /// <param name="Articles">Number of articles, copies included.</param>
-/// <param name="Sources">Number of distinct outlets.</param>
+/// <param name="Sources">Number of distinct outlets, as <see cref="Articles.Outlets.Key"/> tells them apart.</param>
 public sealed record StorySummary(long Id, string Headline, int Articles, int Sources, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
 
 /// <summary>A full-text search hit.</summary>

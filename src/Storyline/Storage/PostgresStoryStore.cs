@@ -235,7 +235,7 @@ public sealed class PostgresStoryStore : IStoryStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var rows = Connection.Query<(long Id, string? Headline, string FirstTitle, long Articles, long Sources, long First, long Last)>(
             """
-            SELECT a.story_id, s.headline, MIN(a.title COLLATE "C"), COUNT(*), COUNT(DISTINCT lower(COALESCE(a.source, ''))),
+            SELECT a.story_id, s.headline, MIN(a.title COLLATE "C"), COUNT(*), COUNT(DISTINCT COALESCE(lower(NULLIF(trim(a.source), '')), 'article:' || a.id)),
                    MIN(a.activity_ms), MAX(a.activity_ms)
             FROM articles a LEFT JOIN stories s ON s.id = a.story_id
             GROUP BY a.story_id, s.headline

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyline.Articles;
 using Storyline.Text.Entities;
 using Storyline.Text.Language;
 using Storyline.Text.Sentences;
@@ -58,7 +59,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             Summary = Summary(originals, mainLanguage, dated, firstReport),
             Articles = ordered.Select(a => new StoryArticleLine(a.Article.Id, a.Article.Title, a.Article.Source, a.Article.Published, a.Article.Url, a.DuplicateOf)).ToList(),
             Sources = Sources(ordered),
-            IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(SourceKey).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
+            IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(a => Outlets.Key(a.Article)).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = Entities(entities, originals),
             Timeline = TimelineBuilder.Build(dated, firstReport, mainLanguage.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
             Claims = claims,
@@ -92,7 +93,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         foreach (var entity in entities)
         {
             var known = entity.Mentions.Any(m => m.Mention.Known is not null);
-            var sources = entity.Mentions.Select(m => SourceKey(articles[m.ArticleId].Member)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var sources = entity.Mentions.Select(m => Outlets.Key(articles[m.ArticleId].Member.Article)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             var confident = entity.Mentions.Any(m => m.Mention.Confident && m.Mention.Type == entity.Type && entity.Type != EntityType.Other);
             var abbreviated = entity.Mentions.Any(m => Gazetteer.IsAbbreviation(m.Mention.Text));
             // Languages without name rules of their own are read with English ones, whose capitalisation cues mean less there:
@@ -308,11 +309,11 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// <summary>The outlets, earliest first; an outlet's first report is dated by publication, by arrival only when undated.</summary>
     private static List<StorySource> Sources(List<StoryArticle> ordered) =>
         ordered
-            .GroupBy(SourceName, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(a => Outlets.Key(a.Article), StringComparer.OrdinalIgnoreCase)
             .Select(g =>
             {
                 var first = g.MinBy(a => a.Article.Published ?? a.FirstSeen)!;
-                return new StorySource(g.Key, first.Article.Published ?? first.FirstSeen, g.Count())
+                return new StorySource(Outlets.Name(g.First().Article), first.Article.Published ?? first.FirstSeen, g.Count())
                 {
                     FirstSeenFrom = first.Article.Published is null ? "received" : "published",
                 };
@@ -320,16 +321,6 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             .OrderBy(s => s.FirstSeen)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-
-    private static string SourceName(StoryArticle member) =>
-        member.Article.Source is { Length: > 0 } source ? source : Host(member.Article.Url) ?? "unknown";
-
-    /// <summary>Who stands behind an article: its outlet, else its site, else the article itself.</summary>
-    private static string SourceKey(StoryArticle member) =>
-        member.Article.Source is { Length: > 0 } source ? source : Host(member.Article.Url) ?? "article:" + member.Article.Id;
-
-    private static string? Host(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
 
     private static string TypeName(EntityType type) => type switch
     {

@@ -31,6 +31,14 @@ public class ArticleJsonTests
     }
 
     [Fact]
+    public void ReadLabelled_WithoutASource_TakesTheSiteOfTheUrl()
+    {
+        var line = ArticleJson.ReadLabelled(new StringReader("""{"id":"a","title":"T","text":"Body.","url":"https://www.example.net/world/a"}""")).Single();
+
+        Assert.Equal("example.net", line.Article!.Source);
+    }
+
+    [Fact]
     public void ReadLabelled_KeepsAnEmptyArticle_SoEveryIdOfAStreamGetsAStory()
     {
         var empty = ArticleJson.ReadLabelled(new StringReader(Input)).Single(l => l.LineNumber == 6);

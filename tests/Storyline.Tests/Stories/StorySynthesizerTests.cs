@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using Storyline.Stories;
 using static Storyline.Tests.Stories.StoryFixtures;
 
@@ -25,6 +26,25 @@ public class StorySynthesizerTests
         Assert.Equal(2, view.IndependentSources);
         Assert.Equal(3, view.Sources.Count);
         Assert.Equal(3, view.Articles.Count);
+    }
+
+    [Fact]
+    public void Synthesize_ArticlesOfUnknownOrigin_AreOneSourceEach_ListedAsCounted()
+    {
+        StoryArticle Unknown(string id, string text, string? duplicateOf = null) =>
+            new(new Article { Id = id, Title = "Quake hits island", Text = text, Published = StoryFixtures.Published }, duplicateOf, StoryFixtures.Published);
+
+        var view = Synthesize(
+            Unknown("a", Quake),
+            Unknown("b", Rescue),
+            Unknown("c", Quake, duplicateOf: "a"),
+            Member("d", "Island quake", Aid, source: "radio"),
+            new(new Article { Id = "e", Title = "Quake", Text = Rescue + " " + Aid, Url = "https://www.example.org/quake", Published = StoryFixtures.Published }, null, StoryFixtures.Published));
+
+        // The copy adds a source to the list (nothing says whose it is) but no independent report.
+        Assert.Equal(["example.org", "radio", "unknown", "unknown", "unknown"], view.Sources.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.All(view.Sources, s => Assert.Equal(1, s.Articles));
+        Assert.Equal(4, view.IndependentSources);
     }
 
     [Fact]
