@@ -158,7 +158,7 @@ public sealed class Pipeline
             Url = url,
             Byline = found.Byline ?? document.Byline,
             Published = found.Published ?? document.Published,
-            Source = found.Site ?? document.Source ?? Outlets.SiteOf(url),
+            Source = Outlets.Of(found.Site ?? document.Source, url),
             Language = found.Language,
             Origin = document.Origin,
         };

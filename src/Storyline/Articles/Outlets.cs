@@ -19,8 +19,19 @@ public static class Outlets
         Name(article) is var name && name != Unknown ? name : "article:" + article.Id;
 
     /// <inheritdoc cref="Name(Article)"/>
-    public static string Name(string? source, string? url) =>
-        string.IsNullOrWhiteSpace(source) ? SiteOf(url) ?? Unknown : source.Trim();
+    public static string Name(string? source, string? url) => Of(source, url) ?? Unknown;
+
+    /// <summary>The outlet as ingest stores it: the source label, else the site of the address, else null.</summary>
+    /// <remarks>A label that is itself a host name ("www.NPR.org") is written as a site is ("npr.org").</remarks>
+    public static string? Of(string? source, string? url)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return SiteOf(url);
+        }
+        source = source.Trim();
+        return source.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(source) == UriHostNameType.Dns ? SiteOf("http://" + source) ?? source : source;
+    }
 
     /// <summary>The host of an absolute address, lower case and without a leading "www.", or null.</summary>
     public static string? SiteOf(string? url)

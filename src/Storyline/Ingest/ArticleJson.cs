@@ -152,7 +152,7 @@ public static class ArticleJson
             Url = FirstOf(element, "url"),
             Byline = String(element, "byline") ?? Authors(element),
             Published = published,
-            Source = FirstOf(element, "source", "source_domain") ?? hints.Source ?? Outlets.SiteOf(FirstOf(element, "url")),
+            Source = Outlets.Of(FirstOf(element, "source", "source_domain") ?? hints.Source, FirstOf(element, "url")),
             // Most feeds and dumps carry no language; tokens, stems and stop words depend on it downstream.
             Language = String(element, "language") ?? LanguageIdentifier.Identify(title, text).Code,
             Origin = origin,

@@ -23,7 +23,7 @@ public sealed class NewsPleaseJsonTests
         Assert.Equal("Storm closes the harbour", article.Title);
         Assert.Equal("The full body of the article.", article.Text);
         Assert.Equal(new DateTimeOffset(2017, 9, 15, 9, 3, 0, TimeSpan.Zero), article.Published);
-        Assert.Equal("www.example.com", article.Source);
+        Assert.Equal("example.com", article.Source);
         Assert.Equal("Jane Roe, John Doe", article.Byline);
         Assert.Equal("en", article.Language);
         Assert.Equal("https://www.example.com/storm", article.Url);
