@@ -56,7 +56,9 @@ public sealed class StoryClusterer : IStoryClusterer
     private DateTimeOffset? _clock;
     // How closely the arrival order of undated articles follows their stories (1: each story's reports arrive
     // together; near 0: in no telling order), learned from the stories their clearest matches belong to.
-    private double _arrivalOrder = 1;
+    private double _arrivalOrder;
+    // The learned arrival order at or below which it counts for nothing; it counts fully from three times that.
+    private const double NoOrder = 0.25;
     // The undated story that the latest undated article matched best on content alone, and how well.
     private (ActiveStory? Story, double Content) _clearest;
     // Calendar days the latest original article names, read on first need (see NamesStoryStart).
@@ -68,6 +70,7 @@ public sealed class StoryClusterer : IStoryClusterer
         _options.Validate();
         _statistics = new TermStatistics(_options, analyzer ?? TokenAnalyzer.Shared);
         _duplicates = new NearDuplicateDetector(_options.Duplicates);
+        _arrivalOrder = _options.ArrivalOrderPrior;
     }
 
     /// <summary>How many stories are in the hot index.</summary>
@@ -580,7 +583,7 @@ public sealed class StoryClusterer : IStoryClusterer
             // Arrival order stands in for time only as far as the stream has shown it to follow its stories.
             // Full weight once most evidence agrees with arrival order, none when little does: a stream that groups
             // its stories still has the odd clear match to an old story (the same event told again).
-            var weight = _options.LearnArrivalOrder ? Math.Clamp((_arrivalOrder - 0.25) / 0.5, 0, 1) : 1;
+            var weight = _options.LearnArrivalOrder ? Math.Clamp((_arrivalOrder - NoOrder) / (2 * NoOrder), 0, 1) : 1;
             return weight * (arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction));
         }
         // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival

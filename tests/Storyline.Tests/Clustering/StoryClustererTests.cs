@@ -81,8 +81,9 @@ public class StoryClustererTests
     public void Add_UndatedReportSharingOnlyTheActor_IsNotCarriedIntoTheStoryJustIn(double share, bool joins)
     {
         // A generous bonus for arriving together would take any report into the story that came in just before it;
-        // capped at a share of the content, it does not carry one that shares no more than a name.
-        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = share });
+        // capped at a share of the content, it does not carry one that shares no more than a name. (The stream is taken
+        // to be in story order from the start, as if it had shown it.)
+        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = share, ArrivalOrderPrior = 1 });
         var budget = clusterer.Add(new ClusterItem("1", "Senator Alvarez proposes budget bill",
             "Senator Maria Alvarez proposed a budget bill that cuts spending on roads and raises school funding, her office said."));
         var floods = clusterer.Add(new ClusterItem("2", "Floods cut off farms in the north",
@@ -190,6 +191,41 @@ public class StoryClustererTests
         Assert.NotEqual(english.StoryId, german.StoryId);
     }
 
+    [Theory]
+    [InlineData(0.25, false)]
+    [InlineData(1.0, true)]
+    public void Add_UndatedReportsArrivingTogether_EarnTheBonusOnlyAsFarAsTheStreamsOrderIsTrusted(double prior, bool joins)
+    {
+        // Two unrelated pages read from one folder share a name; arriving one after the other says nothing unless
+        // the stream keeps its stories together.
+        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = 100, ArrivalOrderPrior = prior });
+        var budget = clusterer.Add(new ClusterItem("1", "Senator Alvarez proposes budget bill",
+            "Senator Maria Alvarez proposed a budget bill that cuts spending on roads and raises school funding, her office said."));
+        var floods = clusterer.Add(new ClusterItem("2", "Floods cut off farms in the north",
+            "Rivers burst their banks across the northern valleys after a week of storms, cutting off farms and washing out bridges. Rescue crews in boats reached stranded families, and shelters filled as the water kept rising; Alvarez toured one of them."));
+
+        Assert.Equal(joins, clusterer.Resolve(budget.StoryId) == clusterer.Resolve(floods.StoryId));
+    }
+
+    [Fact]
+    public void Add_NewUndatedStream_EarnsHalfTheBonusForArrivingTogether_UntilItShowsItsOrder()
+    {
+        static ClusterAssignment Second(DateTimeOffset? published)
+        {
+            var clusterer = new StoryClusterer();
+            clusterer.Add(new ClusterItem("1", "Flood waters cut off river villages",
+                "Flood waters cut off three river villages after days of rain, and rescuers used boats to reach families."));
+            return clusterer.Add(new ClusterItem("2", "Rescuers reach villages cut off by flood",
+                "Rescuers in boats reached families in river villages cut off by flood waters after days of rain.") { Published = published });
+        }
+
+        // A dated report next to an undated story is judged on its content alone (see below).
+        var undated = Second(null);
+        var dated = Second(new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new StoryClustererOptions().FreshBonus / 2, undated.Similarity - dated.Similarity, 6);
+    }
+
     [Fact]
     public void Add_DatedReportRightAfterUndatedStory_EarnsNoFreshnessBonus()
     {
@@ -197,7 +233,7 @@ public class StoryClustererTests
         // undated one may be years apart from it, so it is judged on its content alone.
         static ClusterAssignment Second(DateTimeOffset? published)
         {
-            var clusterer = new StoryClusterer();
+            var clusterer = new StoryClusterer(new StoryClustererOptions { ArrivalOrderPrior = 1 });
             clusterer.Add(new ClusterItem("1", "Flood waters cut off river villages",
                 "Flood waters cut off three river villages after days of rain, and rescuers used boats to reach families."));
             return clusterer.Add(new ClusterItem("2", "Rescuers reach villages cut off by flood",
