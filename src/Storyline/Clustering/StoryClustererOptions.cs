@@ -168,7 +168,7 @@ public sealed record StoryClustererOptions
         if (TermsPerArticle < 1 || TermsPerStory < TermsPerArticle || LinkMembers < 1 || Candidates < 1 || DormancyCheckEvery < 1 || MaxBodyChars < 1
             || ArrivalOrderMemory < 1 || ArrivalOrderPrior is < 0 or > 1 || FreshBonusShare < 0 || CrossLanguageWeight < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive, shares not negative, and a story must hold at least one article's terms.");
+            throw new ArgumentOutOfRangeException(nameof(StoryClustererOptions), "sizes must be positive, shares not negative, the arrival-order prior between 0 and 1, and a story must hold at least one article's terms.");
         }
         Duplicates.Validate();
     }

@@ -76,14 +76,16 @@ public class StoryClustererTests
     }
 
     [Theory]
-    [InlineData(0.6, false)]
-    [InlineData(100.0, true)]
-    public void Add_UndatedReportSharingOnlyTheActor_IsNotCarriedIntoTheStoryJustIn(double share, bool joins)
+    [InlineData(0.6, 1.0, false)]
+    [InlineData(100.0, 1.0, true)]
+    [InlineData(100.0, 0.25, false)]
+    public void Add_UndatedReportSharingOnlyTheActor_IsNotCarriedIntoTheStoryJustIn(double share, double prior, bool joins)
     {
         // A generous bonus for arriving together would take any report into the story that came in just before it;
-        // capped at a share of the content, it does not carry one that shares no more than a name. (The stream is taken
-        // to be in story order from the start, as if it had shown it.)
-        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = share, ArrivalOrderPrior = 1 });
+        // capped at a share of the content, it does not carry one that shares no more than a name. Nor does it when
+        // the stream is not trusted to keep its stories together (prior 0.25), as two unrelated pages read from one
+        // folder are not.
+        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = share, ArrivalOrderPrior = prior });
         var budget = clusterer.Add(new ClusterItem("1", "Senator Alvarez proposes budget bill",
             "Senator Maria Alvarez proposed a budget bill that cuts spending on roads and raises school funding, her office said."));
         var floods = clusterer.Add(new ClusterItem("2", "Floods cut off farms in the north",
@@ -191,37 +193,12 @@ public class StoryClustererTests
         Assert.NotEqual(english.StoryId, german.StoryId);
     }
 
-    [Theory]
-    [InlineData(0.25, false)]
-    [InlineData(1.0, true)]
-    public void Add_UndatedReportsArrivingTogether_EarnTheBonusOnlyAsFarAsTheStreamsOrderIsTrusted(double prior, bool joins)
-    {
-        // Two unrelated pages read from one folder share a name; arriving one after the other says nothing unless
-        // the stream keeps its stories together.
-        var clusterer = new StoryClusterer(new StoryClustererOptions { FreshBonus = 0.3, FreshBonusShare = 100, ArrivalOrderPrior = prior });
-        var budget = clusterer.Add(new ClusterItem("1", "Senator Alvarez proposes budget bill",
-            "Senator Maria Alvarez proposed a budget bill that cuts spending on roads and raises school funding, her office said."));
-        var floods = clusterer.Add(new ClusterItem("2", "Floods cut off farms in the north",
-            "Rivers burst their banks across the northern valleys after a week of storms, cutting off farms and washing out bridges. Rescue crews in boats reached stranded families, and shelters filled as the water kept rising; Alvarez toured one of them."));
-
-        Assert.Equal(joins, clusterer.Resolve(budget.StoryId) == clusterer.Resolve(floods.StoryId));
-    }
-
     [Fact]
     public void Add_NewUndatedStream_EarnsHalfTheBonusForArrivingTogether_UntilItShowsItsOrder()
     {
-        static ClusterAssignment Second(DateTimeOffset? published)
-        {
-            var clusterer = new StoryClusterer();
-            clusterer.Add(new ClusterItem("1", "Flood waters cut off river villages",
-                "Flood waters cut off three river villages after days of rain, and rescuers used boats to reach families."));
-            return clusterer.Add(new ClusterItem("2", "Rescuers reach villages cut off by flood",
-                "Rescuers in boats reached families in river villages cut off by flood waters after days of rain.") { Published = published });
-        }
-
         // A dated report next to an undated story is judged on its content alone (see below).
-        var undated = Second(null);
-        var dated = Second(new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero));
+        var undated = SecondFloodReport(new StoryClustererOptions(), null);
+        var dated = SecondFloodReport(new StoryClustererOptions(), new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(new StoryClustererOptions().FreshBonus / 2, undated.Similarity - dated.Similarity, 6);
     }
@@ -231,17 +208,9 @@ public class StoryClustererTests
     {
         // Arrival order only says "current" when the whole stream is undated: a dated report filed next to an
         // undated one may be years apart from it, so it is judged on its content alone.
-        static ClusterAssignment Second(DateTimeOffset? published)
-        {
-            var clusterer = new StoryClusterer(new StoryClustererOptions { ArrivalOrderPrior = 1 });
-            clusterer.Add(new ClusterItem("1", "Flood waters cut off river villages",
-                "Flood waters cut off three river villages after days of rain, and rescuers used boats to reach families."));
-            return clusterer.Add(new ClusterItem("2", "Rescuers reach villages cut off by flood",
-                "Rescuers in boats reached families in river villages cut off by flood waters after days of rain.") { Published = published });
-        }
-
-        var undated = Second(null);
-        var dated = Second(new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero));
+        var trusted = new StoryClustererOptions { ArrivalOrderPrior = 1 };
+        var undated = SecondFloodReport(trusted, null);
+        var dated = SecondFloodReport(trusted, new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(undated.StoryId, dated.StoryId);
         Assert.Equal(undated.Similarity - new StoryClustererOptions().FreshBonus, dated.Similarity, 6);
@@ -401,5 +370,15 @@ public class StoryClustererTests
         // Assuming arrival order groups stories, reports hundreds of arrivals apart are kept apart by the arrival penalty.
         Assert.True(learned > 0.7, $"learned: {learned:F2} of pairs together, assumed order: {assumed:F2}");
         Assert.True(assumed < learned - 0.2, $"learned: {learned:F2} of pairs together, assumed order: {assumed:F2}");
+    }
+
+    // Two reports of one flood, the first undated and the second dated as given: how the second is assigned.
+    private static ClusterAssignment SecondFloodReport(StoryClustererOptions options, DateTimeOffset? published)
+    {
+        var clusterer = new StoryClusterer(options);
+        clusterer.Add(new ClusterItem("1", "Flood waters cut off river villages",
+            "Flood waters cut off three river villages after days of rain, and rescuers used boats to reach families."));
+        return clusterer.Add(new ClusterItem("2", "Rescuers reach villages cut off by flood",
+            "Rescuers in boats reached families in river villages cut off by flood waters after days of rain.") { Published = published });
     }
 }
