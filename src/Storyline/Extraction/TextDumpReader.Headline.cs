@@ -46,10 +46,27 @@ internal static partial class TextDumpReader
                 best = i;
             }
         }
-        return best;
+        return best >= 0 && clues.NamesAddress(TitleClues.Words(blocks[best].Text)) ? best : AddressedTitle(blocks, start, clues) ?? best;
     }
 
     private const int MaxTitleDistance = 25;
+
+    // A "more stories" list can stand between the headline and the article, each item with its own date under it and
+    // its title twice: nearer and more headline-like than the headline itself, which may be out of reach. A line
+    // further up that spells out the page's address is the headline; the nearest one is taken.
+    private static int? AddressedTitle(List<DumpBlock> blocks, int start, TitleClues clues)
+    {
+        for (var i = Math.Min(start, blocks.Count - 1); i >= 0 && start - i <= MaxAddressedTitleDistance; i--)
+        {
+            if (IsHeadlineShaped(blocks, i, out var words) && words.Count >= 4 && clues.NamesAddress(words))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxAddressedTitleDistance = 150;
 
     private static bool IsHeadlineShaped(List<DumpBlock> blocks, int i, out List<string> words)
     {
@@ -104,6 +121,10 @@ internal static partial class TextDumpReader
         public double LeadOverlap(List<string> words) => Overlap(words, _lead);
 
         public double AddressOverlap(List<string> words) => Overlap(words, _address);
+
+        /// <summary>Whether the words spell out the page's address: nearly all of them in it, and most of it in them.</summary>
+        public bool NamesAddress(List<string> words) =>
+            _address.Count > 0 && AddressOverlap(words) >= 0.8 && (double)_address.Count(words.Contains) / _address.Count >= 0.6;
 
         /// <summary>Lower-cased words of three letters or more (any script); short function words say little.</summary>
         public static List<string> Words(string text) =>

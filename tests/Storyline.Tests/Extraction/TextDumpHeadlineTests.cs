@@ -1,0 +1,60 @@
+using System.Text;
+using Storyline.Extraction;
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Extraction;
+
+/// <summary>Which line of a text dump is taken for the headline, and the date read beside it.</summary>
+public class TextDumpHeadlineTests
+{
+    // A car site's page as a browser copies it: the headline and its dateline, then a "more stories" list whose every
+    // item has its title twice and a date under it, and only then the article.
+    private static string Dump()
+    {
+        var dump = new StringBuilder("""
+            Harbour Motors
+
+            Reviews  News  Features  Search
+
+            New compact hybrid is the city car Harbour drivers waited for
+
+            Lina Okafor
+
+            Harbour Motors March 4, 2025 10:15
+
+            MORE STORIES LIKE THIS ONE
+
+            """);
+        string[] related =
+        [
+            "Compact hybrid sales climb for a third year", "Old city cars we still miss", "Harbour Motors drives the long-range hatchback",
+            "Why small hybrids hold their value", "A week with the new electric van", "Ten city cars that park themselves",
+            "Harbour dealers expect a busy spring", "First drive: the refreshed compact saloon",
+        ];
+        for (var i = 0; i < related.Length; i++)
+        {
+            dump.Append(FormattableString.Invariant($"{related[i]}\nNEWS\n\n{related[i]}\n\nJune {i + 2}, 20{10 + i}\n\n"));
+        }
+        dump.Append("""
+            The new compact hybrid arrives at Harbour dealers this month, and the maker says it was built for the narrow streets and short trips of the old town.
+
+            Its petrol engine and small battery give it a range of about 900 kilometres, and it can run on electricity alone for the first few kilometres of a trip.
+
+            Prices start a little below those of the outgoing model, and the first cars are due in showrooms before the end of the month.
+            """);
+        return dump.ToString();
+    }
+
+    private static ExtractedArticle Read(string? url) =>
+        new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(Dump()), DocumentFormat.TextDump) { Url = url }).Article!;
+
+    [Fact]
+    public void ALineThatSpellsOutTheAddress_IsTheHeadline_EvenBeyondAListOfOtherStories()
+    {
+        var article = Read("https://www.harbourmotors.example/news/new-compact-hybrid-is-the-city-car-harbour-drivers-waited-for.html");
+
+        Assert.Equal("New compact hybrid is the city car Harbour drivers waited for", article.Title);
+        Assert.Equal(new DateOnly(2025, 3, 4), DateOnly.FromDateTime(article.Published!.Value.Date));
+        Assert.StartsWith("The new compact hybrid arrives", article.Text, StringComparison.Ordinal);
+    }
+}
