@@ -46,7 +46,7 @@ internal static partial class TextDumpReader
                 best = i;
             }
         }
-        return best >= 0 && clues.NamesAddress(TitleClues.Words(blocks[best].Text)) ? best : AddressedTitle(blocks, start, clues) ?? best;
+        return !clues.HasAddress || (best >= 0 && clues.NamesAddress(TitleClues.Words(blocks[best].Text))) ? best : AddressedTitle(blocks, start, clues) ?? best;
     }
 
     private const int MaxTitleDistance = 25;
@@ -122,9 +122,12 @@ internal static partial class TextDumpReader
 
         public double AddressOverlap(List<string> words) => Overlap(words, _address);
 
+        /// <summary>Whether the page's address has words to check a headline against (a slug, not a number).</summary>
+        public bool HasAddress => _address.Count > 0;
+
         /// <summary>Whether the words spell out the page's address: nearly all of them in it, and most of it in them.</summary>
         public bool NamesAddress(List<string> words) =>
-            _address.Count > 0 && AddressOverlap(words) >= 0.8 && (double)_address.Count(words.Contains) / _address.Count >= 0.6;
+            HasAddress && AddressOverlap(words) >= 0.8 && (double)_address.Count(words.Contains) / _address.Count >= 0.6;
 
         /// <summary>Lower-cased words of three letters or more (any script); short function words say little.</summary>
         public static List<string> Words(string text) =>
