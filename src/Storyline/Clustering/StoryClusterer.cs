@@ -628,10 +628,6 @@ public sealed class StoryClusterer : IStoryClusterer
 
     private void Merge(ActiveStory keep, ActiveStory fold)
     {
-        foreach (var term in fold.IndexedTerms)
-        {
-            Unpost(term, fold);
-        }
         Deactivate(fold);
         _mergedInto[fold.Id] = keep.Id;
         keep.Absorb(fold, _options.LinkMembers);
@@ -644,12 +640,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var dormant = _active.Values.Where(IsDormant).Select(s => s.Id).Order().ToList();
         foreach (var id in dormant)
         {
-            var story = _active[id];
-            foreach (var term in story.IndexedTerms)
-            {
-                Unpost(term, story);
-            }
-            Deactivate(story);
+            Deactivate(_active[id]);
         }
     }
 
@@ -677,8 +668,13 @@ public sealed class StoryClusterer : IStoryClusterer
         _bridged[story.Slot] = story.HasBridge;
     }
 
+    // Takes a story out of the hot index (the postings of every term it is found by) and frees its slot.
     private void Deactivate(ActiveStory story)
     {
+        foreach (var term in story.IndexedTerms)
+        {
+            Unpost(term, story);
+        }
         _active.Remove(story.Id);
         _freeSlots.Push(story.Slot);
         _bySlot[story.Slot] = null;

@@ -58,7 +58,9 @@ internal static partial class TextDumpReader
     {
         for (var i = Math.Min(start, blocks.Count - 1); i >= 0 && start - i <= MaxAddressedTitleDistance; i--)
         {
-            if (IsHeadlineShaped(blocks, i, out var words) && words.Count >= 4 && clues.NamesAddress(words))
+            // The address test is the cheaper one, and few lines pass it.
+            var words = TitleClues.Words(blocks[i].Text);
+            if (words.Count >= 4 && clues.NamesAddress(words) && IsHeadlineShaped(blocks, i, out _))
             {
                 return i;
             }

@@ -78,6 +78,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     private static List<StoryEntity> Entities(IReadOnlyList<LinkedEntity> entities, List<ReadArticle> originals)
     {
         var articles = originals.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var outlets = originals.ToDictionary(a => a.Id, a => Outlets.Key(a.Member.Article), StringComparer.Ordinal);
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in originals.SelectMany(a => a.Sentences))
         {
@@ -93,7 +94,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         foreach (var entity in entities)
         {
             var known = entity.Mentions.Any(m => m.Mention.Known is not null);
-            var sources = entity.Mentions.Select(m => Outlets.Key(articles[m.ArticleId].Member.Article)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var sources = entity.Mentions.Select(m => outlets[m.ArticleId]).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             var confident = entity.Mentions.Any(m => m.Mention.Confident && m.Mention.Type == entity.Type && entity.Type != EntityType.Other);
             var abbreviated = entity.Mentions.Any(m => Gazetteer.IsAbbreviation(m.Mention.Text));
             // Languages without name rules of their own are read with English ones, whose capitalisation cues mean less there:
