@@ -43,6 +43,10 @@ internal static class ClusterCommand
                         error.WriteLine($"cluster: line {line.LineNumber.ToString(CultureInfo.InvariantCulture)}: {line.Error}");
                         continue;
                     }
+                    if (line.Warning is not null)
+                    {
+                        error.WriteLine($"cluster: line {line.LineNumber.ToString(CultureInfo.InvariantCulture)}: {line.Warning}; clustered as undated");
+                    }
                     assignments.Add(clusterer.Add(ClusterItem.FromArticle(line.Article)));
                 }
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Storyline.Articles;
+using Storyline.Extraction;
 using Storyline.Text.Language;
 
 namespace Storyline.Ingest;
@@ -14,6 +15,9 @@ namespace Storyline.Ingest;
 public sealed record ArticleLine(int LineNumber, Article? Article, string? Error, string? Story = null)
 {
     public bool Succeeded => Article is not null;
+
+    /// <summary>What was wrong with a line that was still read (a date that could not be read), or null.</summary>
+    public string? Warning { get; init; }
 }
 
 /// <summary>Reads articles that arrive as JSON: one object, an array, or JSON Lines.</summary>
@@ -30,7 +34,10 @@ public static class ArticleJson
     private static readonly string[] TextFields = ["id", "title", "text", "maintext", "description", "published", "date_publish", "source", "source_domain", "url", "byline", "language"];
 
     /// <summary>Reads JSON Lines as labelled articles: the reader the <c>cluster</c> command, the quality gates and the benchmarks share.</summary>
-    /// <remarks>Unlike ingest, a line with neither title nor text is kept as an (empty) article, so that every id of a stream gets a story.</remarks>
+    /// <remarks>
+    /// Unlike ingest, a line with neither title nor text is kept as an (empty) article, and one whose date cannot be read
+    /// as an undated article with a <see cref="ArticleLine.Warning"/>, so that every id of a stream gets a story.
+    /// </remarks>
     public static IEnumerable<ArticleLine> ReadLabelled(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -56,12 +63,20 @@ public static class ArticleJson
     private static IEnumerable<ArticleLine> ReadLabelledLines(TextReader reader) =>
         ParseLines(
             reader,
-            (number, element) => FromElement(element, $"line {number}", IngestHints.None, requireContent: false) is var item && item.Article is not null
-                ? new ArticleLine(number, item.Article, null, Label(element))
+            (number, element) => FromElement(element, $"line {number}", IngestHints.None, strict: false) is var item && item.Article is not null
+                ? new ArticleLine(number, item.Article, null, Label(element)) { Warning = UnreadDate(element, item.Article) }
                 : new ArticleLine(number, null, item.Error),
             (number, error) => new ArticleLine(number, null, error));
 
     private static string? Label(JsonElement element) => String(element, "story");
+
+    // A stream to cluster keeps a report whose date cannot be read (undated, with a warning): every id gets its story.
+    private static string? UnreadDate(JsonElement element, Article article) =>
+        article.Published is null && PublishedText(element) is { } raw ? NotADate(raw) : null;
+
+    private static string NotADate(string raw) => $"\"published\" is not a date: '{raw}'";
+
+    private static string? PublishedText(JsonElement element) => FirstOf(element, "published", "date_publish");
 
     /// <summary>Parses JSON Lines; each line yields an article or an error naming the line.</summary>
     public static IEnumerable<IngestItem> ReadLines(TextReader reader, string origin, IngestHints hints)
@@ -116,8 +131,12 @@ public static class ArticleJson
     }
 
     /// <summary>Maps one JSON object to an article, or explains why it is not one.</summary>
-    /// <param name="requireContent">Whether an object with neither title nor text is refused (ingest: nothing to store) or kept.</param>
-    public static IngestItem FromElement(JsonElement element, string origin, IngestHints hints, bool requireContent = true)
+    /// <param name="strict">
+    /// Whether an object must be fit to store (ingest): one with neither title nor text is refused, as is one whose date
+    /// cannot be read, rather than stored undated. Otherwise (a stream to cluster, where every id gets its story) both are
+    /// kept, the second undated.
+    /// </param>
+    public static IngestItem FromElement(JsonElement element, string origin, IngestHints hints, bool strict = true)
     {
         ArgumentNullException.ThrowIfNull(hints);
         if (element.ValueKind != JsonValueKind.Object)
@@ -130,18 +149,19 @@ public static class ArticleJson
         }
         var text = (FirstOf(element, "text", "maintext") ?? String(element, "description"))?.Trim() ?? "";
         var title = String(element, "title")?.Trim() ?? "";
-        if (requireContent && text.Length == 0 && title.Length == 0)
+        if (strict && text.Length == 0 && title.Length == 0)
         {
             return IngestItem.Failed(origin, "the article has neither \"title\" nor \"text\"");
         }
         DateTimeOffset? published = hints.Published;
-        if (FirstOf(element, "published", "date_publish") is { Length: > 0 } raw)
+        if (PublishedText(element) is { } raw)
         {
-            if (!DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            var parsed = ParseDate(raw);
+            if (parsed is null && strict)
             {
-                return IngestItem.Failed(origin, $"\"published\" is not a date: '{raw}'");
+                return IngestItem.Failed(origin, NotADate(raw));
             }
-            published = parsed;
+            published = parsed ?? published;
         }
         var id = String(element, "id") is { Length: > 0 } given ? given : ContentHashing.ShortId(ContentHashing.Of(title, text));
         return IngestItem.FromArticle(new Article
@@ -157,6 +177,22 @@ public static class ArticleJson
             Language = String(element, "language") ?? LanguageIdentifier.Identify(title, text).Code,
             Origin = origin,
         });
+    }
+
+    /// <summary>Reads a publication date as feeds and exports write it: ISO 8601 and the like, a written date
+    /// ("21 January 2024", "21/01/2024"), or Unix time in seconds or milliseconds.</summary>
+    internal static DateTimeOffset? ParseDate(string raw)
+    {
+        var text = raw.Trim();
+        if (text.Length is >= 9 and <= 13 && text.All(char.IsAsciiDigit))
+        {
+            var number = long.Parse(text, CultureInfo.InvariantCulture);
+            var epoch = text.Length >= 12 ? DateTimeOffset.FromUnixTimeMilliseconds(number) : DateTimeOffset.FromUnixTimeSeconds(number);
+            return epoch.Year is >= 1990 and <= 2100 ? epoch : null;
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed
+            : PublicationDates.ParseMachine(text);
     }
 
     /// <summary>The first of the named fields that holds non-blank text.</summary>

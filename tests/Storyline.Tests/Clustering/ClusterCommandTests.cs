@@ -48,6 +48,24 @@ public class ClusterCommandTests
     }
 
     [Fact]
+    public void Cluster_DateItCannotRead_ClustersTheArticleUndated_AndSaysSo()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("articles.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id":"x1","title":"Floods in Valencia","text":"Flash floods swept through Valencia on Tuesday.","published":"last Tuesday"}""",
+            """{"id":"x2","title":"Valencia floods","text":"Flash floods swept through Valencia on Tuesday, officials said.","published":1709294400}""",
+        ]);
+
+        var (exit, output, error) = Run(path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["x1", "x2"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal($"cluster: line 1: \"published\" is not a date: 'last Tuesday'; clustered as undated{Environment.NewLine}", error);
+    }
+
+    [Fact]
     public void Cluster_GzippedFile_PrintsTheSameLinesAsThePlainFile()
     {
         var plain = Path.Combine(FixtureDirectory(), "bad-line.jsonl");

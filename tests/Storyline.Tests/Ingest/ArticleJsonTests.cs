@@ -27,7 +27,35 @@ public class ArticleJsonTests
         Assert.Equal("", lines[2].Article!.Title);
         Assert.Null(lines[2].Article!.Published);
         Assert.Null(lines[2].Article!.Source);
-        Assert.Contains("\"published\" is not a date", lines[3].Error, StringComparison.Ordinal);
+        Assert.Equal("c", lines[3].Article!.Id);
+        Assert.Null(lines[3].Article!.Published);
+        Assert.Equal("\"published\" is not a date: 'yesterday'", lines[3].Warning);
+        Assert.Null(lines[0].Warning);
+    }
+
+    [Fact]
+    public void ReadLines_ForIngest_RefusesADateItCannotRead_RatherThanStoreTheArticleUndated()
+    {
+        var items = ArticleJson.ReadLines(new StringReader(Input), "feed.jsonl", IngestHints.None).ToList();
+
+        Assert.Equal("\"published\" is not a date: 'yesterday'", items.Single(i => i.Origin == "feed.jsonl:5").Error);
+    }
+
+    [Theory]
+    [InlineData("\"2024-03-01T12:00:00+02:00\"", "2024-03-01T10:00:00Z")]
+    [InlineData("\"2024-03-01 12:00:00\"", "2024-03-01T12:00:00Z")]
+    [InlineData("\"Fri, 01 Mar 2024 12:00:00 GMT\"", "2024-03-01T12:00:00Z")]
+    [InlineData("\"1 March 2024\"", "2024-03-01T00:00:00Z")]
+    [InlineData("\"March 1, 2024 at 12:00 PM\"", "2024-03-01T12:00:00Z")]
+    [InlineData("\"21/03/2024\"", "2024-03-21T00:00:00Z")]
+    [InlineData("1709294400", "2024-03-01T12:00:00Z")]
+    [InlineData("\"1709294400000\"", "2024-03-01T12:00:00Z")]
+    public void Published_IsReadInTheFormsFeedsAndExportsWriteIt(string field, string expected)
+    {
+        var line = ArticleJson.ReadLabelled(new StringReader($$"""{"id":"a","text":"Body.","published":{{field}}}""")).Single();
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), line.Article!.Published);
+        Assert.Null(line.Warning);
     }
 
     [Fact]
