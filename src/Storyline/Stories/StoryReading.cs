@@ -18,13 +18,14 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
 
     public bool IsCopy => Member.DuplicateOf is not null;
 
-    public static ReadArticle Read(StoryArticle member)
+    /// <param name="reference">A day near publication for an undated article (its story's first dated report), which fixes the year of a day named with its weekday.</param>
+    public static ReadArticle Read(StoryArticle member, DateOnly? reference = null)
     {
         var article = member.Article;
         var text = article.Text ?? "";
         // A bare "en" says nothing about day/month order; other languages' outlets write day first.
         var locale = article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
-        var dates = DateResolver.Find(text, article.Published, locale).ToLookup(d => d.Sentence.Index);
+        var dates = DateResolver.Find(text, article.Published, locale, reference).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
         var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language)).ToList();

@@ -30,7 +30,10 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             throw new ArgumentException("A story has at least one article.", nameof(articles));
         }
         var ordered = InStoryOrder(articles);
-        var read = ordered.Select(ReadArticle.Read).ToList();
+        var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
+        // An undated report of a dated story was published about when the story's other reports were: near enough to
+        // tell which year its "Friday (19/1)" falls in, not to resolve its "on Sunday".
+        var read = ordered.Select(a => ReadArticle.Read(a, firstReport == default ? null : firstReport)).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
@@ -45,7 +48,6 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         }
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
         var mainLanguage = MainLanguage(originals);
-        var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
         var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
             .OrderBy(c => c.Status == "conflict" ? 0 : 1)
             .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))

@@ -89,6 +89,20 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_AnUndatedReportsDayNamedWithItsWeekday_TakesItsYearFromTheStorysDatedReports()
+    {
+        var undated = Member("b", "Kremlin on visit", "On Friday (19/1), a Kremlin spokesman said the visit was being discussed. North Korea on Sunday said it was ready.");
+        var view = Synthesize(
+            Member("a", "Putin plans visit", "Russian President Vladimir Putin plans to visit North Korea, state media reported on Sunday."),
+            undated with { Article = undated.Article with { Published = null } });
+
+        var friday = Assert.Single(view.Timeline, e => e.Date == "2024-01-19");
+        Assert.Equal("b", friday.Citations.Single().Article);
+        // Its "on Sunday" could be either side of the dated report's Sunday: it stays off the timeline.
+        Assert.DoesNotContain(view.Timeline, e => e.Citations.Any(c => c.Article == "b") && e.Date != "2024-01-19");
+    }
+
+    [Fact]
     public void Synthesize_Timeline_LeavesOutASentenceInAnotherLanguageOnADayTheMainLanguageTells()
     {
         var german = Member("c", "Erdbeben auf der Insel", "Ein starkes Erdbeben hat am Sonntag die Küste der Insel erschüttert und Hunderte Häuser beschädigt. "

@@ -187,7 +187,13 @@ public static partial class DateResolver
     /// <summary>Finds and resolves the temporal expressions in <paramref name="text"/>, in text order.</summary>
     /// <param name="published">The article's publication time; relative expressions stay unresolved without it.</param>
     /// <param name="locale">The outlet's locale (en-US reads 3/4 as March 4; other locales as 3 April); null when unknown.</param>
-    public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null)
+    /// <param name="reference">
+    /// For an undated text, a day known to lie near its publication (the first dated report of its story). It only fixes
+    /// the year of a day named with its weekday ("Friday (19/1)", "Friday, January 19"): the year within one of the
+    /// reference's in which that day is that weekday. The weekday checks the guess, so nothing relative ("on Sunday",
+    /// "on the 21st") is resolved against it.
+    /// </param>
+    public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null, DateOnly? reference = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var anchor = AnchorOf(published);
@@ -200,7 +206,7 @@ public static partial class DateResolver
         var weekStart = WeekStartOf(locale);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, weekStart, found);
+            FindIn(sentence, anchor, order, weekStart, found, anchor is null ? reference : null);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -220,7 +226,7 @@ public static partial class DateResolver
         return found.OrderBy(m => m.Start).ToList();
     }
 
-    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found)
+    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null)
     {
         var text = sentence.Text;
         if (!MayHoldDate().IsMatch(text))
@@ -231,7 +237,7 @@ public static partial class DateResolver
         // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
         futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart };
+        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
@@ -279,6 +285,9 @@ public static partial class DateResolver
 
         /// <summary>The day the outlet's weeks start on: Sunday in the United States, Monday in most other places.</summary>
         public DayOfWeek WeekStart { get; init; } = DayOfWeek.Sunday;
+
+        /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday.</summary>
+        public DateOnly? Reference { get; init; }
     }
 
     /// <summary>
@@ -507,14 +516,9 @@ public static partial class DateResolver
             return null;
         }
         var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, day, c);
-        if (!m.Groups["y"].Success && m.Groups["wd"].Success && c.Anchor is { } anchor)
+        if (!m.Groups["y"].Success && m.Groups["wd"].Success)
         {
-            // "Friday 19 January": the year in which that day is a Friday, the nearest to publication.
-            var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
-            year = new[] { anchor.Year, anchor.Year - 1, anchor.Year + 1 }
-                .Where(y => Day(y, month, day)?.DayOfWeek == weekday)
-                .Select(y => (int?)y)
-                .FirstOrDefault() ?? year;
+            year = YearOfWeekday(month, day, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), c) ?? year;
         }
         if (year is not { } y)
         {
@@ -610,7 +614,7 @@ public static partial class DateResolver
             {
                 continue;
             }
-            var y = year ?? PickYear(month, day, c);
+            var y = year ?? PickYear(month, day, c) ?? (hasWeekday ? YearOfWeekday(month, day, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), c) : null);
             if (y is { } yy && Day(yy, month, day) is { } d && !readings.Contains(d))
             {
                 readings.Add(d);
@@ -860,6 +864,13 @@ public static partial class DateResolver
     private static Resolution? Unanchored(bool hasYear) => hasYear ? null : new Resolution(DateGranularity.Day, null, null);
 
     /// <summary>The year that puts day/month nearest publication in the sentence's direction.</summary>
+    // "Friday 19 January": the year in which that day is a Friday, the nearest to publication (or, in an undated text,
+    // to the reference day), within one year of it.
+    private static int? YearOfWeekday(int month, int day, DayOfWeek weekday, Context c) =>
+        (c.Anchor ?? c.Reference) is { } near
+            ? new[] { near.Year, near.Year - 1, near.Year + 1 }.Where(y => Day(y, month, day)?.DayOfWeek == weekday).Select(y => (int?)y).FirstOrDefault()
+            : null;
+
     private static int? PickYear(int month, int day, Context c)
     {
         if (c.Anchor is not { } anchor)

@@ -99,6 +99,31 @@ public class DateResolverTests
     }
 
     [Theory]
+    [InlineData("On Friday (19/1), a spokesman said talks were under way.", "Friday (19/1)", "2024-01-19")]
+    [InlineData("The talks opened on Friday, January 19, in Moscow.", "Friday, January 19", "2024-01-19")]
+    [InlineData("The talks opened on Friday 19 January in Moscow.", "Friday 19 January", "2024-01-19")]
+    [InlineData("On Monday (19/1), a spokesman said talks were under way.", null, null)]
+    [InlineData("North Korea on Sunday said it was ready.", null, null)]
+    [InlineData("NHK reported on the 21st.", null, null)]
+    [InlineData("The festival takes place on 3 March in the old town.", null, null)]
+    public void Find_UndatedText_ReferenceFixesOnlyTheYearOfADayNamedWithItsWeekday(string text, string? expression, string? expected)
+    {
+        var reference = new DateOnly(2024, 1, 21);
+
+        var found = DateResolver.Find(text, null, null, reference);
+
+        if (expected is null)
+        {
+            Assert.DoesNotContain(found, m => m.IsResolved);
+        }
+        else
+        {
+            Assert.Equal(expected, Assert.Single(found, m => m.Text == expression).Value);
+        }
+        Assert.False(DateResolver.Find(text, null).Any(m => m.IsResolved), "without the reference nothing resolves");
+    }
+
+    [Theory]
     [InlineData(25, "Ob der Ausstand am Freitag endet, ist unklar.", "2024-01-26")]
     [InlineData(25, "Eine Sprecherin sagte am Donnerstag, man werde informieren.", "2024-01-25")]
     [InlineData(25, "Kowalski hatte am Freitag von 72 Stunden gesprochen.", "2024-01-19")]
