@@ -30,7 +30,49 @@ public static class Outlets
             return SiteOf(url);
         }
         source = source.Trim();
-        return source.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(source) == UriHostNameType.Dns ? SiteOf("http://" + source) ?? source : source;
+        return IsSite(source) ? SiteOf("http://" + source) ?? source : source;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is the article's outlet naming itself ("Photo: Left Bank Daily", "a Metro Courier reader").</summary>
+    /// <remarks>
+    /// Compared on letters and digits alone, ignoring case, a leading "The" and a company's trailing "Publishing",
+    /// "Media", "Group" and the like, with the source label and with the first part of the site ("leftbankdaily" of
+    /// leftbankdaily.com.ua).
+    /// </remarks>
+    public static bool IsOwnName(Article article, string name)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(name);
+        var key = Folded(name);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+        bool Names(string? outlet) => outlet is not null && Folded(IsSite(outlet) ? outlet.Split('.')[0] : outlet) == key;
+        return Names(Of(article.Source, null)) || Names(SiteOf(article.Url));
+    }
+
+    private static bool IsSite(string outlet) => outlet.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(outlet) == UriHostNameType.Dns;
+
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Publishing", "Publications", "Publishers", "Media", "Group", "Company", "Co", "Corporation", "Corp", "Inc", "Ltd", "LLC",
+        "plc", "Holdings", "Newspapers", "GmbH", "AG", "SA",
+    };
+
+    // A name's words without a leading "The" and trailing company words, letters and digits only, in lower case.
+    private static string Folded(string name)
+    {
+        var words = name.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0].Equals("The", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(0);
+        }
+        while (words.Count > 1 && CompanyWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return string.Concat(words.SelectMany(w => w.Where(char.IsLetterOrDigit))).ToLowerInvariant();
     }
 
     /// <summary>The host of an absolute address, lower case and without a leading "www.", or null.</summary>

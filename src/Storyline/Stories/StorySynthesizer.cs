@@ -75,7 +75,8 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// mentioned less than three times; a one-word name the story also writes in lower case, which is a
     /// capitalised common noun ("Investigators", "Police", "Ministry"); and names found only in articles in
     /// languages read with English rules (not English or German), where capitals mark nouns as often as
-    /// names, unless the gazetteer knows them or they are abbreviations.
+    /// names, unless the gazetteer knows them or they are abbreviations; and an outlet's name found only in its own
+    /// reports, unless the gazetteer knows it (a NASA release about NASA keeps NASA).
     /// </remarks>
     private static List<StoryEntity> Entities(IReadOnlyList<LinkedEntity> entities, List<ReadArticle> originals)
     {
@@ -109,6 +110,11 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             if (!known && sources == 1 && (!confident || (abbreviated && entity.Mentions.Count == 1 && entity.Aliases.Count == 0)))
             {
                 // One source's lone abbreviation ("WIB", "UAH") is as likely a unit or a time zone as a body.
+                continue;
+            }
+            if (!known && entity.Mentions.All(m => Outlets.IsOwnName(articles[m.ArticleId].Member.Article, m.Mention.Text)))
+            {
+                // The outlet naming itself in its own report: a photo credit, "a Metro Courier reader".
                 continue;
             }
             if (entity.Type == EntityType.Other && !known && entity.Mentions.Count < 3)

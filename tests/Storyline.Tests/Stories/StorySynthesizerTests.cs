@@ -282,6 +282,20 @@ public class StorySynthesizerTests
         Assert.EndsWith("fishing fleet.", view.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Synthesize_Entities_LeaveOutAnOutletNamingItselfInItsOwnReports(bool citedByAnother)
+    {
+        const string Fund = "Ukraine and Romania signed an agreement on a joint Danube fund worth 1.2 billion euros in Kyiv on Tuesday.";
+        var view = Synthesize(
+            Member("a", "Danube fund agreed", Fund + " Left Bank Daily explains what changes for exporters and farmers.", "Left Bank Daily"),
+            Member("b", "Danube deal", Fund + (citedByAnother ? " The minister told Left Bank Daily that barges would move faster." : " Barges are expected to move faster."), "Meridian"));
+
+        Assert.Contains(view.Entities, e => e.Name == "Danube");
+        Assert.Equal(citedByAnother, view.Entities.Any(e => e.Name == "Left Bank Daily"));
+    }
+
     [Fact]
     public void Synthesize_Entities_LeaveOutCommonNounsWithACapital()
     {
