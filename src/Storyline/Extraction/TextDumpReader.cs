@@ -549,7 +549,24 @@ internal static partial class TextDumpReader
     }
 
     /// <summary>A photo caption or credit line: ends in a credit such as "(AP Photo/...)", "[Photo=...]" or ". Photo: Agency".</summary>
-    private static bool IsCaption(List<DumpBlock> blocks, int i) => CaptionCredit().IsMatch(blocks[i].Text) || TrailingCredit().IsMatch(blocks[i].Text);
+    /// <remarks>
+    /// A gallery prints a caption several ways: whole with its expander ("... (AP Photo/Gene J. Puskar) less"), cut short
+    /// ("... The Islanders ... more"), or with the credit and copyright after it. A wire photographer's credit anywhere in
+    /// the paragraph marks it as well: article prose does not write "(AP Photo/Name)".
+    /// </remarks>
+    private static bool IsCaption(List<DumpBlock> blocks, int i)
+    {
+        var text = blocks[i].Text;
+        if (CaptionExpander().Match(text) is { Success: true } expander)
+        {
+            if (expander.Groups["cut"].Success)
+            {
+                return true;
+            }
+            text = text[..expander.Index];
+        }
+        return CaptionCredit().IsMatch(text) || TrailingCredit().IsMatch(text) || WirePhotoCredit().IsMatch(text);
+    }
 
     private static DateTimeOffset? FindDate(List<DumpBlock> blocks, int from, int end)
     {
@@ -665,6 +682,13 @@ internal static partial class TextDumpReader
 
     [GeneratedRegex(@"(?:^|[.!?…]\s+)(?:Photos?|Photograph|Image|Picture|Foto|Credit)\s*(?:by\b|:)\s*[^.!?]{1,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCredit();
+
+    // The toggle after a gallery caption: " less" after a closing credit, " more" after a cut ("... more").
+    [GeneratedRegex(@"(?<=\))\s*less$|(?<cut>(?:\.\.\.|…)\s*more)$")]
+    private static partial Regex CaptionExpander();
+
+    [GeneratedRegex(@"\((?:AP|AFP|EPA|UPI|CP|Reuters)\s+Photo\s*/\s*[^()]{2,60}\)")]
+    private static partial Regex WirePhotoCredit();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();

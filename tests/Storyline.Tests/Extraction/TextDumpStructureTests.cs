@@ -90,4 +90,24 @@ public class TextDumpStructureTests
         Assert.Contains("every stop along the waterfront", text, StringComparison.Ordinal);
         Assert.DoesNotContain(menu, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AGalleryCaptionPrintedThreeWays_IsDropped_AndTheArticleAfterItKept()
+    {
+        const string caption = "A night bus leaves the central station shortly after midnight on the first evening of the trial, with eleven riders on board.";
+        var text = Extract(Lead + $"""
+
+
+            {caption} (AP Photo/Jane Doe) Photo: Jane Doe / Copyright 2024 The Associated Press. All rights reserved
+
+            {caption} (AP Photo/Jane Doe) less
+
+            A night bus leaves the central station shortly after midnight on the first evening of the trial, with eleven ... more
+
+            Drivers for the new services are being recruited now, and the first buses are expected to run on the first Friday of the month.
+            """);
+
+        Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("eleven", text, StringComparison.Ordinal);
+    }
 }
