@@ -687,7 +687,8 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"(?<=\))\s*less$|(?<cut>(?:\.\.\.|…)\s*more)$")]
     private static partial Regex CaptionExpander();
 
-    [GeneratedRegex(@"\((?:AP|AFP|EPA|UPI|CP|Reuters)\s+Photo\s*/\s*[^()]{2,60}\)")]
+    // "(AP Photo/Name)" anywhere; "(Pool photo via Outlet)", "(Photo courtesy of Name)" at the end.
+    [GeneratedRegex(@"\((?:AP|AFP|EPA|UPI|CP|Reuters)\s+Photo\s*/\s*[^()]{2,60}\)|\((?:[^()]{0,30}\s)?photo\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{1,60}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WirePhotoCredit();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]

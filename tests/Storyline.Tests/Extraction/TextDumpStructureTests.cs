@@ -110,4 +110,22 @@ public class TextDumpStructureTests
         Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
         Assert.DoesNotContain("eleven", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("(Pool photo via Harbour Weekly)")]
+    [InlineData("(Photo courtesy of the transport authority)")]
+    [InlineData("(Photo by Jane Doe)")]
+    public void ACaptionEndingInAPhotoCredit_IsDropped(string credit)
+    {
+        var text = Extract(Lead + $"""
+
+
+            A night bus waits at the central station on the first evening of the trial. {credit}
+
+            Drivers for the new services are being recruited now, and the first buses are expected to run on the first Friday of the month.
+            """);
+
+        Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("first evening of the trial", text, StringComparison.Ordinal);
+    }
 }
