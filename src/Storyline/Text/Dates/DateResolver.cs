@@ -206,7 +206,7 @@ public static partial class DateResolver
         var weekStart = WeekStartOf(locale);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, weekStart, found, anchor is null ? reference : null);
+            FindIn(sentence, anchor, order, weekStart, found, reference);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -286,7 +286,7 @@ public static partial class DateResolver
         /// <summary>The day the outlet's weeks start on: Sunday in the United States, Monday in most other places.</summary>
         public DayOfWeek WeekStart { get; init; } = DayOfWeek.Sunday;
 
-        /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday.</summary>
+        /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday (the anchor wins when there is one).</summary>
         public DateOnly? Reference { get; init; }
     }
 
@@ -863,7 +863,6 @@ public static partial class DateResolver
     /// <summary>A recognised expression that needs a publication date nobody gave.</summary>
     private static Resolution? Unanchored(bool hasYear) => hasYear ? null : new Resolution(DateGranularity.Day, null, null);
 
-    /// <summary>The year that puts day/month nearest publication in the sentence's direction.</summary>
     // "Friday 19 January": the year in which that day is a Friday, the nearest to publication (or, in an undated text,
     // to the reference day), within one year of it.
     private static int? YearOfWeekday(int month, int day, DayOfWeek weekday, Context c) =>
@@ -871,6 +870,7 @@ public static partial class DateResolver
             ? new[] { near.Year, near.Year - 1, near.Year + 1 }.Where(y => Day(y, month, day)?.DayOfWeek == weekday).Select(y => (int?)y).FirstOrDefault()
             : null;
 
+    /// <summary>The year that puts day/month nearest publication in the sentence's direction.</summary>
     private static int? PickYear(int month, int day, Context c)
     {
         if (c.Anchor is not { } anchor)
