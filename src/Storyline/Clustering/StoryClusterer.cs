@@ -584,12 +584,24 @@ public sealed class StoryClusterer : IStoryClusterer
             // Full weight once most evidence agrees with arrival order, none when little does: a stream that groups
             // its stories still has the odd clear match to an old story (the same event told again).
             var weight = _options.LearnArrivalOrder ? Math.Clamp((_arrivalOrder - NoOrder) / (2 * NoOrder), 0, 1) : 1;
-            return weight * (arrivalFraction <= 0 ? -_options.FreshBonus : _options.MaxTimePenalty * Math.Min(1, arrivalFraction));
+            return weight * (arrivalFraction <= 0 ? -_options.FreshBonus * GrowthShare(story) : _options.MaxTimePenalty * Math.Min(1, arrivalFraction));
         }
         // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival
         // order says less there than in a wholly undated stream, so the penalty is capped lower, and a recent
         // arrival earns no bonus (a dated report filed next to an undated one may be years apart from it).
         return arrivalFraction <= 0 ? 0 : _options.MaxMixedTimePenalty * Math.Min(1, arrivalFraction);
+    }
+
+    // The share of the arrival bonus a story earns: all of it up to FreshBonusStorySize times the mean articles per story
+    // of the stream so far, then in proportion (twice that size, half the bonus).
+    private double GrowthShare(ActiveStory story)
+    {
+        if (_options.FreshBonusStorySize <= 0)
+        {
+            return 1;
+        }
+        var allowed = _options.FreshBonusStorySize * _arrivals / Math.Max(1, _nextStory - 1);
+        return Math.Min(1, allowed / Math.Max(1, story.Articles));
     }
 
     private void Join(ActiveStory story, TermVector vector, DateTimeOffset? published)

@@ -372,6 +372,51 @@ public class StoryClustererTests
         Assert.True(assumed < learned - 0.2, $"learned: {learned:F2} of pairs together, assumed order: {assumed:F2}");
     }
 
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(8, true)]
+    public void Add_UndatedStoryFarLargerThanTheStreamsStories_EarnsLessOfTheBonusForArrivingTogether(int members, bool less)
+    {
+        // In a stream of two-report stories, a story of three is within 1.5 times the mean and keeps the whole bonus;
+        // one of eight is current, but not a story that keeps growing, and gets about half of it.
+        string[] counts = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
+        double Similarity(double sizeLimit)
+        {
+            var clusterer = new StoryClusterer(new StoryClustererOptions
+            {
+                LearnArrivalOrder = false, FreshBonusShare = 100, FreshBonusStorySize = sizeLimit, DetectDuplicates = false,
+            });
+            // Ten stories of two reports each, with words of their own.
+            for (var story = 0; story < 10; story++)
+            {
+                var words = Enumerable.Range(0, 12).Select(k => "vor" + (char)('a' + story) + (char)('a' + k) + "tel").ToList();
+                clusterer.Add(new ClusterItem($"s{story}a", "", string.Join(' ', words.Take(10)) + "."));
+                clusterer.Add(new ClusterItem($"s{story}b", "", string.Join(' ', words.Skip(2)) + "."));
+            }
+            for (var i = 0; i < members; i++)
+            {
+                clusterer.Add(new ClusterItem($"flood{i}", "Flood waters cut off river villages",
+                    $"Flood waters cut off {counts[i]} river villages after days of rain, and rescuers used boats to reach families."));
+            }
+            var next = clusterer.Add(new ClusterItem("next", "Rescuers reach villages cut off by flood",
+                "Rescuers in boats reached families in river villages cut off by flood waters after days of rain."));
+            Assert.False(next.OpenedStory);
+            return next.Similarity;
+        }
+
+        var limited = Similarity(1.5);
+        var unlimited = Similarity(0);
+
+        if (less)
+        {
+            Assert.InRange(unlimited - limited, 0.4 * new StoryClustererOptions().FreshBonus, 0.6 * new StoryClustererOptions().FreshBonus);
+        }
+        else
+        {
+            Assert.Equal(unlimited, limited, 9);
+        }
+    }
+
     // Two reports of one flood, the first undated and the second dated as given: how the second is assigned.
     private static ClusterAssignment SecondFloodReport(StoryClustererOptions options, DateTimeOffset? published)
     {
