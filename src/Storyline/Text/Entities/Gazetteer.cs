@@ -250,8 +250,9 @@ public static partial class Gazetteer
         Arctic||
         """;
 
-    // Large cities that are not capitals, with their older or local spellings, and the great rivers and seas.
-    // Names that are also common given names (Sydney, Milan, Ismail) are left out: they would break people's names.
+    // Large cities that are not capitals, with their older or local spellings, the states of the United States and the
+    // largest Canadian and Australian ones, and the great rivers and seas. Names that are also common given names
+    // (Sydney, Milan, Ismail, Virginia, Montana) are left out: they would break people's names; so is Washington.
     private const string Places = """
         Odesa|Odessa|
         Kharkiv|Kharkov|
@@ -356,6 +357,57 @@ public static partial class Gazetteer
         Barcelona||
         Geneva|Genève|
         Dubai||
+        Alabama||
+        Alaska||
+        Arizona||
+        Arkansas||
+        California||Californian
+        Colorado||
+        Connecticut||
+        Delaware||
+        Florida||Floridian
+        Hawaii||
+        Idaho||
+        Illinois||
+        Indiana||
+        Iowa||
+        Kansas||
+        Kentucky||
+        Louisiana||
+        Maine||
+        Maryland||
+        Massachusetts||
+        Michigan||
+        Minnesota||
+        Mississippi||
+        Missouri||
+        Nebraska||
+        Nevada||
+        New Hampshire||
+        New Jersey||
+        New Mexico||
+        North Carolina||
+        North Dakota||
+        Ohio||
+        Oklahoma||
+        Oregon||
+        Pennsylvania||
+        Rhode Island||
+        South Carolina||
+        South Dakota||
+        Tennessee||
+        Texas||Texan
+        Utah||
+        Vermont||
+        West Virginia||
+        Wisconsin||
+        Wyoming||
+        Ontario||
+        Quebec|Québec|
+        British Columbia||
+        Alberta||
+        Queensland||
+        New South Wales||
         Danube|Danube River;River Danube|
         Rhine|Rhine River;River Rhine;Rhein|
         Dnieper|Dnipro River;Dnieper River|

@@ -51,6 +51,10 @@ public class MentionFinderTests
     [InlineData("\"We are ready,\" Choe Son-hui's office said on Monday.", "Choe Son-hui", EntityType.Person)]
     [InlineData("Kivu Mining said its mine would reopen on Monday.", "Kivu Mining", EntityType.Organization)]
     [InlineData("The patrol boat escorts the ferry Hanbit Dawn, which lost power on Monday.", "Hanbit Dawn", EntityType.Other)]
+    [InlineData("Mary Horomanski from Erie, Pennsylvania, said the bill was a mistake.", "Pennsylvania", EntityType.Place)]
+    [InlineData("Ohio cops say the boy was not hurt.", "Ohio", EntityType.Place)]
+    [InlineData("Researchers at Ohio State University found the planets.", "Ohio State University", EntityType.Organization)]
+    [InlineData("Floods closed roads across New South Wales on Monday.", "New South Wales", EntityType.Place)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
