@@ -75,8 +75,9 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// mentioned less than three times; a one-word name the story also writes in lower case, which is a
     /// capitalised common noun ("Investigators", "Police", "Ministry"); and names found only in articles in
     /// languages read with English rules (not English or German), where capitals mark nouns as often as
-    /// names, unless the gazetteer knows them or they are abbreviations; and an outlet's name found only in its own
-    /// reports, unless the gazetteer knows it (a NASA release about NASA keeps NASA).
+    /// names, unless the gazetteer knows them or they are abbreviations; a single unknown word that only ever opens a
+    /// sentence ("Thousands were attending"); and an outlet's name found only in its own reports, unless the gazetteer
+    /// knows it (a NASA release about NASA keeps NASA).
     /// </remarks>
     private static List<StoryEntity> Entities(IReadOnlyList<LinkedEntity> entities, List<ReadArticle> originals)
     {
@@ -112,6 +113,12 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
                 // One source's lone abbreviation ("WIB", "UAH") is as likely a unit or a time zone as a body.
                 continue;
             }
+            if (!known && !abbreviated && entity.Mentions.All(m => !m.Mention.Text.Contains(' ', StringComparison.Ordinal) && OpensSentence(articles[m.ArticleId], m.Mention)))
+            {
+                // "Thousands were attending", "Together, they can": a word that only ever opens a sentence has its capital
+                // from its place, not from being a name.
+                continue;
+            }
             if (!known && entity.Mentions.All(m => Outlets.IsOwnName(articles[m.ArticleId].Member.Article, m.Mention.Text)))
             {
                 // The outlet naming itself in its own report: a photo credit, "a Metro Courier reader".
@@ -135,6 +142,18 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             .Take(MaxEntities)
             .Select(e => e.Entity)
             .ToList();
+    }
+
+    // Whether a mention is the first word of its sentence (after any opening quote or bracket).
+    private static bool OpensSentence(ReadArticle article, Mention mention)
+    {
+        var sentence = article.Sentences.FirstOrDefault(s => s.Sentence.Index == mention.SentenceIndex)?.Sentence;
+        if (sentence is null || mention.Start < sentence.Start)
+        {
+            return false;
+        }
+        var before = sentence.Text[..Math.Min(sentence.Text.Length, mention.Start - sentence.Start)];
+        return before.All(c => !char.IsLetterOrDigit(c));
     }
 
     private static bool IsEnglish(ReadArticle article) =>

@@ -297,6 +297,19 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Entities_LeaveOutAWordThatOnlyEverOpensASentence()
+    {
+        const string Crowd = "Thousands gathered outside the zoo on Sunday. Together, they laid flowers for Harambe at the gate.";
+        var view = Synthesize(
+            Member("a", "Vigil at the zoo", Crowd + " The zoo said Harambe was 17.", "A"),
+            Member("b", "Zoo vigil", Crowd + " Keepers had raised Harambe since 2014.", "B"),
+            Member("c", "Flowers for the gorilla", Crowd + " Many visitors knew Harambe well.", "C"));
+
+        Assert.Contains(view.Entities, e => e.Name == "Harambe");
+        Assert.DoesNotContain(view.Entities, e => e.Name is "Thousands" or "Together");
+    }
+
+    [Fact]
     public void Synthesize_Entities_LeaveOutCommonNounsWithACapital()
     {
         var view = Synthesize(
