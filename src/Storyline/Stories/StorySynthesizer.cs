@@ -113,7 +113,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
                 // One source's lone abbreviation ("WIB", "UAH") is as likely a unit or a time zone as a body.
                 continue;
             }
-            if (!known && !abbreviated && entity.Mentions.All(m => !m.Mention.Text.Contains(' ', StringComparison.Ordinal) && OpensSentence(articles[m.ArticleId], m.Mention)))
+            if (!known && !abbreviated && entity.Mentions.All(m => m.Mention.Initial && !m.Mention.Text.Contains(' ', StringComparison.Ordinal)))
             {
                 // "Thousands were attending", "Together, they can": a word that only ever opens a sentence has its capital
                 // from its place, not from being a name.
@@ -142,18 +142,6 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             .Take(MaxEntities)
             .Select(e => e.Entity)
             .ToList();
-    }
-
-    // Whether a mention is the first word of its sentence (after any opening quote or bracket).
-    private static bool OpensSentence(ReadArticle article, Mention mention)
-    {
-        var sentence = article.Sentences.FirstOrDefault(s => s.Sentence.Index == mention.SentenceIndex)?.Sentence;
-        if (sentence is null || mention.Start < sentence.Start)
-        {
-            return false;
-        }
-        var before = sentence.Text[..Math.Min(sentence.Text.Length, mention.Start - sentence.Start)];
-        return before.All(c => !char.IsLetterOrDigit(c));
     }
 
     private static bool IsEnglish(ReadArticle article) =>
