@@ -677,7 +677,9 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"^\S+@\S+\.\w+$|^(tel|phone|fax|e-?mail|contact( us)?)\s*[:.]|^(quick|direct) access to|^skip to", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"[\(\[](?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Yonhap|Newsis|News1|Photo|Image|Picture|Credit|File)[^)\]]{0,80}|[^)\]]{0,60}(?:Photo|Getty Images|/AP|/Reuters)|[^()\[\]\s]{1,30}/[^()\[\]]{1,40})[\)\]]\s*$", RegexOptions.IgnoreCase)]
+    // A credit closing the paragraph: "(AP)", "[Photo=Yonhap]", "(Name/Agency)", and "(Pool photo via Outlet)".
+    [GeneratedRegex(@"[\(\[](?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Yonhap|Newsis|News1|Photo|Image|Picture|Credit|File)[^)\]]{0,80}|[^)\]]{0,60}(?:Photo|Getty Images|/AP|/Reuters)|[^()\[\]\s]{1,30}/[^()\[\]]{1,40})[\)\]]\s*$"
+        + @"|\((?:[^()]{0,30}\s)?photo\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{1,60}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCredit();
 
     [GeneratedRegex(@"(?:^|[.!?…]\s+)(?:Photos?|Photograph|Image|Picture|Foto|Credit)\s*(?:by\b|:)\s*[^.!?]{1,60}$", RegexOptions.IgnoreCase)]
@@ -687,8 +689,8 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"(?<=\))\s*less$|(?<cut>(?:\.\.\.|…)\s*more)$")]
     private static partial Regex CaptionExpander();
 
-    // "(AP Photo/Name)" anywhere; "(Pool photo via Outlet)", "(Photo courtesy of Name)" at the end.
-    [GeneratedRegex(@"\((?:AP|AFP|EPA|UPI|CP|Reuters)\s+Photo\s*/\s*[^()]{2,60}\)|\((?:[^()]{0,30}\s)?photo\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{1,60}\)\s*$", RegexOptions.IgnoreCase)]
+    // A wire photographer's credit anywhere in the paragraph: "(AP Photo/Name)".
+    [GeneratedRegex(@"\((?:AP|AFP|EPA|UPI|CP|Reuters)\s+Photo\s*/\s*[^()]{2,60}\)", RegexOptions.IgnoreCase)]
     private static partial Regex WirePhotoCredit();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]
