@@ -44,11 +44,13 @@ internal static class StoryPrinter
             output.WriteLine("What the sources say");
             foreach (var claim in view.Claims)
             {
-                var mark = claim.Status == "conflict" ? "CONFLICT" : "agree   ";
+                var mark = claim.Status switch { "conflict" => "CONFLICT", "updated" => "UPDATED ", _ => "agree   " };
                 output.WriteLine($"  {mark} {claim.About}");
                 foreach (var value in claim.Values)
                 {
-                    output.WriteLine($"           {value.Value}  [{Cite(value.Citations)}]");
+                    // An updated toll reads as a sequence: when each figure was first given.
+                    var since = claim.Status == "updated" && value.FirstReported is { } first ? $"  (from {Stamp(first)})" : "";
+                    output.WriteLine($"           {value.Value}{since}  [{Cite(value.Citations)}]");
                 }
             }
             output.WriteLine();

@@ -8,6 +8,7 @@
   const input = document.getElementById("search-input");
   const SVG = "http://www.w3.org/2000/svg";
   const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
   // el("a", { href: "#/", class: "x" }, "text", child, ...): children are strings (as text) or nodes.
   function el(tag, attributes, ...children) {
@@ -33,6 +34,11 @@
     if (!value) return "undated";
     const date = new Date(value);
     return isNaN(date) ? String(value) : dateFormat.format(date);
+  }
+
+  function formatDateTime(value) {
+    const date = new Date(value);
+    return isNaN(date) ? String(value) : dateTimeFormat.format(date);
   }
 
   function plural(count, one, many) {
@@ -227,13 +233,18 @@
     const claims = story.claims || [];
     if (claims.length) {
       nodes.push(section("What the sources say", "claims", el("ul", { class: "claim-list" }, claims.map((claim) => {
-        const conflict = claim.status === "conflict";
-        return el("li", { class: conflict ? "claim conflict" : "claim agree" },
+        const status = ["conflict", "updated"].includes(claim.status) ? claim.status : "agree";
+        const badges = { conflict: "Sources disagree", updated: "Figure updated", agree: "Sources agree" };
+        return el("li", { class: `claim ${status}` },
           el("div", { class: "claim-head" },
             el("span", { class: "claim-about" }, claim.about),
-            el("span", { class: "badge" }, conflict ? "Sources disagree" : "Sources agree")),
+            el("span", { class: "badge" }, badges[status])),
           el("ul", { class: "claim-values" }, (claim.values || []).map((value) =>
-            el("li", {}, el("span", { class: "claim-value" }, value.value), citationLinks(value.citations, story, sourceOf)))));
+            el("li", {}, el("span", { class: "claim-value" }, value.value),
+              // An updated figure reads as a sequence: when each value was first given.
+              status === "updated" && value.first_reported
+                ? el("time", { class: "muted", datetime: value.first_reported }, `from ${formatDateTime(value.first_reported)}`) : null,
+              citationLinks(value.citations, story, sourceOf)))));
       }))));
     }
 

@@ -175,8 +175,14 @@ internal static partial class ClaimFinder
         {
             // An article's toll is the largest it gives; smaller counts are parts of it ("10 children among the 84 killed").
             var tolls = group.GroupBy(f => f.Sentence.ArticleId, StringComparer.Ordinal)
-                .Select(a => a.OrderByDescending(f => f.Value.Low).ThenBy(f => f.Value.High).First());
+                .Select(a => a.OrderByDescending(f => f.Value.Low).ThenBy(f => f.Value.High).First())
+                .ToList();
             var claim = Build(group.Key, tolls.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
+            if (claim is { Status: "conflict" } && TollUpdates.IsCumulative(claim.About) && TollUpdates.Rising(tolls.ConvertAll(f => (f.Value, f.Sentence.Published))))
+            {
+                // A toll that rose as the news came in: its figures in the order they were first given.
+                claim = claim with { Values = claim.Values.OrderBy(v => v.FirstReported).ToList(), Status = "updated" };
+            }
             if (claim is not null)
             {
                 claims.Add(claim);
@@ -620,7 +626,7 @@ internal static partial class ClaimFinder
         }
         var lined = values
             .GroupBy(v => v.Value, StringComparer.Ordinal)
-            .Select(g => new ClaimValue(g.Key, g.Select(v => v.Sentence.Cite()).Distinct().ToList()))
+            .Select(g => new ClaimValue(g.Key, g.Select(v => v.Sentence.Cite()).Distinct().ToList()) { FirstReported = g.Min(v => v.Sentence.Published) })
             .OrderByDescending(v => v.Citations.Count)
             .ThenBy(v => v.Value, StringComparer.Ordinal)
             .ToList();

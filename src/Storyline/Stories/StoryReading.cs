@@ -8,6 +8,9 @@ namespace Storyline.Stories;
 /// <param name="Language">The article's language, as its metadata gives it (null when unknown).</param>
 internal sealed record ReadSentence(string ArticleId, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<TemporalMention> Dates, string? Language)
 {
+    /// <summary>When the sentence's article was published (null when undated).</summary>
+    public DateTimeOffset? Published { get; init; }
+
     public Citation Cite() => new(ArticleId, Sentence.Text);
 }
 
@@ -28,7 +31,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
         var dates = DateResolver.Find(text, article.Published, locale, reference).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
-        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language)).ToList();
+        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language) { Published = article.Published }).ToList();
         return new ReadArticle(member, sentences);
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
         var mainLanguage = MainLanguage(originals);
         var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
-            .OrderBy(c => c.Status == "conflict" ? 0 : 1)
+            .OrderBy(c => c.Status switch { "conflict" => 0, "updated" => 1, _ => 2 })
             .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))
             .Take(MaxClaims)
             .ToList();

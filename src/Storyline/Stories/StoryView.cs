@@ -31,10 +31,17 @@ public sealed record TimelineEvent(string Date, string Granularity, string Text,
 }
 
 /// <summary>One value that sources give for a claim, with who gives it.</summary>
-public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations);
+public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>When the value was first published: the earliest dated article citing it (null when none is dated).</summary>
+    public DateTimeOffset? FirstReported { get; init; }
+}
 
 /// <summary>What the sources say about one thing, and whether they agree.</summary>
-/// <param name="Status">agree or conflict.</param>
+/// <param name="Status">
+/// agree; conflict; or updated: a toll the sources give differently because it rose as the news came in, its values
+/// in the order they were first reported (see <see cref="ClaimValue.FirstReported"/>).
+/// </param>
 public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status);
 
 /// <summary>An outlet that reported the story.</summary>

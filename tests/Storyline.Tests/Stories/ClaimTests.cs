@@ -297,6 +297,59 @@ public class ClaimTests
         Assert.All(claim.Values, v => Assert.Single(v.Citations));
     }
 
+    private static StoryArticle Toll(string id, string text, string published) =>
+        Member(id, $"Market blast report {id}", text, published: DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Synthesize_TollRisingAsReportsCameIn_IsAnUpdateInTheOrderReported()
+    {
+        var view = Synthesize(
+            Toll("late", "Officials said 5 people were killed in the explosion at the busy market, and dozens were hurt.", "2024-03-02T20:10:00+01:00"),
+            Toll("early", "Three people were killed when a bomb exploded in a market in the city on Saturday, police said.", "2024-03-02T08:00:00Z"));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal("updated", claim.Status);
+        Assert.Equal(["3", "5"], claim.Values.Select(v => v.Value));
+        Assert.Equal(DateTimeOffset.Parse("2024-03-02T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), claim.Values[0].FirstReported);
+    }
+
+    [Theory]
+    [InlineData("2024-03-03T10:00:00Z", "updated")]   // the old figure repeated the morning after the rise: an outlet lagging
+    [InlineData("2024-03-05T10:00:00Z", "conflict")]  // three days on, it is a source that says otherwise
+    public void Synthesize_EarlierTollRepeatedAfterTheRise_IsALagOnlyForADay(string repeated, string status)
+    {
+        var view = Synthesize(
+            Toll("a", "Three people were killed when a bomb exploded in a market in the city on Saturday, police said.", "2024-03-02T08:00:00Z"),
+            Toll("b", "Officials said 5 people were killed in the explosion at the busy market, and dozens were hurt.", "2024-03-02T19:00:00Z"),
+            Toll("c", "The blast, in which three people were killed, shut the market for the weekend.", repeated));
+
+        Assert.Equal(status, Assert.Single(view.Claims, c => c.About == "people killed").Status);
+    }
+
+    [Theory]
+    [InlineData(5, "2024-03-02T08:00:00Z", 3, "2024-03-02T19:00:00Z")]  // the toll went down
+    [InlineData(3, "2024-03-02T08:00:00Z", 5, "2024-03-02T08:00:00Z")]  // two figures at the same time
+    [InlineData(3, "2024-03-02T00:00:00Z", 5, "2024-03-02T19:00:00Z")]  // a day given without a time, and a report that day
+    public void Synthesize_TollsThatCannotBeReadAsARise_StillConflict(int first, string firstPublished, int second, string secondPublished)
+    {
+        var view = Synthesize(
+            Toll("a", $"Officials said {first} people were killed in the explosion at the busy market, and dozens were hurt.", firstPublished),
+            Toll("b", $"Police said {second} people were killed when a bomb exploded in a market in the city on Saturday.", secondPublished));
+
+        Assert.Equal("conflict", Assert.Single(view.Claims, c => c.About == "people killed").Status);
+    }
+
+    [Fact]
+    public void Synthesize_MissingCountThatChanges_StaysAConflict()
+    {
+        // The missing are found: a count of them going up or down is not a rising toll.
+        var view = Synthesize(
+            Toll("a", "Coast guard officials said 4 people were missing after the boat capsized near the harbour.", "2024-03-02T08:00:00Z"),
+            Toll("b", "Rescuers said 7 people were missing after the boat capsized, as the search went on overnight.", "2024-03-02T19:00:00Z"));
+
+        Assert.Equal("conflict", Assert.Single(view.Claims, c => c.About == "people missing").Status);
+    }
+
     [Fact]
     public void Synthesize_OverlappingButDifferentVisitDates_Conflict()
     {

@@ -28,6 +28,11 @@ internal sealed class ReaderSynthesizer : IStorySynthesizer
             [
                 new Claim("Who announced it", [new ClaimValue("The Kremlin", lines.Select(cite).ToList())], "agree"),
                 new Claim("When it takes place", [new ClaimValue("No date set", [cite(lines[0])]), new ClaimValue("Soon", [cite(lines[^1])])], "conflict"),
+                new Claim("people killed",
+                    [
+                        new ClaimValue("3", [cite(lines[0])]) { FirstReported = new DateTimeOffset(2024, 1, 19, 8, 0, 0, TimeSpan.Zero) },
+                        new ClaimValue("5", [cite(lines[^1])]) { FirstReported = new DateTimeOffset(2024, 1, 19, 20, 30, 0, TimeSpan.Zero) },
+                    ], "updated"),
             ],
         };
     }
