@@ -109,15 +109,21 @@ public static class EntityLinker
                 parent[Find(parent, shorter)] = Find(parent, i);
             }
         }
-        var acronyms = Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym).ToList();
-        foreach (var i in acronyms)
+        // An acronym joins the organisations it abbreviates: one, or several spellings of one ("World Wildlife Fund" and
+        // "World Wildlife Federation"), but not two different bodies ("NSC": the National Security Council and the Naro
+        // Space Center); then only a spelled-out expansion ("National Security Council (NSC)") decides.
+        foreach (var i in Enumerable.Range(0, forms.Count).Where(i => forms[i].IsAcronym))
         {
-            foreach (var j in Enumerable.Range(0, forms.Count).Where(j => forms[j].IsOrganization && !forms[j].IsAcronym))
+            var spelled = Enumerable.Range(0, forms.Count)
+                .Where(j => forms[j].IsOrganization && !forms[j].IsAcronym && AliasMatcher.IsAcronymOf(forms[i].Text, forms[j].Text))
+                .ToList();
+            if (spelled.Any(a => spelled.Any(b => !SharesMostWords(forms[a], forms[b]))))
             {
-                if (Find(parent, i) != Find(parent, j) && AliasMatcher.IsAcronymOf(forms[i].Text, forms[j].Text))
-                {
-                    parent[Find(parent, i)] = Find(parent, j);
-                }
+                continue;
+            }
+            foreach (var j in spelled.Where(j => Find(parent, i) != Find(parent, j)))
+            {
+                parent[Find(parent, i)] = Find(parent, j);
             }
         }
         foreach (var m in full.Where(m => m.Mention.Expansion is not null))
@@ -305,6 +311,13 @@ public static class EntityLinker
 
     // The key of a word and those of its respellings (German "Selenskyj" is also filed where English "Zelensky" is).
     private static List<string> Keys(string word) => NameKey.Respellings(word).Select(Key).Prepend(Key(word)).Distinct(StringComparer.Ordinal).ToList();
+
+    // Whether two names share at least half the words of the shorter, folded ("China" and "Chinese" are not one word).
+    private static bool SharesMostWords(Form a, Form b)
+    {
+        var words = a.Words.Select(NameKey.Fold).ToHashSet(StringComparer.Ordinal);
+        return 2 * b.Words.Select(NameKey.Fold).Distinct(StringComparer.Ordinal).Count(words.Contains) >= Math.Min(a.Words.Count, b.Words.Count);
+    }
 
     /// <summary>A distinct written form of a full name, with what the comparisons need.</summary>
     /// <param name="Words">An organisation's words; a person's without particles ("von der Leyen" is "Leyen").</param>

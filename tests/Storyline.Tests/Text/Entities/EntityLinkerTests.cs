@@ -188,4 +188,27 @@ public class EntityLinkerTests
         var ministry = Assert.Single(entities, e => e.Name.StartsWith("Ministry of Agrarian Policy", StringComparison.Ordinal));
         Assert.Equal(2, ministry.Mentions.Count);
     }
+
+    [Fact]
+    public void Link_AcronymOfTwoDifferentBodies_JoinsNeither()
+    {
+        var entities = Link(
+            "The rocket lifted off from the Naro Space Center on the south coast on Wednesday.",
+            "The National Security Council met in Seoul after the launch. The NSC called it a provocation.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Naro Space Center" && e.Aliases.Contains("National Security Council"));
+        Assert.DoesNotContain(entities, e => e.Name == "National Security Council" && e.Aliases.Contains("Naro Space Center"));
+    }
+
+    [Fact]
+    public void Link_AcronymOfTwoSpellingsOfOneBody_JoinsBoth()
+    {
+        var entities = Link(
+            "The World Wildlife Fund said the gorilla was critically endangered.",
+            "A spokesman for the World Wildlife Federation said numbers were falling. The WWF has tracked them for decades.");
+
+        var fund = Assert.Single(entities, e => e.Name.StartsWith("World Wildlife", StringComparison.Ordinal));
+        Assert.Contains("WWF", fund.Aliases);
+        Assert.Equal(3, fund.Mentions.Count);
+    }
 }
