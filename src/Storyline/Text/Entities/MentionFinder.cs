@@ -111,11 +111,19 @@ public static partial class MentionFinder
             return found;
         }
         var i = Dateline(sentence, tokens, found);
+        var shouted = ShoutedRuns(text, tokens);
         while (i < tokens.Count)
         {
             if (HolidayAt(text, tokens, i) is > 0 and var holiday)
             {
                 i += holiday;
+                continue;
+            }
+            if (shouted[i])
+            {
+                // "CLOSE WHAT YOU NEED TO KNOW ABOUT ELON MUSK": a heading or a button in capitals, not a row of acronyms.
+                // Only the places and bodies the gazetteer knows are read there ("NORTH KOREA FIRES MISSILE").
+                i += ShoutedKnown(sentence, tokens, i, shouted, found);
                 continue;
             }
             if ((!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i)) || (tokens[i].Start > 0 && char.IsDigit(text[tokens[i].Start - 1])))
@@ -724,6 +732,49 @@ public static partial class MentionFinder
     private static bool IsQuote(char c) => c is '\'' or '"' or '‘' or '’' or '“' or '”' or '„' or '«' or '»';
 
     private static bool IsShouted(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    // How many tokens from `index` in a shouted run spell a known name, added to `found` (the longest, up to four
+    // words); 1, to step over the word, when none does.
+    private static int ShoutedKnown(Sentence sentence, List<Token> tokens, int index, bool[] shouted, List<Mention> found)
+    {
+        for (var n = Math.Min(4, tokens.Count - index); n >= 1; n--)
+        {
+            if (!shouted[index + n - 1])
+            {
+                continue;
+            }
+            var words = Join(sentence.Text, tokens.GetRange(index, n));
+            if (Gazetteer.Lookup(TitleCase(words)) is { } entry)
+            {
+                found.Add(Known(sentence, tokens[index].Start, words, entry));
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    // Which tokens stand in a run of three or more words in capitals, with only spaces between them.
+    private static bool[] ShoutedRuns(string text, List<Token> tokens)
+    {
+        const int Shortest = 3;
+        var marks = new bool[tokens.Count];
+        var start = 0;
+        for (var k = 0; k <= tokens.Count; k++)
+        {
+            var continues = k < tokens.Count && tokens[k].Text.Any(char.IsLetter) && IsShouted(tokens[k].Text)
+                && (k == start || OnlySpaceBetween(text, tokens[k - 1], tokens[k]));
+            if (continues)
+            {
+                continue;
+            }
+            if (k - start >= Shortest)
+            {
+                Array.Fill(marks, true, start, k - start);
+            }
+            start = k < tokens.Count && IsShouted(tokens[k].Text) && tokens[k].Text.Any(char.IsLetter) ? k : k + 1;
+        }
+        return marks;
+    }
 
     private static Mention Known(Sentence sentence, int start, string text, GazetteerEntry entry) =>
         new(StripPossessive(text), entry.Type, sentence.Start + start, sentence.Index) { Known = entry.Name, Confident = true };

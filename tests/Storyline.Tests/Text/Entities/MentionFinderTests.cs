@@ -218,6 +218,24 @@ public class MentionFinderTests
         Assert.Equal(EntityType.Organization, Single(text, name).Type);
     }
 
+    [Fact]
+    public void Find_AHeadingInCapitals_NamesOnlyWhatTheGazetteerKnows()
+    {
+        var found = MentionFinder.Find("Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT ELON MUSK Elon Musk unveiled the car on Friday.");
+        Assert.DoesNotContain(found, m => m.Text is "CLOSE" or "NEED" or "KNOW" or "WHAT YOU NEED");
+        Assert.Contains(found, m => m.Text == "Elon Musk");
+
+        var heading = MentionFinder.Find("Watch the report NORTH KOREA FIRES MISSILE OVER JAPAN as officials in Tokyo told residents to take cover.");
+        Assert.Equal(["North Korea", "Japan", "Tokyo"], heading.Select(m => m.Known ?? m.Text));
+    }
+
+    [Fact]
+    public void Find_AbbreviationsSideBySide_AreStillNames()
+    {
+        var found = MentionFinder.Find("Officials of the FBI and NATO met in Brussels, and the IAEA sent observers.");
+        Assert.Equal(["FBI", "NATO", "Brussels", "IAEA"], found.Select(m => m.Text));
+    }
+
     [Theory]
     [InlineData("NEW YORK City police said two men were arrested.", "NEW YORK City")]
     [InlineData("NEW DELHI police said the crowd had dispersed.", "NEW DELHI")]
