@@ -176,6 +176,20 @@ public static class EntityLinker
                 IndexGroup(placesByWord, NameKey.Fold(word), g);
             }
         }
+        // "Grammy" is short for the "Grammy Awards", "Harvest" for the "Harvest Festival": an event named by a word and its
+        // kind. Not a known name nor a word read as a place: "Korean" is not the "Korean War", nor "Hollywood" the "Hollywood Bowl".
+        var thingsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < fullGroups.Count; g++)
+        {
+            if (types[g] != EntityType.Other)
+            {
+                continue;
+            }
+            foreach (var form in groupForms[g].Where(f => f.Words.Count == 2 && NameCues.ThingHeads.Contains(f.Words[1]) && Gazetteer.Lookup(f.Words[0]) is null))
+            {
+                IndexGroup(thingsByWord, NameKey.Fold(form.Words[0]), g);
+            }
+        }
         // "Qualcomm said" typed a body, "in Qualcomm's offer" not: the one-word name of a body names it however it was typed.
         var bodiesByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
@@ -202,6 +216,7 @@ public static class EntityLinker
                 movedTo[other] = homes[0];
             }
         }
+        var readAsPlace = all.Where(m => m.Mention.Type == EntityType.Place).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
         var claimants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shortGroups = new List<List<ArticleMention>>();
         var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
@@ -228,6 +243,11 @@ public static class EntityLinker
             if (placesByWord.TryGetValue(NameKey.Fold(word), out var places) && places.Count == 1)
             {
                 fullGroups[places[0]].Add(m);
+                continue;
+            }
+            if (thingsByWord.TryGetValue(NameKey.Fold(word), out var things) && things.Count == 1 && !readAsPlace.Contains(word))
+            {
+                fullGroups[things[0]].Add(m);
                 continue;
             }
             if (bodiesByWord.TryGetValue(NameKey.Fold(word), out var bodies))

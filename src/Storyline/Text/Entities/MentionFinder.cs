@@ -627,7 +627,13 @@ public static partial class MentionFinder
         {
             return (EntityType.Organization, true);
         }
-        if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)))
+        if (name.Count >= 2 && NameCues.ThingHeads.Contains(name[^1].Bare))
+        {
+            // "the Super Bowl", "Social Security", "the Six Day War": an event, a law or a programme, never a person.
+            return (EntityType.Other, true);
+        }
+        if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)
+            || (name[0].Bare is "Mount" or "Mt" && !NameCues.OrganizationHeads.Contains(name[^1].Bare))))
         {
             return (EntityType.Place, true);
         }

@@ -125,6 +125,16 @@ internal static class NameCues
         "avenue", "road", "airport", "port", "harbour", "harbor", "village", "town", "oblast", "prefecture", "territory",
         "border", "canal", "heights", "hills", "plain", "basin", "park", "bridge", "station", "base", "republic", "kingdom",
         "emirate", "emirates", "sultanate", "principality", "commonwealth", "states", "territories",
+        "falls", "beach", "canyon", "springs", "creek", "forest", "reservoir", "glacier", "volcano", "highway", "freeway",
+        "boulevard", "stadium",
+    };
+
+    /// <summary>Last words of the names of events, laws, programmes and publications, which no person's name ends with ("Super Bowl", "Six Day War").</summary>
+    public static readonly HashSet<string> ThingHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "war", "bowl", "cup", "games", "olympics", "series", "prix", "championship", "championships", "festival", "awards",
+        "summit", "conference", "act", "treaty", "accord", "accords", "agreement", "security", "letters", "crisis", "scandal",
+        "program", "programme", "project", "initiative", "campaign",
     };
 
     /// <summary>Lower-case words written just before a place's name ("in Moscow", "near Kharkiv", "off Geoje").</summary>

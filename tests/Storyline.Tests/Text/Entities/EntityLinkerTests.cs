@@ -211,4 +211,17 @@ public class EntityLinkerTests
         Assert.Contains("WWF", fund.Aliases);
         Assert.Equal(3, fund.Mentions.Count);
     }
+
+    [Fact]
+    public void Link_AnEventsFirstWordAlone_IsTheEvent_UnlessItIsAPlace()
+    {
+        var entities = Link(
+            "Thousands of fans attended the Harvest Festival on the Strip. Harvest organisers said the show would go on.",
+            "The Harvest Festival was in its third day. Tickets for Harvest had sold out.",
+            "She sang at the Hollywood Bowl last year. She lives in Hollywood with her family, and in Hollywood she is a star.");
+
+        var festival = Assert.Single(entities, e => e.Name == "Harvest Festival");
+        Assert.Equal(4, festival.Mentions.Count);
+        Assert.DoesNotContain(entities, e => e.Name == "Hollywood Bowl" && e.Aliases.Contains("Hollywood"));
+    }
 }

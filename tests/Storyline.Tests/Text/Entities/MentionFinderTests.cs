@@ -218,6 +218,18 @@ public class MentionFinderTests
         Assert.Equal(EntityType.Organization, Single(text, name).Type);
     }
 
+    [Theory]
+    [InlineData("Fans packed bars to watch the Super Bowl on Sunday night.", "Super Bowl", EntityType.Other)]
+    [InlineData("Cuts to Social Security were ruled out by the White House.", "Social Security", EntityType.Other)]
+    [InlineData("Israel captured the area during the Six Day War in 1967.", "Six Day War", EntityType.Other)]
+    [InlineData("Volunteers of the Mount Agamenticus Conservation Program counted the birds.", "Mount Agamenticus Conservation Program", EntityType.Other)]
+    [InlineData("Police in Sioux Falls closed the road after the crash.", "Sioux Falls", EntityType.Place)]
+    [InlineData("Hikers on Mount Agamenticus saw the fireball over the sea.", "Mount Agamenticus", EntityType.Place)]
+    public void Find_ANameEndingInTheKindOfThingItIs_IsTypedByIt(string text, string name, EntityType type)
+    {
+        Assert.Equal(type, Single(text, name).Type);
+    }
+
     [Fact]
     public void Find_AHeadingInCapitals_NamesOnlyWhatTheGazetteerKnows()
     {
