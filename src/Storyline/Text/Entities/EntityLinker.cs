@@ -217,19 +217,23 @@ public static class EntityLinker
             }
         }
         var readAsPlace = all.Where(m => m.Mention.Type == EntityType.Place).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
-        var claimants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var claimants = new Dictionary<(string, bool), List<int>>();
         var shortGroups = new List<List<ArticleMention>>();
         var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
         foreach (var m in all.Where(m => m.Mention.Known is null && !IsFullName(m.Mention)))
         {
             var word = m.Mention.Text;
-            if (!claimants.TryGetValue(word, out var candidates))
+            // A word in -ing that opens a sentence is most likely a verb with a capital: it names a person only as written
+            // in the name, not as a respelling of it ("Seeing the show ..." is no "Singh"; "Zelenskiy said" still is Zelensky).
+            var initial = m.Mention.Initial && word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal);
+            if (!claimants.TryGetValue((word, initial), out var candidates))
             {
                 // A lone article or particle ("El", "Von") is a stray capital, not a short name for anyone.
                 candidates = NameCues.Particles.Contains(word.ToLowerInvariant()) ? [] : Keys(word).SelectMany(k => personsByWord.GetValueOrDefault(k, [])).Distinct()
-                    .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)))
+                    .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)
+                        && (!initial || f.Words.Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))))
                     .ToList();
-                claimants[word] = candidates;
+                claimants[(word, initial)] = candidates;
             }
             if (candidates.Count == 1)
             {

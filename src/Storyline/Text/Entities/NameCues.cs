@@ -94,6 +94,7 @@ internal static class NameCues
         "club", "team", "media", "telegraph", "gazette", "magazine", "channel", "studios", "technologies", "systems",
         "lines", "shipping", "co", "holdings", "industries", "enterprises", "utilities", "railway", "railways", "survey",
         "courier", "ledger", "observer", "chronicle", "publishing", "consortium", "power",
+        "zoo", "museum", "aquarium", "library", "gardens", "nv", "ag", "gmbh",
     };
 
     /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>

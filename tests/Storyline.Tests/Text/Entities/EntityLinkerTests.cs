@@ -224,4 +224,17 @@ public class EntityLinkerTests
         Assert.Equal(4, festival.Mentions.Count);
         Assert.DoesNotContain(entities, e => e.Name == "Hollywood Bowl" && e.Aliases.Contains("Hollywood"));
     }
+
+    [Fact]
+    public void Link_AVerbOpeningASentence_IsNoRespellingOfAName_ASurnameStillIs()
+    {
+        var entities = Link(
+            "\"I don't think our city should have gorillas,\" Manvinder Singh posted on the Facebook page.",
+            "She said she was sad to hear the SeaWorld news. Seeing the Shamu show has always been one of her favorite things.");
+
+        Assert.DoesNotContain("Seeing", Assert.Single(entities, e => e.Name == "Manvinder Singh").Aliases);
+
+        entities = Link("President Volodymyr Zelensky met the envoys in Kyiv.", "Zelenskiy said the talks had been useful.");
+        Assert.Contains("Zelenskiy", Assert.Single(entities, e => e.Name == "Volodymyr Zelensky").Aliases);
+    }
 }
