@@ -23,26 +23,40 @@ public static class EntityLinker
     /// <summary>
     /// The mentions with the word a sentence opened with taken off the name it ran into, where the story names the rest alone:
     /// "Jubilant Chicago Cubs fans" is the "Chicago Cubs", "Current Qualcomm board member" is "Qualcomm". The rest must be a
-    /// name of two words or more, or a body, so that "Mike Pence" does not become "Pence" nor "George Washington" "Washington".
+    /// name of two words or more, or a body, so that "Mike Pence" does not become "Pence" nor "George Washington" "Washington";
+    /// after a verb in -ing, any name the story writes alone ("Tranquilizing Harambe").
     /// </summary>
     private static List<ArticleMention> WithoutStrayOpeners(List<ArticleMention> all)
     {
-        var names = all.Where(m => !m.Mention.Initial)
+        var written = all.Where(m => !m.Mention.Initial)
             .GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var names = written
             .Where(g => g.Key.Contains(' ', StringComparison.Ordinal)
-                || (g.Any(m => m.Mention.Type == EntityType.Organization) && g.All(m => m.Mention.Type != EntityType.Person && m.Mention.Known is null)))
-            .ToDictionary(g => g.Key, g => g.GroupBy(m => m.Mention.Type).MaxBy(t => t.Count())!.Key, StringComparer.Ordinal);
+                || (g.Value.Any(m => m.Mention.Type == EntityType.Organization) && g.Value.All(m => m.Mention.Type != EntityType.Person && m.Mention.Known is null)))
+            .ToDictionary(g => g.Key, g => MostTyped(g.Value), StringComparer.Ordinal);
         return all.Select(m =>
         {
             var mention = m.Mention;
             var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
-            if (!mention.Initial || mention.Known is not null || mention.Title is not null || space < 0 || !names.TryGetValue(mention.Text[(space + 1)..], out var type))
+            if (!mention.Initial || mention.Known is not null || mention.Title is not null || space < 0)
             {
                 return m;
             }
-            return m with { Mention = mention with { Text = mention.Text[(space + 1)..], Start = mention.Start + space + 1, Type = type, Initial = false } };
+            var rest = mention.Text[(space + 1)..];
+            // A verb in -ing is no given name: "Tranquilizing Harambe" is Harambe, whom the story names alone.
+            var type = names.TryGetValue(rest, out var named) ? named
+                : space >= 6 && mention.Text[..space].EndsWith("ing", StringComparison.Ordinal) && written.TryGetValue(rest, out var alone) ? MostTyped(alone)
+                : (EntityType?)null;
+            if (type is null)
+            {
+                return m;
+            }
+            return m with { Mention = mention with { Text = rest, Start = mention.Start + space + 1, Type = type.Value, Initial = false } };
         }).ToList();
     }
+
+    private static EntityType MostTyped(List<ArticleMention> mentions) => mentions.GroupBy(m => m.Mention.Type).MaxBy(t => t.Count())!.Key;
 
     /// <summary>The entities, most mentioned first.</summary>
     public static IReadOnlyList<LinkedEntity> Link(IEnumerable<ArticleMention> mentions)

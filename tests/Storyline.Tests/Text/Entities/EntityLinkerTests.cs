@@ -237,4 +237,18 @@ public class EntityLinkerTests
         entities = Link("President Volodymyr Zelensky met the envoys in Kyiv.", "Zelenskiy said the talks had been useful.");
         Assert.Contains("Zelenskiy", Assert.Single(entities, e => e.Name == "Volodymyr Zelensky").Aliases);
     }
+
+    [Fact]
+    public void Link_AVerbOpeningASentence_IsTakenOffTheOneWordNameAfterIt()
+    {
+        var entities = Link(
+            "Zoo officials said Harambe was dragging the boy. Tranquilizing Harambe would not have knocked him out at once.",
+            "The zoo said Harambe was 17 years old.",
+            "Mike Pence spoke on Monday, and Pence said little.");
+
+        var gorilla = Assert.Single(entities, e => e.Name == "Harambe");
+        Assert.Empty(gorilla.Aliases);
+        Assert.Equal(3, gorilla.Mentions.Count);
+        Assert.Contains(entities, e => e.Name == "Mike Pence");
+    }
 }
