@@ -251,4 +251,16 @@ public class EntityLinkerTests
         Assert.Equal(3, gorilla.Mentions.Count);
         Assert.Contains(entities, e => e.Name == "Mike Pence");
     }
+
+    [Fact]
+    public void Link_APaperWithAHyphenatedName_IsOneBodyHoweverItIsWritten()
+    {
+        var entities = Link(
+            "The Erie Times-News reported that the snow had closed schools.",
+            "According to the Erie Times News, the city had never seen so much snow.");
+
+        var paper = Assert.Single(entities, e => e.Name.StartsWith("Erie Times", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organization, paper.Type);
+        Assert.Equal(2, paper.Mentions.Count);
+    }
 }
