@@ -158,7 +158,8 @@ public static class AliasMatcher
         // abbreviate a body ("BPBD Bekasi City", "EPA Chicago Cubs": an agency, a photo credit), nor when they are a
         // demonym ("British Virgin Islands" is not the "Virgin Islands").
         var extra = longer.Count - shorter.Count;
-        if (shorter.Count >= 2 && extra > 0 && !FamilyNameFirst(longer)
+        // Nor when the word it starts at is a middle initial: "Matthew B. Steinberg" is not "Bruce Steinberg".
+        if (shorter.Count >= 2 && extra > 0 && !FamilyNameFirst(longer) && longer[extra].TrimEnd('.').Length > 1
             && EndsWith(longer, shorter, same)
             && !longer.Take(extra).Any(w => Gazetteer.IsAbbreviation(w) || Gazetteer.IsDemonym(w) || shorter.Any(v => same(w, v))))
         {

@@ -292,6 +292,18 @@ public static partial class MentionFinder
         {
             return true;
         }
+        if (AfterInitial(text, previous, token)
+            && (index - 1 > start || (index + 1 < tokens.Count && AfterInitial(text, token, tokens[index + 1]))))
+        {
+            // "Irene G. Steinberg", "James T. Kirk", "J. K. Rowling": a middle initial's full stop ends no name. An initial
+            // opening the run must be one of several: "S. Korean" is no name.
+            return !NameCues.NotNames.Contains(token.Bare);
+        }
+        if (index + 1 < tokens.Count && OnlySpaceBetween(text, previous, token) && AfterInitial(text, token, tokens[index + 1]))
+        {
+            // ... nor is the initial "A" of "William A. Steinberg" the article.
+            return true;
+        }
         if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
             return false;
@@ -1029,6 +1041,11 @@ public static partial class MentionFinder
 
     private static ReadOnlySpan<char> Between(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End);
 
+    // Whether `a` is an initial (one capital letter) with its full stop, and `b` a capitalised word right after it.
+    private static bool AfterInitial(string text, Token a, Token b) =>
+        a.Text.Length == 1 && char.IsUpper(a.Text[0]) && b.Capitalised && a.End < b.Start && text[a.End] == '.'
+        && text.AsSpan(a.End + 1, b.Start - a.End - 1) is { Length: > 0 } gap && gap.Trim(" \u00A0").IsEmpty;
+
     private static bool OnlySpaceBetween(string text, Token a, Token b)
     {
         for (var i = a.End; i < b.Start; i++)
@@ -1049,7 +1066,8 @@ public static partial class MentionFinder
             return false;
         }
         var capitalised = tokens.Count(t => t.Capitalised);
-        var functionWords = tokens.Skip(1).Count(t => t.Capitalised && HeadlineFunctionWords.Contains(t.Text));
+        // Not the middle initial of "William A. Steinberg".
+        var functionWords = tokens.Skip(1).Count(t => t.Capitalised && HeadlineFunctionWords.Contains(t.Text) && !(t.End < text.Length && text[t.End] == '.'));
         var closed = text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('"') || text.TrimEnd().EndsWith('”');
         return (functionWords > 0 && capitalised * 10 > tokens.Count * 6) || (!closed && capitalised * 10 > tokens.Count * 7);
     }

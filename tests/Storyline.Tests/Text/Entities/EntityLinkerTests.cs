@@ -263,4 +263,18 @@ public class EntityLinkerTests
         Assert.Equal(EntityType.Organization, paper.Type);
         Assert.Equal(2, paper.Mentions.Count);
     }
+
+    [Fact]
+    public void Link_ANameWithAndWithoutItsMiddleInitial_IsOnePerson()
+    {
+        var entities = Link("Their son Zachary J. Steinberg, 19, was on the plane.", "Zachary Steinberg had just finished his first year at college.");
+
+        var son = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal(2, son.Mentions.Count);
+
+        // A middle initial is not the given name of another: the son is not his father.
+        entities = Link("Bruce M. Steinberg and his son Matthew B. Steinberg were on the plane.", "Bruce Steinberg was a doctor in Scarsdale.");
+        Assert.DoesNotContain("Matthew B. Steinberg", Assert.Single(entities, e => e.Name.StartsWith("Bruce", StringComparison.Ordinal)).Aliases);
+        Assert.Contains(entities, e => e.Name == "Matthew B. Steinberg");
+    }
 }

@@ -231,6 +231,17 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void Find_NamesWithMiddleInitials_AreWhole()
+    {
+        var found = MentionFinder.Find("The dead were Bruce Steinberg, 50, and Irene G. Steinberg, 51; and their sons, Zachary J. Steinberg, 19; William A. Steinberg, 17.");
+        Assert.Equal(["Bruce Steinberg", "Irene G. Steinberg", "Zachary J. Steinberg", "William A. Steinberg"], found.Select(m => m.Text));
+        Assert.All(found, m => Assert.Equal(EntityType.Person, m.Type));
+
+        Assert.Equal("James T. Kirk", Assert.Single(MentionFinder.Find("He played Captain James T. Kirk in the show.")).Text);
+        Assert.DoesNotContain(MentionFinder.Find("The talks between N. Korea and S. Korean officials ended."), m => m.Text.StartsWith("S.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_AHeadingInCapitals_NamesOnlyWhatTheGazetteerKnows()
     {
         var found = MentionFinder.Find("Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT ELON MUSK Elon Musk unveiled the car on Friday.");
@@ -322,9 +333,10 @@ public class MentionFinderTests
     }
 
     [Fact]
-    public void Find_ALetterAlone_IsNoName()
+    public void Find_ALetterAlone_IsNoName_ButInitialsBelongToTheNameAfterThem()
     {
-        Assert.Equal(["Rowling"], MentionFinder.Find("He met J. K. Rowling on Monday.").Select(m => m.Text));
+        Assert.Equal(["J. K. Rowling"], MentionFinder.Find("He met J. K. Rowling on Monday.").Select(m => m.Text));
+        Assert.Equal(["Rowling"], MentionFinder.Find("She wrote it on page J and signed it. Rowling was there.").Select(m => m.Text));
     }
 
     [Fact]
