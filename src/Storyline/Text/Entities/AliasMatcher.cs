@@ -345,9 +345,14 @@ public static class AliasMatcher
     internal static bool LooksLikeOrganization(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
         // A hyphenated last word is a head when either half is: "Erie Times-News", "Pittsburgh Post-Gazette".
-        return words.Length > 0 && (NameCues.OrganizationHeads.Contains(words[^1]) || (words.Length > 1 && words[^1].Contains('-', StringComparison.Ordinal) && words[^1].Split('-').Any(NameCues.OrganizationHeads.Contains))
-            || (words.Length > 2 && NameCues.OrganizationLeads.Contains(words[0]) && words[1] == "of"));
+        var heads = words.Length > 1 ? words[^1].Split('-') : [words[^1]];
+        return heads.Any(NameCues.OrganizationHeads.Contains)
+            || (words.Length > 2 && NameCues.OrganizationLeads.Contains(words[0]) && words[1] == "of");
     }
 
     private static List<string> ContentWords(string name) =>

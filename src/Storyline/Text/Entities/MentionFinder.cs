@@ -777,11 +777,10 @@ public static partial class MentionFinder
         const int Shortest = 3;
         var marks = new bool[tokens.Count];
         var start = 0;
+        bool Shouted(int k) => k < tokens.Count && tokens[k].Text.Any(char.IsLetter) && IsShouted(tokens[k].Text);
         for (var k = 0; k <= tokens.Count; k++)
         {
-            var continues = k < tokens.Count && tokens[k].Text.Any(char.IsLetter) && IsShouted(tokens[k].Text)
-                && (k == start || OnlySpaceBetween(text, tokens[k - 1], tokens[k]));
-            if (continues)
+            if (Shouted(k) && (k == start || OnlySpaceBetween(text, tokens[k - 1], tokens[k])))
             {
                 continue;
             }
@@ -789,7 +788,8 @@ public static partial class MentionFinder
             {
                 Array.Fill(marks, true, start, k - start);
             }
-            start = k < tokens.Count && IsShouted(tokens[k].Text) && tokens[k].Text.Any(char.IsLetter) ? k : k + 1;
+            // A word in capitals after punctuation opens the next run.
+            start = Shouted(k) ? k : k + 1;
         }
         return marks;
     }
