@@ -73,7 +73,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     /// Salience is mentions × sources. Left out: a name only one source gives, with nothing but
     /// its capitals to type it; an unknown kind of thing
     /// mentioned less than three times; a one-word name the story also writes in lower case, which is a
-    /// capitalised common noun ("Investigators", "Police", "Ministry"); and names found only in articles in
+    /// capitalised common noun ("Investigators", "Police", "Ministry"), which is no alias either; and names found only in articles in
     /// languages read with English rules (not English or German), where capitals mark nouns as often as
     /// names, unless the gazetteer knows them or they are abbreviations; a single unknown word that only ever opens a
     /// sentence ("Thousands were attending"); and an outlet's name found only in its own reports, unless the gazetteer
@@ -83,17 +83,25 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
     {
         var articles = originals.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var outlets = originals.ToDictionary(a => a.Id, a => Outlets.Key(a.Member.Article), StringComparer.Ordinal);
-        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        // Each word the story writes in lower case, with the articles that do.
+        var lowerWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var sentence in originals.SelectMany(a => a.Sentences))
         {
             foreach (var word in sentence.Sentence.Text.Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
             {
                 if (char.IsLower(word[0]))
                 {
-                    lowerWords.Add(word);
+                    if (!lowerWords.TryGetValue(word, out var writers))
+                    {
+                        lowerWords[word] = writers = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    writers.Add(sentence.ArticleId);
                 }
             }
         }
+        // An alias is a common noun when two reports (or the only one) write it in lower case: "Girls" of the "Chibok
+        // Girls", "Sheriff" of Sheriff Lombardo. One report's lower-case tag list ("elon musk, spacex") is not enough.
+        var common = Math.Min(2, originals.Count);
         var shown = new List<(StoryEntity Entity, int Salience)>();
         foreach (var entity in entities)
         {
@@ -129,12 +137,18 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
                 continue;
             }
             if (!known && !abbreviated && entity.Mentions.All(m => !m.Mention.Text.Contains(' ', StringComparison.Ordinal))
-                && lowerWords.Contains(entity.Name.ToLowerInvariant()))
+                && lowerWords.ContainsKey(entity.Name.ToLowerInvariant()))
             {
                 // "Police said", "the Ministry", "People": a common noun with a capital, as the story's own lower-case uses show.
                 continue;
             }
-            var story = new StoryEntity(entity.Name, TypeName(entity.Type), entity.Aliases) { Mentions = entity.Mentions.Count, Sources = sources };
+            // A person's surname stays, whoever writes it in lower case ("christine teigen (@chrissyteigen)").
+            var surname = entity.Type == EntityType.Person ? entity.Name.Split(' ')[^1] : null;
+            var aliases = entity.Aliases
+                .Where(a => a.Contains(' ', StringComparison.Ordinal) || a == surname || Gazetteer.IsAbbreviation(a)
+                    || (lowerWords.GetValueOrDefault(a.ToLowerInvariant())?.Count ?? 0) < common)
+                .ToList();
+            var story = new StoryEntity(entity.Name, TypeName(entity.Type), aliases) { Mentions = entity.Mentions.Count, Sources = sources };
             shown.Add((story, entity.Mentions.Count * sources));
         }
         return shown

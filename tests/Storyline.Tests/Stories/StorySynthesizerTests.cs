@@ -310,6 +310,19 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_EntityAliases_LeaveOutCommonNounsTheReportsWriteInLowerCase()
+    {
+        // "Little" opening a sentence joins the boy by his first word, but both reports write "little" in lower case.
+        var view = Synthesize(
+            Member("a", "Boy falls into enclosure", "Little Isiah Gregg fell into the moat. Little is known about how he got past the fence. A little boy was safe.", "A"),
+            Member("b", "Zoo shooting", "Little Isiah Gregg was taken to hospital. His mother said the little boy was fine and that Gregg is four.", "B"));
+
+        var boy = Assert.Single(view.Entities, e => e.Name == "Little Isiah Gregg");
+        Assert.DoesNotContain("Little", boy.Aliases);
+        Assert.Contains("Gregg", boy.Aliases);
+    }
+
+    [Fact]
     public void Synthesize_Entities_LeaveOutCommonNounsWithACapital()
     {
         var view = Synthesize(
