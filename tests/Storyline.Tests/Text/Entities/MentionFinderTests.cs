@@ -55,6 +55,13 @@ public class MentionFinderTests
     [InlineData("Ohio cops say the boy was not hurt.", "Ohio", EntityType.Place)]
     [InlineData("Researchers at Ohio State University found the planets.", "Ohio State University", EntityType.Organization)]
     [InlineData("Floods closed roads across New South Wales on Monday.", "New South Wales", EntityType.Place)]
+    // A last word no person's name ends with: an event, a law, a programme; more geographic heads, and "Mount".
+    [InlineData("Fans packed bars to watch the Super Bowl on Sunday night.", "Super Bowl", EntityType.Other)]
+    [InlineData("Cuts to Social Security were ruled out by the White House.", "Social Security", EntityType.Other)]
+    [InlineData("Israel captured the area during the Six Day War in 1967.", "Six Day War", EntityType.Other)]
+    [InlineData("Volunteers of the Mount Agamenticus Conservation Program counted the birds.", "Mount Agamenticus Conservation Program", EntityType.Other)]
+    [InlineData("Police in Sioux Falls closed the road after the crash.", "Sioux Falls", EntityType.Place)]
+    [InlineData("Hikers on Mount Agamenticus saw the fireball over the sea.", "Mount Agamenticus", EntityType.Place)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -216,18 +223,6 @@ public class MentionFinderTests
     public void Find_AnAbbreviationBeforeAPlace_NamesABodysOffice(string text, string name)
     {
         Assert.Equal(EntityType.Organization, Single(text, name).Type);
-    }
-
-    [Theory]
-    [InlineData("Fans packed bars to watch the Super Bowl on Sunday night.", "Super Bowl", EntityType.Other)]
-    [InlineData("Cuts to Social Security were ruled out by the White House.", "Social Security", EntityType.Other)]
-    [InlineData("Israel captured the area during the Six Day War in 1967.", "Six Day War", EntityType.Other)]
-    [InlineData("Volunteers of the Mount Agamenticus Conservation Program counted the birds.", "Mount Agamenticus Conservation Program", EntityType.Other)]
-    [InlineData("Police in Sioux Falls closed the road after the crash.", "Sioux Falls", EntityType.Place)]
-    [InlineData("Hikers on Mount Agamenticus saw the fireball over the sea.", "Mount Agamenticus", EntityType.Place)]
-    public void Find_ANameEndingInTheKindOfThingItIs_IsTypedByIt(string text, string name, EntityType type)
-    {
-        Assert.Equal(type, Single(text, name).Type);
     }
 
     [Fact]
