@@ -27,6 +27,19 @@ public static partial class Chrome
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex Word();
 
+    // A dateline or wire credit opening a lead: "JAKARTA - ", "SEOUL (Reuters) - ", "SAN JOSE, Dec 31 (Reuters) - ",
+    // "SAN JOSE, Costa Rica — ", "(Reuters) ": a place in capitals, then perhaps a country or a day after a comma, then
+    // perhaps the agency, then a dash.
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}\p{M} .,/'-]{1,40}(?:,\s*[\p{L}\p{M}0-9 .,]{2,30}?)?)?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}|\([\p{L} ]{2,20}\))\s+(?=\p{Lu})")]
+    private static partial Regex Dateline();
+
+    /// <summary>The sentence without the dateline or wire credit its lead opens with ("SEOUL (Reuters) - ").</summary>
+    public static string WithoutDateline(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Dateline().Replace(sentence, "");
+    }
+
     /// <summary>Words that prose never capitalises mid-sentence but headline case does.</summary>
     private static readonly HashSet<string> HeadlineFunctionWords = new(StringComparer.Ordinal)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Storyline.Articles;
 using Storyline.Text.Entities;
 using Storyline.Text.Language;
@@ -13,14 +12,11 @@ namespace Storyline.Stories;
 /// several sources without near-repeats; the timeline is ordered by event time; claims line up
 /// the values sources give for one event date or count. Stateless and thread-safe.
 /// </remarks>
-public sealed partial class StorySynthesizer : IStorySynthesizer
+public sealed class StorySynthesizer : IStorySynthesizer
 {
     private const int MaxEntities = 20;
     private const int MaxClaims = 20;
 
-    /// <summary>A dateline or wire credit opening a lead: "JAKARTA - ", "SEOUL (Reuters) - ".</summary>
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}\p{M} .,/'-]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}|\([\p{L} ]{2,20}\))\s+(?=\p{Lu})")]
-    private static partial Regex Dateline();
 
     public StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles)
     {
@@ -252,7 +248,7 @@ public sealed partial class StorySynthesizer : IStorySynthesizer
             .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(
                 a.Id,
                 position,
-                Dateline().Replace(s.Sentence.Text, ""),
+                Chrome.WithoutDateline(s.Sentence.Text),
                 days[(a.Id, s.Sentence.Index)].Select(d => (DateOnly?)d.From).DefaultIfEmpty(Published(a)).Max(),
                 Events(s))))
             .Where(c => Chrome.WordCount(c.Text) is >= 8 and <= 60 && (!fullSentencesOnly || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text))))

@@ -58,4 +58,17 @@ public class ChromeTests
         Assert.Contains(view.Entities, e => e.Name == "North Korea" && e.Aliases.Contains("북한"));
         Assert.Contains(view.Entities, e => e.Name == "Seoul" && e.Aliases.Contains("서울"));
     }
+
+    [Theory]
+    [InlineData("SEOUL (Reuters) - Fire swept through the ferry.", "Fire swept through the ferry.")]
+    [InlineData("JAKARTA - The embassy said all four were safe.", "The embassy said all four were safe.")]
+    [InlineData("SAN JOSE, Dec 31 (Reuters) - A plane crash in Costa Rica killed 12.", "A plane crash in Costa Rica killed 12.")]
+    [InlineData("SAN JOSE, Costa Rica — Costa Rican investigators said winds were to blame.", "Costa Rican investigators said winds were to blame.")]
+    [InlineData("OFER PRISON, West Bank, Jan 1 (Reuters) - Israel indicted a girl on Monday.", "Israel indicted a girl on Monday.")]
+    [InlineData("The fire, officials said - in a statement - killed three.", "The fire, officials said - in a statement - killed three.")]
+    [InlineData("NATO, the alliance said - was ready to help.", "NATO, the alliance said - was ready to help.")]
+    public void WithoutDateline_TakesOffThePlaceAndAgencyALeadOpensWith(string sentence, string prose)
+    {
+        Assert.Equal(prose, Chrome.WithoutDateline(sentence));
+    }
 }
