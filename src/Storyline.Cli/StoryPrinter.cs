@@ -45,7 +45,7 @@ internal static class StoryPrinter
             foreach (var claim in view.Claims)
             {
                 var mark = claim.Status switch { "conflict" => "CONFLICT", "updated" => "UPDATED ", _ => "agree   " };
-                output.WriteLine($"  {mark} {claim.About}");
+                output.WriteLine($"  {mark} {claim.About}{(claim.Latest is { } latest ? $": now {latest}" : "")}");
                 foreach (var value in claim.Values)
                 {
                     // An updated toll reads as a sequence: when each figure was first given.

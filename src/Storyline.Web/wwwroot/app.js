@@ -237,7 +237,7 @@
         const badges = { conflict: "Sources disagree", updated: "Figure updated", agree: "Sources agree" };
         return el("li", { class: `claim ${status}` },
           el("div", { class: "claim-head" },
-            el("span", { class: "claim-about" }, claim.about),
+            el("span", { class: "claim-about" }, claim.latest ? `${claim.about}: now ${claim.latest}` : claim.about),
             el("span", { class: "badge" }, badges[status])),
           el("ul", { class: "claim-values" }, (claim.values || []).map((value) =>
             el("li", {}, el("span", { class: "claim-value" }, value.value),

@@ -178,10 +178,10 @@ internal static partial class ClaimFinder
                 .Select(a => a.OrderByDescending(f => f.Value.Low).ThenBy(f => f.Value.High).First())
                 .ToList();
             var claim = Build(group.Key, tolls.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
-            if (claim is { Status: "conflict" } && TollUpdates.IsCumulative(claim.About) && TollUpdates.Rising(tolls.ConvertAll(f => (f.Value, f.Sentence.Published))))
+            if (claim is { Status: "conflict" } && TollUpdates.IsCumulative(claim.About) && TollUpdates.Rising(tolls.ConvertAll(f => (f.Value, f.Sentence.Published))) is { } latest)
             {
-                // A toll that rose as the news came in: its figures in the order they were first given.
-                claim = claim with { Values = claim.Values.OrderBy(v => v.FirstReported).ToList(), Status = "updated" };
+                // A toll that rose as the news came in: its figures in the order they were first given, and where it stands.
+                claim = claim with { Values = claim.Values.OrderBy(v => v.FirstReported).ToList(), Status = "updated", Latest = latest.Text };
             }
             if (claim is not null)
             {

@@ -42,7 +42,11 @@ public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations)
 /// agree; conflict; or updated: a toll the sources give differently because it rose as the news came in, its values
 /// in the order they were first reported (see <see cref="ClaimValue.FirstReported"/>).
 /// </param>
-public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status);
+public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status)
+{
+    /// <summary>For an updated toll, the figure it rose to ("5", or "58" after "at least 50"); null otherwise.</summary>
+    public string? Latest { get; init; }
+}
 
 /// <summary>An outlet that reported the story.</summary>
 /// <param name="FirstSeen">When the outlet first reported the story: its earliest article's publication time, else when the store received it.</param>

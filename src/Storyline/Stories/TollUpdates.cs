@@ -22,12 +22,15 @@ internal static class TollUpdates
     /// <summary>Whether a count claim ("people killed") is about a toll that only grows.</summary>
     public static bool IsCumulative(string about) => Cumulative.Any(o => about.EndsWith(o, StringComparison.Ordinal));
 
-    /// <summary>Whether the reports, each an article's figure and publication time, read as one figure rising over time.</summary>
-    public static bool Rising(IReadOnlyList<(CountValue Value, DateTimeOffset? Published)> reports)
+    /// <summary>
+    /// The figure the toll rose to, when the reports (each an article's figure and publication time) read as one figure
+    /// rising over time; null when they do not.
+    /// </summary>
+    public static CountValue? Rising(IReadOnlyList<(CountValue Value, DateTimeOffset? Published)> reports)
     {
         if (reports.Any(r => r.Published is null))
         {
-            return false;
+            return null;
         }
         // The figures the story has had, in order, each with when it was first reported.
         var figures = new List<(CountValue Value, DateTimeOffset Since)>();
@@ -36,7 +39,7 @@ internal static class TollUpdates
             // Reports that cannot be put in order: if they differ, the sources disagree.
             if (together.Any(a => together.Any(b => !a.Value.AgreesWith(b.Value))))
             {
-                return false;
+                return null;
             }
             foreach (var (value, when) in together)
             {
@@ -64,11 +67,11 @@ internal static class TollUpdates
                 var earlier = figures.FindLastIndex(f => f.Value.AgreesWith(value));
                 if (earlier < 0 || when - figures[earlier + 1].Since > Lag)
                 {
-                    return false;
+                    return null;
                 }
             }
         }
-        return figures.Count > 1;
+        return figures.Count > 1 ? figures[^1].Value : null;
     }
 
     // The reports in order of publication, those that cannot be told apart in time taken together: the same

@@ -36,7 +36,7 @@ public sealed class DemoTests : IDisposable
             Assert.Contains(Environment.NewLine + section + Environment.NewLine, output, StringComparison.Ordinal);
         }
         // The ferry fire's toll rose from three to five as the reports came in: an update, each figure with its first report.
-        Assert.Matches(@"UPDATED  people killed\s+3  \(from 2025-03-09 04:30 \+00:00\)", output);
+        Assert.Matches(@"UPDATED  people killed: now 5\s+3  \(from 2025-03-09 04:30 \+00:00\)", output);
         Assert.Contains("(copy of ", output, StringComparison.Ordinal);
     }
 

@@ -310,6 +310,7 @@ public class ClaimTests
         var claim = Assert.Single(view.Claims, c => c.About == "people killed");
         Assert.Equal("updated", claim.Status);
         Assert.Equal(["3", "5"], claim.Values.Select(v => v.Value));
+        Assert.Equal("5", claim.Latest);
         Assert.Equal(DateTimeOffset.Parse("2024-03-02T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), claim.Values[0].FirstReported);
     }
 
@@ -323,7 +324,9 @@ public class ClaimTests
             Toll("b", "Officials said 5 people were killed in the explosion at the busy market, and dozens were hurt.", "2024-03-02T19:00:00Z"),
             Toll("c", "The blast, in which three people were killed, shut the market for the weekend.", repeated));
 
-        Assert.Equal(status, Assert.Single(view.Claims, c => c.About == "people killed").Status);
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal(status, claim.Status);
+        Assert.Equal(status == "updated" ? "5" : null, claim.Latest);
     }
 
     [Theory]

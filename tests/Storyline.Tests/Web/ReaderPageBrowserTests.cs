@@ -105,6 +105,7 @@ public sealed class ReaderPageBrowserTests(BrowserSession session) : IClassFixtu
         await Expect(page.Locator(".section-title", new PageLocatorOptions { HasText = "Timeline" })).ToBeVisibleAsync();
         await Expect(page.Locator(".claim.conflict .badge")).ToHaveTextAsync("Sources disagree");
         await Expect(page.Locator(".claim.updated .badge")).ToHaveTextAsync("Figure updated");
+        await Expect(page.Locator(".claim.updated .claim-about")).ToHaveTextAsync("people killed: now 5");
         await Expect(page.Locator(".claim.updated .claim-values time").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^from 19 Jan,? 08:00 UTC$"));
         await Expect(page.Locator(".entity-list")).ToContainTextAsync("also Putin, President Putin");
         await Expect(page.Locator(".article-list .tag")).ToHaveTextAsync("copy of Yonhap");

@@ -32,7 +32,7 @@ internal sealed class ReaderSynthesizer : IStorySynthesizer
                     [
                         new ClaimValue("3", [cite(lines[0])]) { FirstReported = new DateTimeOffset(2024, 1, 19, 8, 0, 0, TimeSpan.Zero) },
                         new ClaimValue("5", [cite(lines[^1])]) { FirstReported = new DateTimeOffset(2024, 1, 19, 20, 30, 0, TimeSpan.Zero) },
-                    ], "updated"),
+                    ], "updated") { Latest = "5" },
             ],
         };
     }
