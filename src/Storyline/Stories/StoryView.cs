@@ -44,7 +44,7 @@ public sealed record ClaimValue(string Value, IReadOnlyList<Citation> Citations)
 /// </param>
 public sealed record Claim(string About, IReadOnlyList<ClaimValue> Values, string Status)
 {
-    /// <summary>For an updated toll, the figure it rose to ("5", or "58" after "at least 50"); null otherwise.</summary>
+    /// <summary>For an updated toll, the figure it rose to ("5"; "7" when a later "7" sharpens an "at least 5"); null otherwise.</summary>
     public string? Latest { get; init; }
 }
 

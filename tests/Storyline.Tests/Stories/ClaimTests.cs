@@ -314,6 +314,20 @@ public class ClaimTests
         Assert.Equal(DateTimeOffset.Parse("2024-03-02T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), claim.Values[0].FirstReported);
     }
 
+    [Fact]
+    public void Synthesize_UpdatedToll_StandsAtItsSharpestLatestFigure()
+    {
+        // "at least 5" then 7 agree: the toll rose from 3 and stands at 7.
+        var view = Synthesize(
+            Toll("a", "Three people were killed when a bomb exploded in a market in the city on Saturday, police said.", "2024-03-02T08:00:00Z"),
+            Toll("b", "At least five people were killed in the explosion at the busy market, officials said.", "2024-03-02T12:00:00Z"),
+            Toll("c", "Seven people were killed in the blast at the market, the health ministry said on Saturday evening.", "2024-03-02T18:00:00Z"));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal("updated", claim.Status);
+        Assert.Equal("7", claim.Latest);
+    }
+
     [Theory]
     [InlineData("2024-03-03T10:00:00Z", "updated")]   // the old figure repeated the morning after the rise: an outlet lagging
     [InlineData("2024-03-05T10:00:00Z", "conflict")]  // three days on, it is a source that says otherwise
