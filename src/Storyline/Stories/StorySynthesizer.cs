@@ -17,7 +17,6 @@ public sealed class StorySynthesizer : IStorySynthesizer
     private const int MaxEntities = 20;
     private const int MaxClaims = 20;
 
-
     public StoryView Synthesize(long storyId, IReadOnlyList<StoryArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
