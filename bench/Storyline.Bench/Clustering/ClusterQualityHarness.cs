@@ -6,18 +6,23 @@ using Storyline.Ingest;
 
 namespace Storyline.Bench.Clustering;
 
-/// <summary><c>cluster-quality [FILE...] [--shuffles N] [--mentioning WORD] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
+/// <summary><c>cluster-quality [FILE...] [--shuffles N] [--mentioning WORD] [--spread DAYS [--seed N]] [Name=value...]</c>: pairwise and B-cubed scores of the clusterer on gold files.</summary>
 /// <remarks>
 /// Arguments of the form <c>Name=value</c> override <see cref="StoryClustererOptions"/> members, for tuning.
 /// <c>--shuffles N</c> also scores each file in N seeded random orders and in story order (each gold story's articles
 /// together): the dev files come sorted by date, and a stream in another order should not cluster much worse. With a
 /// sweep, it adds each combination's median over the shuffled orders.
+/// <c>--spread DAYS</c> dates the articles anew and reads them in date order: a dated stream of DAYS days of news,
+/// such as months of political coverage, built from a file of undated leads (multinews). See <see cref="Spread"/>.
 /// </remarks>
 internal static class ClusterQualityHarness
 {
     // With --mentioning WORD, only the gold stories one of whose articles names WORD are scored: a stream of many
     // stories about the same people, where shared names say little.
     private static string? _mentioning;
+    // With --spread DAYS, the stories are spread over that many days (see Spread), with this seed.
+    private static int _spreadDays;
+    private static int _spreadSeed = 1;
 
     public static int Run(string[] args)
     {
@@ -35,6 +40,8 @@ internal static class ClusterQualityHarness
         }
         var shuffles = Flag("--shuffles") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 0;
         _mentioning = Flag("--mentioning");
+        _spreadDays = Flag("--spread") is { } days ? int.Parse(days, CultureInfo.InvariantCulture) : 0;
+        _spreadSeed = Flag("--seed") is { } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : 1;
         var files = args.Where((a, i) => !a.Contains('=', StringComparison.Ordinal) && !consumed.Contains(i)).ToList();
         // "Name=a,b,c" sweeps: every combination of the listed values is run and scored.
         var grid = new List<List<string>> { new() };
@@ -121,13 +128,40 @@ internal static class ClusterQualityHarness
     private static List<ArticleLine> Labelled(IEnumerable<ArticleLine> lines)
     {
         var labelled = lines.Where(l => l.Succeeded && l.Story is not null).ToList();
-        if (_mentioning is not { } word)
+        if (_mentioning is { } word)
         {
-            return labelled;
+            var stories = labelled.Where(l => l.Article!.Text.Contains(word, StringComparison.OrdinalIgnoreCase) || l.Article.Title.Contains(word, StringComparison.OrdinalIgnoreCase))
+                .Select(l => l.Story!).ToHashSet(StringComparer.Ordinal);
+            labelled = labelled.Where(l => stories.Contains(l.Story!)).ToList();
         }
-        var stories = labelled.Where(l => l.Article!.Text.Contains(word, StringComparison.OrdinalIgnoreCase) || l.Article.Title.Contains(word, StringComparison.OrdinalIgnoreCase))
-            .Select(l => l.Story!).ToHashSet(StringComparer.Ordinal);
-        return labelled.Where(l => stories.Contains(l.Story!)).ToList();
+        return _spreadDays > 0 ? Spread(labelled, _spreadDays, _spreadSeed) : labelled;
+    }
+
+    // A dated stream: each gold story begins on a random day of `days` from 2017-01-01, and each of its reports
+    // follows within about a day (seven in ten, exponential with a mean of 24 hours) or as a follow-up one to
+    // fourteen days on (the rest, uniform); the reports are then read in date order, file order among equal times.
+    // Stories that share their actors thus overlap in time as they do in a news feed, so the time penalty alone
+    // cannot keep them apart.
+    private static List<ArticleLine> Spread(List<ArticleLine> labelled, int days, int seed)
+    {
+        var random = new Random(seed);
+        var origin = new DateTimeOffset(2017, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var starts = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var story in labelled.Select(l => l.Story!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            starts[story] = origin.AddDays(random.NextDouble() * days);
+        }
+        return labelled
+            .Select(l =>
+            {
+                var delay = random.NextDouble() < 0.7 ? -Math.Log(1 - random.NextDouble()) : 1 + (13 * random.NextDouble());
+                return l with { Article = l.Article! with { Published = starts[l.Story!].AddDays(delay) } };
+            })
+            .Select((l, i) => (Line: l, Index: i))
+            .OrderBy(p => p.Line.Article!.Published)
+            .ThenBy(p => p.Index)
+            .Select(p => p.Line)
+            .ToList();
     }
 
     // Clusters the articles in the order given and scores the stories against the gold ones.
