@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Storyline.Extraction;
@@ -34,7 +35,7 @@ internal enum BlockRole
 /// link lists and fragments it would drag in).
 /// </summary>
 /// <remarks>Reads the DOM without changing it. Work is bounded by <see cref="MaxBlocks"/> and <see cref="MaxDepth"/>.</remarks>
-internal static class HtmlBodyFinder
+internal static partial class HtmlBodyFinder
 {
     public const int MaxBlocks = 20_000;
     public const int MaxDepth = 200;
@@ -263,7 +264,9 @@ internal static class HtmlBodyFinder
         {
             return false;
         }
-        if (block.LinkDensity > 0.5)
+        // A line that is all link goes, unless it is a web address written out: the author put it in the text for
+        // the reader to see ("http://amzn.to/…" under each item of a list of offers).
+        if (block.LinkDensity > 0.5 && !WrittenOutAddress().IsMatch(block.Text))
         {
             return false;
         }
@@ -547,4 +550,7 @@ internal static class HtmlBodyFinder
         parts.Reverse();
         return string.Join(" > ", parts);
     }
+
+    [GeneratedRegex(@"^https?://[^\s/]+\.[^\s/]+/\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenOutAddress();
 }

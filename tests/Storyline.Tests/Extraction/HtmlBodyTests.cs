@@ -1,0 +1,26 @@
+using System.Text;
+using Storyline.Extraction;
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Extraction;
+
+public class HtmlBodyTests
+{
+    private const string Prose = "The market reopened on Saturday after a week of repairs to its roof, and traders said the first morning was the busiest of the year.";
+
+    [Theory]
+    [InlineData("<a href=\"http://shop.example/x7Kq2\">http://shop.example/x7Kq2</a>", true)]
+    [InlineData("<a href=\"https://news.example/more/roof-repairs\">Read more about the roof repairs</a>", false)]
+    [InlineData("<a href=\"https://news.example/\">https://news.example/</a>", false)]
+    public void ALineOfLinkStaysOnlyWhenItIsAnAddressWrittenOut(string line, bool kept)
+    {
+        var link = line[(line.IndexOf('>') + 1)..line.LastIndexOf('<')];
+        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{line}</p><p>{Prose} More stalls will open next week.</p></article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(kept, outcome.Article!.Text.Contains(link, StringComparison.Ordinal));
+        Assert.Contains("More stalls will open next week.", outcome.Article.Text, StringComparison.Ordinal);
+    }
+}
