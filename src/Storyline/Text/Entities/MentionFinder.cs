@@ -126,7 +126,7 @@ public static partial class MentionFinder
                 i += ShoutedKnown(sentence, tokens, i, shouted, found);
                 continue;
             }
-            if ((!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i)) || (tokens[i].Start > 0 && char.IsDigit(text[tokens[i].Start - 1])))
+            if ((!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i) && !OpensTitledName(text, tokens, i)) || (tokens[i].Start > 0 && char.IsDigit(text[tokens[i].Start - 1])))
             {
                 // Nor is the letter of "4K" or "5G" a name.
                 i++;
@@ -253,6 +253,11 @@ public static partial class MentionFinder
         index + 1 < tokens.Count && (tokens[index].Text == "New" || (tokens[index].Text == "NEW" && IsShouted(tokens[index + 1].Text)))
         && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
         && tokens[index + 1].Capitalised && !tokens[index + 1].Text.Contains('-', StringComparison.Ordinal) && StartsName(tokens[index + 1]);
+
+    /// <summary>True when a title word that never stands alone opens a name of another kind: "First Energy", "First National Bank".</summary>
+    private static bool OpensTitledName(string text, List<Token> tokens, int index) =>
+        tokens[index].Capitalised && NameCues.TitleAdjectives.Contains(tokens[index].Bare) && index + 1 < tokens.Count
+        && OnlySpaceBetween(text, tokens[index], tokens[index + 1]) && StartsName(tokens[index + 1]) && !tokens[index + 1].IsTitle;
 
     private static bool StartsName(Token token)
     {
@@ -407,7 +412,9 @@ public static partial class MentionFinder
             Classify(sentence, run.GetRange(body, run.Count - body), "of", after, found);
             return;
         }
-        if (!NameCues.Titles.Contains(run[0].Bare) && run.FindIndex(1, t => t.IsTitle) is > 0 and var office
+        // "Supreme Court", "Foreign Ministry", "company First Energy": words that are titles only before an office open a name.
+        var opening = OpeningTitleWords(run);
+        if ((opening > 0 || !NameCues.Titles.Contains(run[0].Bare)) && run.FindIndex(Math.Max(1, opening), t => t.IsTitle) is > 0 and var office
             && office + 1 < run.Count && AliasMatcher.LooksLikeOrganization(Join(sentence.Text, run.GetRange(0, office))))
         {
             // "British Transport Police Constable Adrian Hanstock": the body whole, then its officer.
@@ -415,7 +422,7 @@ public static partial class MentionFinder
             Classify(sentence, run.GetRange(office, run.Count - office), null, after, found);
             return;
         }
-        if (AliasMatcher.LooksLikeOrganization(whole) && !NameCues.Titles.Contains(run[0].Bare))
+        if (AliasMatcher.LooksLikeOrganization(whole) && (opening > 0 || !NameCues.Titles.Contains(run[0].Bare)))
         {
             // "Japan Aerospace Exploration Agency" names Japan too; "Apple Daily", a newspaper, does not name Apple.
             var inner = Gazetteer.LongestMatch(words, 0, out var place);
@@ -456,7 +463,7 @@ public static partial class MentionFinder
                 title.Clear();
                 continue;
             }
-            if (run[i].IsTitle)
+            if (run[i].IsTitle && i >= opening)
             {
                 if (name.Count > 0 && title.Count == 0 && IsOffice(run[i].Bare))
                 {
@@ -500,6 +507,21 @@ public static partial class MentionFinder
             SplitPortfolio(sentence, name, title, before, found);
         }
         Flush(sentence, name, title, first ? before : null, after, found);
+    }
+
+    /// <summary>
+    /// How many words at the start of a run are titles only before another title ("First Lady", "Foreign Minister",
+    /// "Supreme Leader") and so, before a word that is none, begin a name: "Supreme Court", "Foreign Ministry",
+    /// "State Department", "First Energy". 0 when the run does not start so.
+    /// </summary>
+    private static int OpeningTitleWords(List<Token> run)
+    {
+        var k = 0;
+        while (k < run.Count && run[k].IsTitle && NameCues.TitleAdjectives.Contains(run[k].Bare))
+        {
+            k++;
+        }
+        return k > 0 && k < run.Count && run[k].Capitalised && !run[k].IsTitle ? k : 0;
     }
 
     /// <summary>

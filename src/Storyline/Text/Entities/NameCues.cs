@@ -27,6 +27,12 @@ internal static class NameCues
         "welshwoman", "dutchman", "dutchwoman", "spaniard", "briton", "countryman", "compatriot", "teammate",
     };
 
+    /// <summary>Titles that say which office, not what it is: before a name that is no office they are part of that name.</summary>
+    public static readonly HashSet<string> TitleAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "state", "affairs", "supreme", "opposition",
+    };
+
     /// <summary>
     /// True when <paramref name="title"/> has no office in it, only words that say when or how one was held ("Former",
     /// "Acting"): "Former Facebook and Google employees" names no person.

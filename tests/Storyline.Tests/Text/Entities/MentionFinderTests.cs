@@ -179,6 +179,29 @@ public class MentionFinderTests
         Assert.DoesNotContain(found, m => m.Text.Contains("Constable", StringComparison.Ordinal) || m.Text == "Transport Police");
     }
 
+    [Theory]
+    [InlineData("A statement from the Foreign Ministry said talks would go on.", "Foreign Ministry")]
+    [InlineData("A spokesman for the Supreme Court declined to comment.", "Supreme Court")]
+    [InlineData("The State Department said on Monday it had no comment.", "State Department")]
+    [InlineData("The parent company First Energy said a decimal point had moved.", "First Energy")]
+    [InlineData("She has banked at First National Bank in Erie since 1990.", "First National Bank")]
+    [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Supreme Court")]
+    public void Find_AWordThatIsATitleOnlyBeforeAnOffice_OpensTheBodyItNames(string text, string body)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, body).Type);
+        Assert.DoesNotContain(MentionFinder.Find(text), m => m.Type == EntityType.Person && body.EndsWith(m.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("First Lady Melania Trump visited the school.", "Melania Trump")]
+    [InlineData("Foreign Minister Wang Yi said the talks went well.", "Wang Yi")]
+    [InlineData("Vice President Mike Pence spoke next.", "Mike Pence")]
+    [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Neil Gorsuch")]
+    public void Find_ATitleWordBeforeAnOffice_StaysInTheTitle(string text, string person)
+    {
+        Assert.Equal(EntityType.Person, Single(text, person).Type);
+    }
+
     [Fact]
     public void Find_FormerAloneIsNoOffice()
     {
