@@ -22,13 +22,19 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     public bool IsCopy => Member.DuplicateOf is not null;
 
     /// <param name="reference">A day near publication for an undated article (its story's first dated report), which fixes the year of a day named with its weekday.</param>
+    /// <remarks>
+    /// Without a reference, an undated article's own dates and its arrival bound its publication, and a day it names with
+    /// its weekday takes the one year that fits between them ("Friday (19/1)" under a caption of "13/9/2023", received in
+    /// 2026: only in 2024 is 19 January a Friday).
+    /// </remarks>
     public static ReadArticle Read(StoryArticle member, DateOnly? reference = null)
     {
         var article = member.Article;
         var text = article.Text ?? "";
         // A bare "en" says nothing about day/month order; other languages' outlets write day first.
         var locale = article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
-        var dates = DateResolver.Find(text, article.Published, locale, reference).ToLookup(d => d.Sentence.Index);
+        var window = article.Published is null && reference is null ? PublicationWindow.Of(text, DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), locale) : null;
+        var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
         var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language) { Published = article.Published }).ToList();

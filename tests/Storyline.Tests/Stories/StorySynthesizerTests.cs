@@ -103,6 +103,26 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_InAStoryWithNoDatedReport_ADayNamedWithItsWeekdayTakesTheOnlyYearTheReportAllows()
+    {
+        var received = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
+        StoryArticle Undated(string id, string text)
+        {
+            var member = Member(id, "Kremlin on visit", text);
+            return member with { Article = member.Article with { Published = null }, FirstSeen = received };
+        }
+
+        var view = Synthesize(
+            Undated("a", "The two ministers met in Moscow on 16 January 2024. On Friday (19/1), a Kremlin spokesman said the visit was being discussed."),
+            Undated("b", "Putin last visited Pyongyang in July 2000. On Friday (19/1), the Kremlin said the visit was being discussed."));
+
+        // Between 16 January 2024 and the day it arrived, 19 January was a Friday only in 2024. The other report gives
+        // only July 2000, after which 2001, 2007 and 2018 fit as well: its Friday stays off the timeline.
+        var friday = Assert.Single(view.Timeline, e => e.Date == "2024-01-19");
+        Assert.Equal("a", friday.Citations.Single().Article);
+    }
+
+    [Fact]
     public void Synthesize_Timeline_LeavesOutASentenceInAnotherLanguageOnADayTheMainLanguageTells()
     {
         var german = Member("c", "Erdbeben auf der Insel", "Ein starkes Erdbeben hat am Sonntag die Küste der Insel erschüttert und Hunderte Häuser beschädigt. "

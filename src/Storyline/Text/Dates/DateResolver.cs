@@ -193,7 +193,12 @@ public static partial class DateResolver
     /// reference's in which that day is that weekday. The weekday checks the guess, so nothing relative ("on Sunday",
     /// "on the 21st") is resolved against it.
     /// </param>
-    public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null, DateOnly? reference = null)
+    /// <param name="window">
+    /// For an undated text with no such reference, the days it must have been published between (the latest date it gives
+    /// itself, the day it was received). A day named with its weekday takes the one year in which that day, that weekday,
+    /// falls within a week of the window; none when no year or several do.
+    /// </param>
+    public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null, DateOnly? reference = null, PublicationWindow? window = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var anchor = AnchorOf(published);
@@ -206,7 +211,7 @@ public static partial class DateResolver
         var weekStart = WeekStartOf(locale);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, weekStart, found, reference);
+            FindIn(sentence, anchor, order, weekStart, found, reference, window);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -226,7 +231,7 @@ public static partial class DateResolver
         return found.OrderBy(m => m.Start).ToList();
     }
 
-    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null)
+    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null)
     {
         var text = sentence.Text;
         if (!MayHoldDate().IsMatch(text))
@@ -237,7 +242,7 @@ public static partial class DateResolver
         // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
         futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference };
+        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
@@ -288,6 +293,9 @@ public static partial class DateResolver
 
         /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday (the anchor wins when there is one).</summary>
         public DateOnly? Reference { get; init; }
+
+        /// <summary>For an undated text with no reference, the days it was published between; it too only fixes the year of a day named with its weekday.</summary>
+        public PublicationWindow? Window { get; init; }
     }
 
     /// <summary>
@@ -864,11 +872,25 @@ public static partial class DateResolver
     private static Resolution? Unanchored(bool hasYear) => hasYear ? null : new Resolution(DateGranularity.Day, null, null);
 
     // "Friday 19 January": the year in which that day is a Friday, the nearest to publication (or, in an undated text,
-    // to the reference day), within one year of it.
-    private static int? YearOfWeekday(int month, int day, DayOfWeek weekday, Context c) =>
-        (c.Anchor ?? c.Reference) is { } near
-            ? new[] { near.Year, near.Year - 1, near.Year + 1 }.Where(y => Day(y, month, day)?.DayOfWeek == weekday).Select(y => (int?)y).FirstOrDefault()
-            : null;
+    // to the reference day), within one year of it; failing both, the only such year the publication window allows.
+    private static int? YearOfWeekday(int month, int day, DayOfWeek weekday, Context c)
+    {
+        if ((c.Anchor ?? c.Reference) is { } near)
+        {
+            return new[] { near.Year, near.Year - 1, near.Year + 1 }.Where(y => Day(y, month, day)?.DayOfWeek == weekday).Select(y => (int?)y).FirstOrDefault();
+        }
+        if (c.Window is not { } window)
+        {
+            return null;
+        }
+        // A report names the days of its own week: the day may fall a week either side of the window.
+        var (first, last) = (window.NotBefore.AddDays(-7), window.NotAfter.AddDays(7));
+        var fits = Enumerable.Range(first.Year, last.Year - first.Year + 1)
+            .Where(y => Day(y, month, day) is { } d && d.DayOfWeek == weekday && d >= first && d <= last)
+            .Take(2)
+            .ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
 
     /// <summary>The year that puts day/month nearest publication in the sentence's direction.</summary>
     private static int? PickYear(int month, int day, Context c)

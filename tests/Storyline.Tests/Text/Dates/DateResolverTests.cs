@@ -124,6 +124,34 @@ public class DateResolverTests
     }
 
     [Theory]
+    // Given 5 January 2024 and received late in 2026, 19 January is a Friday only in 2024.
+    [InlineData("The accord was signed on 5 January 2024. On Friday (19/1), a spokesman said talks were under way.", "2024-01-19")]
+    // From July 2000 on, 19 January fell on a Friday in 2001, 2007, 2018 and 2024: no year is settled.
+    [InlineData("Putin last visited in July 2000. On Friday (19/1), a spokesman said talks were under way.", null)]
+    // 19 January was a Friday in 2024, a Sunday in 2025 and a Monday in 2026: never a Tuesday.
+    [InlineData("The accord was signed on 5 January 2024. On Tuesday (19/1), a spokesman said talks were under way.", null)]
+    // Nothing relative is read against the window.
+    [InlineData("The accord was signed on 5 January 2024. NHK reported it on the 21st.", null)]
+    public void Find_UndatedText_TheOnlyYearItsOwnDatesAndItsArrivalAllowFixesADayNamedWithItsWeekday(string text, string? expected)
+    {
+        var window = PublicationWindow.Of(text, new DateOnly(2026, 12, 6));
+
+        var found = DateResolver.Find(text, null, null, null, window).Where(m => m.IsResolved && !m.Text.Contains("2024", StringComparison.Ordinal) && !m.Text.Contains("2000", StringComparison.Ordinal)).ToList();
+
+        Assert.NotNull(window);
+        Assert.Equal(expected, found.SingleOrDefault()?.Value);
+    }
+
+    [Fact]
+    public void PublicationWindow_RunsFromTheLatestDateATextGivesToItsArrival()
+    {
+        var window = PublicationWindow.Of("Built in July 2000 and refitted on 13/9/2023, the ship sails again. It will be retired in 2031.", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new PublicationWindow(new DateOnly(2023, 9, 13), new DateOnly(2026, 12, 6)), window);
+        Assert.Null(PublicationWindow.Of("NHK reported on the 21st that talks went on.", new DateOnly(2026, 12, 6)));
+    }
+
+    [Theory]
     [InlineData(25, "Ob der Ausstand am Freitag endet, ist unklar.", "2024-01-26")]
     [InlineData(25, "Eine Sprecherin sagte am Donnerstag, man werde informieren.", "2024-01-25")]
     [InlineData(25, "Kowalski hatte am Freitag von 72 Stunden gesprochen.", "2024-01-19")]
