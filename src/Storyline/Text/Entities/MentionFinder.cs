@@ -154,6 +154,12 @@ public static partial class MentionFinder
                 i = end + 1;
                 continue;
             }
+            if (InMenuPath(text, tokens[i].Start, tokens[end - 1].End))
+            {
+                // "Settings > Themes > Select Theme > Custom": the steps of a menu or a breadcrumb trail are labels.
+                i = end;
+                continue;
+            }
             i += Furniture(text, tokens, i, end);
             var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
             var after = end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && !tokens[end].Capitalised ? tokens[end].Text : null;
@@ -253,6 +259,23 @@ public static partial class MentionFinder
         index + 1 < tokens.Count && (tokens[index].Text == "New" || (tokens[index].Text == "NEW" && IsShouted(tokens[index + 1].Text)))
         && OnlySpaceBetween(text, tokens[index], tokens[index + 1])
         && tokens[index + 1].Capitalised && !tokens[index + 1].Text.Contains('-', StringComparison.Ordinal) && StartsName(tokens[index + 1]);
+
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> has a menu path's arrow (">", "›", "»") right before or after it.</summary>
+    private static bool InMenuPath(string text, int start, int end)
+    {
+        static bool Arrow(char c) => c is '>' or '›' or '»';
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        return (before >= 0 && before < start - 1 && Arrow(text[before])) || (after < text.Length && after > end && Arrow(text[after]));
+    }
 
     /// <summary>True when a title word that never stands alone opens a name of another kind: "First Energy", "First National Bank".</summary>
     private static bool OpensTitledName(string text, List<Token> tokens, int index) =>

@@ -62,9 +62,20 @@ public class MentionFinderTests
     [InlineData("Volunteers of the Mount Agamenticus Conservation Program counted the birds.", "Mount Agamenticus Conservation Program", EntityType.Other)]
     [InlineData("Police in Sioux Falls closed the road after the crash.", "Sioux Falls", EntityType.Place)]
     [InlineData("Hikers on Mount Agamenticus saw the fireball over the sea.", "Mount Agamenticus", EntityType.Place)]
+    [InlineData("The anti-trafficking organization Demand Abolition told Newsweek it was shocked.", "Demand Abolition", EntityType.Organization)]
+    [InlineData("The shipping regulator Safe Seas Bureau Norway opened an inquiry.", "Safe Seas Bureau Norway", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
+    }
+
+    [Theory]
+    [InlineData("Just go to Settings > Themes > Select Theme > Custom > Select Image.")]
+    [InlineData("Home › World News › Asia Pacific")]
+    [InlineData("Back to Main Menu » Photo Gallery")]
+    public void Find_TheStepsOfAMenuPathAreNoNames(string text)
+    {
+        Assert.Empty(MentionFinder.Find(text));
     }
 
     [Theory]
