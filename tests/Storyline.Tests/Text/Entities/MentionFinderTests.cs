@@ -64,6 +64,11 @@ public class MentionFinderTests
     [InlineData("Hikers on Mount Agamenticus saw the fireball over the sea.", "Mount Agamenticus", EntityType.Place)]
     [InlineData("The anti-trafficking organization Demand Abolition told Newsweek it was shocked.", "Demand Abolition", EntityType.Organization)]
     [InlineData("The shipping regulator Safe Seas Bureau Norway opened an inquiry.", "Safe Seas Bureau Norway", EntityType.Organization)]
+    // A title word that only qualifies an office stays in the title before one ("First Lady", "Supreme Court Justice").
+    [InlineData("First Lady Melania Trump visited the school.", "Melania Trump", EntityType.Person)]
+    [InlineData("Foreign Minister Wang Yi said the talks went well.", "Wang Yi", EntityType.Person)]
+    [InlineData("Vice President Mike Pence spoke next.", "Mike Pence", EntityType.Person)]
+    [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Neil Gorsuch", EntityType.Person)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -201,16 +206,6 @@ public class MentionFinderTests
     {
         Assert.Equal(EntityType.Organization, Single(text, body).Type);
         Assert.DoesNotContain(MentionFinder.Find(text), m => m.Type == EntityType.Person && body.EndsWith(m.Text, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("First Lady Melania Trump visited the school.", "Melania Trump")]
-    [InlineData("Foreign Minister Wang Yi said the talks went well.", "Wang Yi")]
-    [InlineData("Vice President Mike Pence spoke next.", "Mike Pence")]
-    [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Neil Gorsuch")]
-    public void Find_ATitleWordBeforeAnOffice_StaysInTheTitle(string text, string person)
-    {
-        Assert.Equal(EntityType.Person, Single(text, person).Type);
     }
 
     [Fact]
