@@ -24,7 +24,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     /// <param name="reference">A day near publication for an undated article (its story's first dated report), which fixes the year of a day named with its weekday.</param>
     /// <remarks>
     /// Without a reference, an undated article's own dates and its arrival bound its publication, and a day it names with
-    /// its weekday takes the one year that fits between them ("Friday (19/1)" under a caption of "13/9/2023", received in
+    /// its weekday takes the one year that fits between them ("Friday (19/1)" after "met on 16 January 2024", received in
     /// 2026: only in 2024 is 19 January a Friday).
     /// </remarks>
     public static ReadArticle Read(StoryArticle member, DateOnly? reference = null)
