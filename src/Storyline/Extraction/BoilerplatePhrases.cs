@@ -23,7 +23,16 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>True for a line of a text dump that is chrome: the HTML rules plus prompts that only links would reveal in a page.</summary>
     public static bool IsDumpBoilerplate(string line) =>
-        IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line)) || (line.Length <= 800 && Disclaimer().IsMatch(line));
+        IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line)) || (line.Length <= 800 && Disclaimer().IsMatch(line))
+        || (line.Length <= 200 && (LinkPrompt().IsMatch(line) || Stamp().IsMatch(line)));
+
+    /// <summary>A prompt and the headline it links to, which a dump keeps as text: "Related: The 15 Weirdest Galaxies", "SEE MORE: ...".</summary>
+    [GeneratedRegex(@"^\W*(related( articles?| stories| content| reading)?|see more|read more|more|also read|read also|see also|recommended|don't miss|must read|watch|watch more|more on this|more news)\s*:\s*\S.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkPrompt();
+
+    /// <summary>A page's own timestamps on a line of their own: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019".</summary>
+    [GeneratedRegex(@"^\W*(published|updated|posted|last updated|first published)\s*(on\s*)?:?\s*[^.!?]{0,80}\d{4}[^.!?]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
 
     /// <summary>Legal small print that sites append to every page: it reads like prose, so only its wording gives it away.</summary>
     [GeneratedRegex(@"(for (general )?informational purposes only|not (been )?evaluated by the food and drug|not intended to (diagnose|be a substitute)|^\W?(consult (your|a) (physician|doctor)|results (may )?vary)|does not constitute (financial |investment |legal |medical )?advice|not (be )?(construed|considered) as (financial |investment |legal |medical )?advice|intended for (a|an) [\w.]+ audience)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

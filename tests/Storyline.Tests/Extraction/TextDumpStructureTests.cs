@@ -128,4 +128,47 @@ public class TextDumpStructureTests
         Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
         Assert.DoesNotContain("first evening of the trial", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Related: Ferry timetables to change in the spring")]
+    [InlineData("SEE MORE: Ferry timetables to change in the spring")]
+    [InlineData("Read more: Ferry timetables to change in the spring")]
+    public void ALinkPrompt_BetweenParagraphs_IsDropped(string line)
+    {
+        var text = Extract(Lead + $"""
+
+
+            {line}
+
+            Drivers for the new services are being recruited now, and the first buses are expected to run on the first Friday of the month.
+            """);
+
+        Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(line[..12], text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASentenceOpeningWithMoreOrWatch_IsKept()
+    {
+        const string Sentence = "More than 40 drivers have applied so far: the authority said it needs 60 by the spring.";
+        var text = Extract(Lead + $"""
+
+
+            {Sentence}
+
+            Drivers for the new services are being recruited now, and the first buses are expected to run on the first Friday of the month.
+            """);
+
+        Assert.Contains(Sentence, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", true)]
+    [InlineData("Last updated: 19 November 2019", true)]
+    [InlineData("Published in 2019, the report found that most night buses ran late.", false)]
+    [InlineData("More than 40 drivers have applied so far: the authority needs 60.", false)]
+    public void APageStampOnALineOfItsOwn_IsDumpChrome(string line, bool chrome)
+    {
+        Assert.Equal(chrome, BoilerplatePhrases.IsDumpBoilerplate(line));
+    }
 }
