@@ -167,7 +167,15 @@ public class TextDumpStructureTests
     [InlineData("Last updated: 19 November 2019", true)]
     [InlineData("Published in 2019, the report found that most night buses ran late.", false)]
     [InlineData("More than 40 drivers have applied so far: the authority needs 60.", false)]
-    public void APageStampOnALineOfItsOwn_IsDumpChrome(string line, bool chrome)
+    [InlineData("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", true)]
+    [InlineData("As you comment, please be respectful of other commenters and other viewpoints.", true)]
+    [InlineData("Follow the Harbour Weekly opinion section on Facebook, Twitter and Instagram.", true)]
+    [InlineData("A night bus at the central station.© Jane Doe A night bus at the central station.", true)]
+    [InlineData("A night bus at the central station.Credit...Jane Doe/Harbour Weekly", true)]
+    [InlineData("HARBOUR LINE NIGHT BUSES TO RUN UNTIL FIVE IN THE MORNING", true)]
+    [InlineData("HARBOUR LINE NIGHT BUSES", false)]
+    [InlineData("Her inbox filled with complaints from riders within an hour of the announcement.", false)]
+    public void ALineOfPageChrome_IsDumpChrome(string line, bool chrome)
     {
         Assert.Equal(chrome, BoilerplatePhrases.IsDumpBoilerplate(line));
     }
