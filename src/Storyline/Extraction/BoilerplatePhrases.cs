@@ -18,16 +18,18 @@ internal static partial class BoilerplatePhrases
         {
             return true;
         }
-        return text.Length <= 300 && Notice().IsMatch(text);
+        return (text.Length <= 300 && Notice().IsMatch(text)) || (text.Length <= 400 && PageNotice().IsMatch(text))
+            || (text.Length <= 200 && (LinkPrompt().IsMatch(text) || Stamp().IsMatch(text)));
     }
 
     /// <summary>True for a line of a text dump that is chrome: the HTML rules plus prompts that only links would reveal in a page.</summary>
     public static bool IsDumpBoilerplate(string line) =>
         IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line)) || (line.Length <= 800 && Disclaimer().IsMatch(line))
-        || (line.Length <= 200 && (LinkPrompt().IsMatch(line) || Stamp().IsMatch(line) || ShoutedHeadline(line)));
+        || (line.Length <= 200 && ShoutedHeadline(line));
 
     // A headline in capitals on a line of its own, six words or more, no sentence ending: a teaser for another story
-    // ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'").
+    // ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"). A page marks such teasers as links; a dump only by their
+    // capitals, so a page's headings in capitals ("LOOK WHAT YOU MADE ME DO") are left to the page's own structure.
     private static bool ShoutedHeadline(string line)
     {
         var text = line.Trim();
@@ -51,8 +53,12 @@ internal static partial class BoilerplatePhrases
     [GeneratedRegex(@"(for (general )?informational purposes only|not (been )?evaluated by the food and drug|not intended to (diagnose|be a substitute)|^\W?(consult (your|a) (physician|doctor)|results (may )?vary)|does not constitute (financial |investment |legal |medical )?advice|not (be )?(construed|considered) as (financial |investment |legal |medical )?advice|intended for (a|an) [\w.]+ audience)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disclaimer();
 
-    [GeneratedRegex(@"(click here|(registered )?trademarks? of|for informational purposes only|read more|sign up|subscribe|download (the|our) app|follow us|your inbox|\bcommenters\b|^\W*follow\b.{0,80}\bon (facebook|twitter|instagram)\b|©|\bcredit\.\.\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(click here|(registered )?trademarks? of|for informational purposes only|read more|sign up|subscribe|download (the|our) app|follow us)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DumpNotice();
+
+    /// <summary>Notices that read like a sentence but only a site writes: newsletters, comment rules, social links, photo credits.</summary>
+    [GeneratedRegex(@"(your inbox|\bcommenters\b|^\W*follow\b.{0,80}\bon (facebook|twitter|instagram)\b|©|\bcredit\.\.\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNotice();
 
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?\s*\(?\d*\)?|read more|read next|more:?|related( articles| stories| content)?:?|recommended( for you)?|most (read|popular|viewed)|popular now|latest (news|stories)|you may also like|see also|also read|follow us( on \w+)?|sign up|sign in|log ?in|subscribe( now)?|skip to (main )?content|back to top|loading\.*|continue reading|click here|photo:?|image:?|getty images|reuters|ap photo|\(?ap\)?|afp|copyright.*|©.*|all rights reserved\.?|view comments|show comments|leave a comment|\d+\s*comments?|top stories|trending( now)?|what to read next|more from .{1,30}|watch:?|listen:?|video:?|[\d,.]+k?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortChrome();

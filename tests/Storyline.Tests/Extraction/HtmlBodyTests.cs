@@ -23,4 +23,20 @@ public class HtmlBodyTests
         Assert.Equal(kept, outcome.Article!.Text.Contains(link, StringComparison.Ordinal));
         Assert.Contains("More stalls will open next week.", outcome.Article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Let our news meet your inbox. The stories that matter, delivered weekday mornings.")]
+    [InlineData("Related: Ferry timetables to change in the spring")]
+    [InlineData("A stall holder sets out fruit on the first morning.© Jane Doe")]
+    [InlineData("Follow the Harbour Weekly opinion section on Facebook and Twitter.")]
+    public void APageNoticeWrittenAsText_IsDropped(string notice)
+    {
+        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{notice}</p><p>{Prose} More stalls will open next week.</p></article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.DoesNotContain(notice[..20], outcome.Article!.Text, StringComparison.Ordinal);
+        Assert.Contains("More stalls will open next week.", outcome.Article.Text, StringComparison.Ordinal);
+    }
 }
