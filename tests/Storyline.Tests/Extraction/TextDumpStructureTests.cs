@@ -175,6 +175,13 @@ public class TextDumpStructureTests
     [InlineData("HARBOUR LINE NIGHT BUSES TO RUN UNTIL FIVE IN THE MORNING", true)]
     [InlineData("HARBOUR LINE NIGHT BUSES", false)]
     [InlineData("Her inbox filled with complaints from riders within an hour of the announcement.", false)]
+    [InlineData("Advert", true)]
+    [InlineData("DON'T MISS", true)]
+    [InlineData("1 - 5 of 36", true)]
+    [InlineData("This slideshow requires JavaScript.", true)]
+    [InlineData("[button link=\"https://example.org/review/\" type=\"big\"] Send us your review[/button]", true)]
+    [InlineData("Adverts for the new service will run on local radio from Monday.", false)]
+    [InlineData("Don't miss the last bus, the driver warned.", false)]
     public void ALineOfPageChrome_IsDumpChrome(string line, bool chrome)
     {
         Assert.Equal(chrome, BoilerplatePhrases.IsDumpBoilerplate(line));
