@@ -4,9 +4,11 @@ using Storyline.Ingest;
 
 namespace Storyline.Tests.Extraction;
 
+/// <summary>What the page reader keeps of a short paragraph between two paragraphs of an article.</summary>
 public class HtmlBodyTests
 {
     private const string Prose = "The market reopened on Saturday after a week of repairs to its roof, and traders said the first morning was the busiest of the year.";
+    private const string Closing = "More stalls will open next week.";
 
     [Theory]
     [InlineData("<a href=\"http://shop.example/x7Kq2\">http://shop.example/x7Kq2</a>", true)]
@@ -15,13 +17,8 @@ public class HtmlBodyTests
     public void ALineOfLinkStaysOnlyWhenItIsAnAddressWrittenOut(string line, bool kept)
     {
         var link = line[(line.IndexOf('>') + 1)..line.LastIndexOf('<')];
-        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{line}</p><p>{Prose} More stalls will open next week.</p></article></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
-
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Equal(kept, outcome.Article!.Text.Contains(link, StringComparison.Ordinal));
-        Assert.Contains("More stalls will open next week.", outcome.Article.Text, StringComparison.Ordinal);
+        Assert.Equal(kept, TextAround(line).Contains(link, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -31,12 +28,18 @@ public class HtmlBodyTests
     [InlineData("Follow the Harbour Weekly opinion section on Facebook and Twitter.")]
     public void APageNoticeWrittenAsText_IsDropped(string notice)
     {
-        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{notice}</p><p>{Prose} More stalls will open next week.</p></article></body></html>";
+        Assert.DoesNotContain(notice[..20], TextAround(notice), StringComparison.Ordinal);
+    }
+
+    // The article text of a page whose article holds `middle` between two paragraphs; the paragraph after it is always kept.
+    private static string TextAround(string middle)
+    {
+        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{middle}</p><p>{Prose} {Closing}</p></article></body></html>";
 
         var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
 
         Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.DoesNotContain(notice[..20], outcome.Article!.Text, StringComparison.Ordinal);
-        Assert.Contains("More stalls will open next week.", outcome.Article.Text, StringComparison.Ordinal);
+        Assert.Contains(Closing, outcome.Article!.Text, StringComparison.Ordinal);
+        return outcome.Article.Text;
     }
 }
