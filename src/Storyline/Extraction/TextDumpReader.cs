@@ -70,6 +70,17 @@ internal static partial class TextDumpReader
         var repeated = copies.Keys.ToHashSet(StringComparer.Ordinal);
         var chromeRepeats = WithoutRecurringHeadings(blocks, keys, copies);
         var chrome = blocks.Select(b => IsChrome(b, chromeRepeats)).ToArray();
+        // A paragraph printed twice in a row is a caption shown with its image and again below it: an article never
+        // says the same thing twice running. A long one is left out but costs nothing, as a gallery inside an article
+        // must not split it; a short one is chrome like any other repeat (IsChrome).
+        var echoes = new bool[blocks.Count];
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (blocks[i].Weight >= 150 && string.Equals(keys[i], keys[i + 1], StringComparison.Ordinal))
+            {
+                echoes[i] = echoes[i + 1] = true;
+            }
+        }
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
             // "1. Drink water" followed by a paragraph is a numbered subheading of a listicle, not a link list.
@@ -110,6 +121,11 @@ internal static partial class TextDumpReader
                 values[i] = -600;
                 chrome[i] = true;
                 pastArticleEnd = true;
+                continue;
+            }
+            if (echoes[i])
+            {
+                chrome[i] = true;
                 continue;
             }
             var value = Value(blocks[i], chrome[i]);

@@ -186,4 +186,26 @@ public class TextDumpStructureTests
     {
         Assert.Equal(chrome, BoilerplatePhrases.IsDumpBoilerplate(line));
     }
+
+    [Fact]
+    public void ALongCaptionPrintedTwiceInARow_IsDropped_AndTheArticleAroundItKept()
+    {
+        const string Caption = "The first night bus of the trial waits at the central station, where drivers and staff of the transport authority gathered to see it off shortly before midnight.";
+        var text = Extract(Lead + $"""
+
+
+            Image 1 of 3
+
+            {Caption}
+
+
+            {Caption}
+
+            Drivers for the new services are being recruited now, and the first buses are expected to run on the first Friday of the month.
+            """);
+
+        Assert.Contains("every stop along the waterfront", text, StringComparison.Ordinal);
+        Assert.Contains("first Friday of the month", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gathered to see it off", text, StringComparison.Ordinal);
+    }
 }
