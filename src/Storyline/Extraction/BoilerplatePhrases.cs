@@ -60,8 +60,8 @@ internal static partial class BoilerplatePhrases
     [GeneratedRegex(@"^\[(\w+)\b[^\]]*\].*\[/\1\]$", RegexOptions.CultureInvariant)]
     private static partial Regex Shortcode();
 
-    /// <summary>Notices that read like a sentence but only a site writes: newsletters, comment rules, social links, photo credits.</summary>
-    [GeneratedRegex(@"(your inbox|\bcommenters\b|^\W*follow\b.{0,80}\bon (facebook|twitter|instagram)\b|©|\bcredit\.\.\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Notices that read like a sentence but only a site writes: newsletters, comment rules, social links, photo credits, affiliate disclosures.</summary>
+    [GeneratedRegex(@"(your inbox|\bcommenters\b|^\W*follow\b.{0,80}\bon (facebook|twitter|instagram)\b|\bfollow (us|him|her|them|me) (on|at) (twitter|facebook|instagram)\b|^\W*subscribe to\b|©|\bcredit\.\.\.|\bif you (buy|purchase) (something|anything|a product)\b|\baffiliate (links?|commissions?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNotice();
 
     [GeneratedRegex(@"^(advertisement|advertising|adverts?|sponsored( content)?|ad|don't miss|must read|\d+\s*[-–]\s*\d+ of \d+|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?\s*\(?\d*\)?|read more|read next|more:?|related( articles| stories| content)?:?|recommended( for you)?|most (read|popular|viewed)|popular now|latest (news|stories)|you may also like|see also|also read|follow us( on \w+)?|sign up|sign in|log ?in|subscribe( now)?|skip to (main )?content|back to top|loading\.*|continue reading|click here|photo:?|image:?|getty images|reuters|ap photo|\(?ap\)?|afp|copyright.*|©.*|all rights reserved\.?|view comments|show comments|leave a comment|\d+\s*comments?|top stories|trending( now)?|what to read next|more from .{1,30}|watch:?|listen:?|video:?|[\d,.]+k?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
