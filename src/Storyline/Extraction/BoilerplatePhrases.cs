@@ -41,6 +41,12 @@ internal static partial class BoilerplatePhrases
         return letters >= 15 && text.Count(char.IsUpper) >= 0.9 * letters;
     }
 
+    /// <summary>A heading that follows an English article rather than interrupting it: comments, recommendations, most read, "More Great WIRED Stories".</summary>
+    public static bool IsArticleEnd(string text) => text.Length <= 100 && ArticleEnd().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared)|more .{0,30}\bstories)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleEnd();
+
     /// <summary>A prompt and the headline it links to, which a dump keeps as text: "Related: The 15 Weirdest Galaxies", "SEE MORE: ...".</summary>
     [GeneratedRegex(@"^\W*(related( articles?| stories| content| reading)?|see more|read more|more|also read|read also|see also|recommended|don't miss|must read|watch|watch more|more on this|more news)\s*:\s*\S.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPrompt();

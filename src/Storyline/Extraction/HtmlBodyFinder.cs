@@ -137,8 +137,30 @@ internal static partial class HtmlBodyFinder
             return ([], "no content block");
         }
         best = TitledArticle(best, title, prose) ?? best;
-        var kept = blocks.Where(b => best.Contains(b.Container) && !teasers.Contains(b) && Keep(b)).ToList();
+        var inside = UntilArticleEnd(blocks.Where(b => best.Contains(b.Container)));
+        var kept = inside.Where(b => !teasers.Contains(b) && Keep(b)).ToList();
         return (Trim(kept), PathOf(best));
+    }
+
+    /// <summary>
+    /// The blocks up to a heading that closes the article ("More Great WIRED Stories", "You may also like",
+    /// "Comments") once some of its prose has come: what follows such a heading inside the article's element is the
+    /// site's, not the author's.
+    /// </summary>
+    private static List<TextBlock> UntilArticleEnd(IEnumerable<TextBlock> blocks)
+    {
+        var until = new List<TextBlock>();
+        var prose = 0;
+        foreach (var block in blocks)
+        {
+            if (prose >= 400 && BoilerplatePhrases.IsArticleEnd(block.Text))
+            {
+                break;
+            }
+            until.Add(block);
+            prose += block.Role is BlockRole.Heading or BlockRole.Title ? 0 : block.Text.Length;
+        }
+        return until;
     }
 
     /// <summary>

@@ -629,14 +629,12 @@ internal static partial class TextDumpReader
         text.Length <= 100 && (SectionBreak().IsMatch(text) || ForeignSectionBreak().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
 
     /// <summary>A heading that follows the article rather than interrupting it: comments, recommendations, most read.</summary>
-    private static bool IsArticleEnd(string text) => text.Length <= 100 && (ArticleEnd().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
+    private static bool IsArticleEnd(string text) => text.Length <= 100 && (BoilerplatePhrases.IsArticleEnd(text) || ForeignArticleEnd().IsMatch(text));
 
     /// <summary>Headings that end an article and open the site's own sections (related links, comments, cookie settings).</summary>
     [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
-    [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ArticleEnd();
 
     /// <summary>
     /// "Read also" boxes in Portuguese, Spanish, French, German, Italian, Dutch and Russian: they sit inside articles
@@ -645,7 +643,7 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"^(le[ia]a? (também|tambem|mais|también|más)|veja (também|tambem|mais)|saiba mais|lee también|ver también|más información|(à )?lire (aussi|également)|voir aussi|sur le même (sujet|thème)|en savoir plus|(lesen sie|lies) auch|mehr zum thema|siehe auch|leggi anche|vedi anche|lees ook|lees meer|читайте (также|еще|ещё)|смотрите также|по теме)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignSectionBreak();
 
-    /// <summary>The same headings as <see cref="ArticleEnd"/> in Portuguese, Spanish, French, German, Italian, Dutch and Russian.</summary>
+    /// <summary>The same headings as <see cref="BoilerplatePhrases.IsArticleEnd"/> in Portuguese, Spanish, French, German, Italian, Dutch and Russian.</summary>
     [GeneratedRegex(@"^((você|voce) (também |tambem )?(pode|poderá|poderia) (gostar|se interessar)( de| também)?|coment[aá]rios?|deix[ea] (um|o seu|seu) coment[aá]rio|(notícias|matérias|artigos|posts) relacionad[oa]s|(as |os )?mais (lidas|lidos)|(también )?(te|le) (puede|podría|pueden) (interesar|gustar)|deja (un|tu) comentario|(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|te recomendamos|vous (aimerez|pourriez aimer) (aussi|également)|laisse[rz] un commentaire|commentaires?|articles (similaires|liés|connexes)|(les )?plus lus|(das|dies) könnte (sie|dich) auch interessieren|kommentare?|(ähnliche|weitere) artikel|meistgelesen(e)?( artikel)?|(ti )?potrebbe (anche )?interessar(ti|e)|commenti|articoli correlati|(i )?più letti|lascia un commento|reacties|(dit )?vind je (misschien )?ook leuk|meest gelezen|gerelateerde artikelen|комментари[ийя]|похожие (статьи|новости|материалы|записи)|вам (также )?может (быть интересно|понравиться)|самое (читаемое|популярное))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignArticleEnd();
 

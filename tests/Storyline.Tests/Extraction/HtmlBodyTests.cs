@@ -34,6 +34,21 @@ public class HtmlBodyTests
         Assert.DoesNotContain(notice[..20], TextAround(notice), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("More Great Harbour Weekly Stories")]
+    [InlineData("You may also like")]
+    public void AHeadingThatClosesTheArticle_EndsIt(string heading)
+    {
+        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{Prose}</p><p>{Prose} {Closing}</p>"
+            + $"<h3>{heading}</h3><p>Fishermen say the new quota for the coming season will cut their catch by a third, and their union "
+            + "has asked the ministry for talks before it takes effect in the spring.</p></article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.EndsWith(Closing, outcome.Article!.Text, StringComparison.Ordinal);
+    }
+
     // The article text of a page whose article holds `middle` between two paragraphs; the paragraph after it is always kept.
     private static string TextAround(string middle)
     {
