@@ -46,7 +46,7 @@ public static class EntityLinker
             var rest = mention.Text[(space + 1)..];
             // A verb in -ing is no given name: "Tranquilizing Harambe" is Harambe, whom the story names alone.
             var type = names.TryGetValue(rest, out var named) ? named
-                : space >= 6 && mention.Text[..space].EndsWith("ing", StringComparison.Ordinal) && written.TryGetValue(rest, out var alone) ? MostTyped(alone)
+                : NameCues.IsIngForm(mention.Text[..space]) && written.TryGetValue(rest, out var alone) ? MostTyped(alone)
                 : (EntityType?)null;
             if (type is null)
             {
@@ -239,15 +239,15 @@ public static class EntityLinker
             var word = m.Mention.Text;
             // A word in -ing that opens a sentence is most likely a verb with a capital: it names a person only as written
             // in the name, not as a respelling of it ("Seeing the show ..." is no "Singh"; "Zelenskiy said" still is Zelensky).
-            var initial = m.Mention.Initial && word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal);
-            if (!claimants.TryGetValue((word, initial), out var candidates))
+            var verbOpener = m.Mention.Initial && NameCues.IsIngForm(word);
+            if (!claimants.TryGetValue((word, verbOpener), out var candidates))
             {
                 // A lone article or particle ("El", "Von") is a stray capital, not a short name for anyone.
                 candidates = NameCues.Particles.Contains(word.ToLowerInvariant()) ? [] : Keys(word).SelectMany(k => personsByWord.GetValueOrDefault(k, [])).Distinct()
                     .Where(g => groupForms[g].Any(f => AliasMatcher.SamePerson([word], f.Words)
-                        && (!initial || f.Words.Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))))
+                        && (!verbOpener || f.Words.Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))))
                     .ToList();
-                claimants[(word, initial)] = candidates;
+                claimants[(word, verbOpener)] = candidates;
             }
             if (candidates.Count == 1)
             {

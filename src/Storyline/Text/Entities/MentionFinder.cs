@@ -1025,7 +1025,7 @@ public static partial class MentionFinder
         var last = word[(dash + 1)..];
         return last.Length > 0 && last.All(char.IsLower)
             && (last is "based" or "born" or "led" or "owned" or "run" or "backed" or "old" or "bound" or "happy" or "style" or "wide" or "like" or "free" or "friendly" or "sized"
-                || (last.Length >= 6 && last.EndsWith("ing", StringComparison.Ordinal)) || (last.Length >= 5 && last.EndsWith("ed", StringComparison.Ordinal)));
+                || NameCues.IsIngForm(last) || (last.Length >= 5 && last.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     private static bool IsMonthAbbreviation(string word) =>

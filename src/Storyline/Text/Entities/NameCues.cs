@@ -27,6 +27,9 @@ internal static class NameCues
         "welshwoman", "dutchman", "dutchwoman", "spaniard", "briton", "countryman", "compatriot", "teammate",
     };
 
+    /// <summary>True for a word in -ing long enough to be a verb's ("Seeing", "Tranquilizing", "-looking"), not a short name ("King", "Ming").</summary>
+    public static bool IsIngForm(string word) => word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>Titles that say which office, not what it is: before a name that is no office they are part of that name.</summary>
     public static readonly HashSet<string> TitleAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
