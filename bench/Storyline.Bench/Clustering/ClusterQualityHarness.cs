@@ -157,10 +157,8 @@ internal static class ClusterQualityHarness
                 var delay = random.NextDouble() < 0.7 ? -Math.Log(1 - random.NextDouble()) : 1 + (13 * random.NextDouble());
                 return l with { Article = l.Article! with { Published = starts[l.Story!].AddDays(delay) } };
             })
-            .Select((l, i) => (Line: l, Index: i))
-            .OrderBy(p => p.Line.Article!.Published)
-            .ThenBy(p => p.Index)
-            .Select(p => p.Line)
+            // OrderBy is stable: equal times keep file order.
+            .OrderBy(l => l.Article!.Published)
             .ToList();
     }
 

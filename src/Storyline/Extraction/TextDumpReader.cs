@@ -635,7 +635,6 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"^(related( articles| stories| posts| news| content| coverage| topics)?|read (these |this )?(next|more|also)|more (from|in|on|stories|news|articles|headlines|to read)\b.{0,40}|post navigation|you (may|might|will) (also )?(like|enjoy)|comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|share this( article| story)?|tags?:?.{0,60}|recommended( for you| stories| articles)?|trending( now| stories)?|most (popular|read|viewed|shared)|latest (news|stories|posts|articles|headlines)|popular (now|posts|stories|articles)|privacy overview|about the author|previous (post|article)|next (post|article)|see also|further reading|also read|what to read next|top stories|editor'?s picks|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
-
     /// <summary>
     /// "Read also" boxes in Portuguese, Spanish, French, German, Italian, Dutch and Russian: they sit inside articles
     /// as often as after them.
