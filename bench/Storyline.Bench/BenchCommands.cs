@@ -7,7 +7,7 @@ internal static class BenchCommands
     {
         ["synthesis"] = ("[FILE] [--rounds N] [--show N]  story views for every story of a labelled .jsonl (default: clusters-dev giveme5w1h), the first round cold, the rest warm", SynthesisBench.Run),
         ["cluster-quality"] = ("[FILE...] [Option=value...]  pairwise and B-cubed F1 of the clusterer on gold JSONL", Clustering.ClusterQualityHarness.Run),
-        ["cluster-diagnose"] = ("FILE [Option=value...]  per-article gold, prediction and candidate scores, for error analysis", Clustering.ClusterDiagnostics.Run),
+        ["cluster-diagnose"] = ("FILE [--spread DAYS [--seed N]] [Option=value...]  per-article gold, prediction and candidate scores, for error analysis", Clustering.ClusterDiagnostics.Run),
         ["cluster-scale"] = ("[--max 1000000] [--seed 17]  articles/s, time per article and peak memory on a generated stream", Clustering.ClusterScaleHarness.Run),
         ["extraction"] = (Extraction.ExtractionHarness.Help, Extraction.ExtractionHarness.Run),
         ["extraction-titles"] = (Extraction.DumpTitleHarness.Help, Extraction.DumpTitleHarness.Run),

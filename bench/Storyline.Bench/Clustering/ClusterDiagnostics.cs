@@ -4,24 +4,32 @@ using Storyline.Ingest;
 
 namespace Storyline.Bench.Clustering;
 
-/// <summary><c>cluster-diagnose FILE [Name=value...]</c>: per article, its gold story, the story chosen and the candidates weighed.</summary>
+/// <summary><c>cluster-diagnose FILE [--spread DAYS [--seed N]] [Name=value...]</c>: per article, its gold story, the story chosen and the candidates weighed.</summary>
 /// <remarks>
 /// For error analysis: each line gives the article, its gold and predicted story, then every candidate compared in
-/// full as <c>story:gold-majority:centroid/link/penalty</c>, so that a split shows whether the right story was
+/// full as <c>story:gold-majority:centroid/link/penalty</c>, then the headline and the article id, so that a split shows whether the right story was
 /// missed by retrieval, by the content score or by the time penalty.
 /// </remarks>
 internal static class ClusterDiagnostics
 {
     public static int Run(string[] args)
     {
-        var file = args.FirstOrDefault(a => !a.Contains('=', StringComparison.Ordinal));
+        var spread = Array.IndexOf(args, "--spread") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
+        var seed = Array.IndexOf(args, "--seed") is var s and >= 0 && s + 1 < args.Length ? int.Parse(args[s + 1], CultureInfo.InvariantCulture) : 1;
+        var file = args.Where((a, i) => !a.Contains('=', StringComparison.Ordinal) && !a.StartsWith("--", StringComparison.Ordinal)
+            && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault();
         if (file is null)
         {
-            Console.Error.WriteLine("usage: cluster-diagnose FILE [Option=value...]");
+            Console.Error.WriteLine("usage: cluster-diagnose FILE [--spread DAYS [--seed N]] [Option=value...]");
             return 1;
         }
         var options = OptionOverrides.Apply(new StoryClustererOptions(), args.Where(a => a.Contains('=', StringComparison.Ordinal)));
         var articles = ArticleJson.ReadLabelledFile(file).Where(l => l.Succeeded && l.Story is not null).ToList();
+        if (spread > 0)
+        {
+            // The same dated stream as cluster-quality --spread.
+            articles = ClusterQualityHarness.Spread(articles, spread, seed);
+        }
         var clusterer = new StoryClusterer(options) { LastRanking = [] };
         var members = new Dictionary<long, List<string>>();
         for (var i = 0; i < articles.Count; i++)
@@ -48,7 +56,7 @@ internal static class ClusterDiagnostics
                 }
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{i}\t{gold}\t{story}\t{(assignment.OpenedStory ? "new" : "join")}{string.Concat(assignment.MergedStories.Select(m => $"+{m}"))}\t{article.Published:yyyy-MM-dd}\t{candidates}\t{article.Title}"));
+                $"{i}\t{gold}\t{story}\t{(assignment.OpenedStory ? "new" : "join")}{string.Concat(assignment.MergedStories.Select(m => $"+{m}"))}\t{article.Published:yyyy-MM-dd}\t{candidates}\t{article.Title}\t{article.Id}"));
         }
         return 0;
     }

@@ -142,7 +142,7 @@ internal static class ClusterQualityHarness
     // fourteen days on (the rest, uniform); the reports are then read in date order, file order among equal times.
     // Stories that share their actors thus overlap in time as they do in a news feed, so the time penalty alone
     // cannot keep them apart.
-    private static List<ArticleLine> Spread(List<ArticleLine> labelled, int days, int seed)
+    internal static List<ArticleLine> Spread(List<ArticleLine> labelled, int days, int seed)
     {
         var random = new Random(seed);
         var origin = new DateTimeOffset(2017, 1, 1, 0, 0, 0, TimeSpan.Zero);
