@@ -351,8 +351,10 @@ public static class AliasMatcher
         }
         // A hyphenated last word is a head when either half is: "Erie Times-News", "Pittsburgh Post-Gazette".
         var heads = words.Length > 1 ? words[^1].Split('-') : [words[^1]];
+        // Partners joined by an ampersand name a firm: "Johnson & Johnson", "Marks & Spencer".
         return heads.Any(NameCues.OrganizationHeads.Contains)
-            || (words.Length > 2 && NameCues.OrganizationLeads.Contains(words[0]) && words[1] == "of");
+            || (words.Length > 2 && NameCues.OrganizationLeads.Contains(words[0]) && words[1] == "of")
+            || words.Contains("&");
     }
 
     private static List<string> ContentWords(string name) =>

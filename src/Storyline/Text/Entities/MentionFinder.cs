@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyline.Text.Dates;
 using Storyline.Text.Language;
 using Storyline.Text.Sentences;
 
@@ -111,6 +112,9 @@ public static partial class MentionFinder
             return found;
         }
         var i = Dateline(sentence, tokens, found);
+        // The word after a dateline or a live blog's time stamp opens the sentence as much as the first word does.
+        var opening = i > 0 ? i : AfterTimeStamp(text, tokens);
+        i = Math.Max(i, opening);
         var shouted = ShoutedRuns(text, tokens);
         while (i < tokens.Count)
         {
@@ -164,8 +168,15 @@ public static partial class MentionFinder
             var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
             var after = end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && !tokens[end].Capitalised ? tokens[end].Text : null;
             var count = found.Count;
+            if (end - i == 1 && NumberedStreet(text, tokens, i) is { } numbered)
+            {
+                // "the 53rd Street tunnel", "East 24th Street": the number is the street's name, not "Street".
+                found.Add(new Mention(Join(text, numbered), EntityType.Place, sentence.Start + numbered[0].Start, sentence.Index));
+                i = end;
+                continue;
+            }
             Classify(sentence, tokens.GetRange(i, end - i), before, after, found);
-            if (IsInitial(text, tokens[i]))
+            if (IsInitial(text, tokens[i]) || i == opening)
             {
                 for (var k = count; k < found.Count; k++)
                 {
@@ -332,6 +343,17 @@ public static partial class MentionFinder
             // ... nor is the initial "A" of "William A. Steinberg" the article.
             return true;
         }
+        if (token.Capitalised && previous.Capitalised && Between(text, previous, token) is " & " or "&")
+        {
+            // "Procter & Gamble", "AT&T", "Suit & Tie": an ampersand joins the words of one name, not two names.
+            return true;
+        }
+        if (token.Capitalised && Between(text, previous, token) is "' " or "’ " && previous.Text.EndsWith('s')
+            && (IsCollectivePossessive(previous.Text) || NameCues.OrganizationHeads.Contains(token.Bare)))
+        {
+            // "Workers’ Party", "Veterans' Affairs": a plural possessive inside a body's name.
+            return true;
+        }
         if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
             return false;
@@ -342,7 +364,9 @@ public static partial class MentionFinder
             // number follows.
             var monthInName = ((token.Text.Length == 3 && IsMonthAbbreviation(token.Text)) || token.Text == "May")
                 && !NameCues.NotNames.Contains(previous.Bare) && !(index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
-            return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName;
+            // "Women's March": after "Women's" or "People's", a month's name is the rest of the name.
+            var afterCollective = previous.Possessive && IsCollectivePossessive(previous.Bare) && MonthNames.IsMonth(token.Text);
+            return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName || afterCollective;
         }
         if (token.Text == "and")
         {
@@ -1032,6 +1056,39 @@ public static partial class MentionFinder
         word.ToLowerInvariant() is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec";
 
     /// <summary>True when nothing but quotes and brackets stand before the token in its sentence.</summary>
+    /// <summary>A street named by an ordinal, with the compass word before it: "53rd Street", "East 24th Street"; null for other words.</summary>
+    private static List<Token>? NumberedStreet(string text, List<Token> tokens, int index)
+    {
+        var street = tokens[index];
+        if (!StreetWords.Contains(street.Text) || index == 0 || OrdinalBefore().Match(text, 0, street.Start) is not { Success: true } ordinal)
+        {
+            return null;
+        }
+        var run = new List<Token> { new(ordinal.Groups["n"].Value, ordinal.Groups["n"].Index, ordinal.Groups["n"].Index + ordinal.Groups["n"].Length), street };
+        // The ordinal's letters ("rd", "th") are a token of their own; the word before them may be a compass point.
+        var first = tokens.FindLastIndex(index - 1, t => t.Start < run[0].Start);
+        if (first >= 0 && NameCues.Compass.Contains(tokens[first].Text) && tokens[first].Capitalised && OnlySpaceBetween(text, tokens[first], run[0]))
+        {
+            run.Insert(0, tokens[first]);
+        }
+        return run;
+    }
+
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "Street", "Avenue", "Road", "Boulevard", "Lane", "Drive" };
+
+    [GeneratedRegex(@"(?<n>(?<!\d)\d{1,3}(?:st|nd|rd|th))\s$")]
+    private static partial Regex OrdinalBefore();
+
+    /// <summary>The first token after a time stamp opening the sentence ("5.15 p.m: Authorities say", "10:30 — Police"); 0 when there is none.</summary>
+    private static int AfterTimeStamp(string text, List<Token> tokens)
+    {
+        var match = TimeStampPattern().Match(text);
+        return match.Success && tokens.FindIndex(t => t.Start >= match.Length) is var k and >= 0 ? k : 0;
+    }
+
+    [GeneratedRegex(@"^\W{0,2}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[:\-–—]\s")]
+    private static partial Regex TimeStampPattern();
+
     private static bool IsInitial(string text, Token token)
     {
         for (var k = 0; k < token.Start; k++)
@@ -1122,9 +1179,15 @@ public static partial class MentionFinder
         "To", "The", "And", "In", "On", "At", "For", "With", "A", "An", "Is", "Are", "By", "From", "As", "Its", "Into", "Over",
     };
 
-    private static bool IsCollectivePossessive(string word) =>
-        word.Equals("People", StringComparison.Ordinal) || word.Equals("Children", StringComparison.Ordinal)
-        || word.Equals("Women", StringComparison.Ordinal) || word.Equals("Workers", StringComparison.Ordinal);
+    private static bool IsCollectivePossessive(string word) => CollectiveNouns.Contains(word);
+
+    // Groups of people whose possessive opens the name of a body, a day or an event: "People's Liberation Army", "Workers’ Party",
+    // "Women's March", "Veterans' Affairs", "Children's Hospital".
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.Ordinal)
+    {
+        "People", "Children", "Women", "Men", "Workers", "Veterans", "Farmers", "Teachers", "Nurses", "Citizens", "Soldiers", "Mothers",
+        "Fathers", "Writers", "Consumers", "Students", "Peoples",
+    };
 
     private static string Join(string text, List<Token> run) => text[run[0].Start..run[^1].End] is var span ? StripPossessive(span) : "";
 

@@ -69,6 +69,11 @@ public class MentionFinderTests
     [InlineData("Foreign Minister Wang Yi said the talks went well.", "Wang Yi", EntityType.Person)]
     [InlineData("Vice President Mike Pence spoke next.", "Mike Pence", EntityType.Person)]
     [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Neil Gorsuch", EntityType.Person)]
+    // A street named by its number; firms named by partners joined with "&"; a plural possessive inside a body's name.
+    [InlineData("Media outlets report that the trains collided in the 53rd Street tunnel.", "53rd Street", EntityType.Place)]
+    [InlineData("Residents on East 24th Street dug out on Tuesday.", "East 24th Street", EntityType.Place)]
+    [InlineData("Shares of Johnson & Johnson fell on Tuesday.", "Johnson & Johnson", EntityType.Organization)]
+    [InlineData("The launches will be timed by the Workers’ Party, the agency said.", "Workers’ Party", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -127,6 +132,8 @@ public class MentionFinderTests
     [InlineData("The Federal Republic of Germany signed the treaty.", "Federal Republic of Germany")]
     [InlineData("The Federal Bureau of Investigation opened a case.", "Federal Bureau of Investigation")]
     [InlineData("The Bank of America said profits rose.", "Bank of America")]
+    [InlineData("An organizer of the Women's March was taken off the flight.", "Women's March")]
+    [InlineData("The company said Procter & Gamble would buy the brand.", "Procter & Gamble")]
     public void Find_NamesThatLookLikeFurnitureOrAPersonOfAPlace_StayWhole(string text, string name) => Single(text, name);
 
     [Theory]
@@ -376,6 +383,13 @@ public class MentionFinderTests
         Assert.Empty(MentionFinder.Find("During the visit, they agreed to cooperate closely."));
         Assert.Empty(MentionFinder.Find("Bruno Mars And Rosé Set To Steal The Show At Awards"));
     }
+
+    [Theory]
+    [InlineData("NEW YORK — Authorities say two subway work trains collided.")]
+    [InlineData("5.15 p.m: Authorities say the officer who was shot is in a stable condition.")]
+    [InlineData("10:30 — Authorities closed the bridge.")]
+    public void Find_TheWordAfterADatelineOrATimeStamp_OpensTheSentence(string text) =>
+        Assert.True(Single(text, "Authorities").Initial);
 
     [Fact]
     public void Find_ReportsOffsetsIntoTheText()
