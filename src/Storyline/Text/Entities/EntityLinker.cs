@@ -52,8 +52,28 @@ public static class EntityLinker
             {
                 return m;
             }
-            return m with { Mention = mention with { Text = rest, Start = mention.Start + space + 1, Type = type.Value, Initial = false } };
+            // The rest is the entity the story names alone: a known place or body stays known ("Right-wing Israelis").
+            var known = written.TryGetValue(rest, out var same) ? same.Select(s => s.Mention.Known).FirstOrDefault(k => k is not null) : null;
+            return m with { Mention = mention with { Text = rest, Start = mention.Start + space + 1, Type = type.Value, Initial = false, Known = known } };
         }).ToList();
+    }
+
+    /// <summary>
+    /// The mentions with a people's name in the plural left unknown where the story also writes it as the end of a longer
+    /// name: in a story of the "Cleveland Indians", "the Indians" are the team, not India.
+    /// </summary>
+    private static List<ArticleMention> TeamsNamedByAPeople(List<ArticleMention> all)
+    {
+        var endings = all.Where(m => m.Mention.Known is null && m.Mention.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(m => m.Mention.Text[(m.Mention.Text.LastIndexOf(' ') + 1)..])
+            .ToHashSet(StringComparer.Ordinal);
+        if (endings.Count == 0)
+        {
+            return all;
+        }
+        return all.ConvertAll(m => m.Mention is { Known: not null } mention && mention.Text.EndsWith('s') && endings.Contains(mention.Text) && Gazetteer.IsDemonym(mention.Text)
+            ? m with { Mention = mention with { Known = null, Type = EntityType.Other } }
+            : m);
     }
 
     private static EntityType MostTyped(List<ArticleMention> mentions) => mentions.GroupBy(m => m.Mention.Type).MaxBy(t => t.Count())!.Key;
@@ -62,7 +82,7 @@ public static class EntityLinker
     public static IReadOnlyList<LinkedEntity> Link(IEnumerable<ArticleMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var all = WithoutStrayOpeners(mentions.ToList());
+        var all = TeamsNamedByAPeople(WithoutStrayOpeners(mentions.ToList()));
         var groups = new List<List<ArticleMention>>();
 
         foreach (var known in all.Where(m => m.Mention.Known is not null).GroupBy(m => m.Mention.Known!, StringComparer.Ordinal))

@@ -541,8 +541,16 @@ public static partial class Gazetteer
         {
             return table.Abbreviations.GetValueOrDefault(trimmed);
         }
-        return table.Names.GetValueOrDefault(Normalize(trimmed)) ?? CountryByStateForm(table, trimmed) ?? AbbreviationAsWord(table, trimmed);
+        return table.Names.GetValueOrDefault(Normalize(trimmed)) ?? CountryByStateForm(table, trimmed) ?? AbbreviationAsWord(table, trimmed)
+            ?? PluralDemonym(table, trimmed);
     }
+
+    /// <summary>"Americans", "Israelis", "Poles": the people of a country, named by its demonym in the plural.</summary>
+    private static GazetteerEntry? PluralDemonym(Table table, string name) =>
+        name.Length > 4 && name[^1] == 's' && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal)
+        && table.Names.GetValueOrDefault(Normalize(name[..^1])) is { } entry && entry.Demonyms.Any(d => d.Equals(name[..^1], StringComparison.OrdinalIgnoreCase))
+            ? entry
+            : null;
 
     /// <summary>"Nato", "Opec", "Unesco": an abbreviation of four letters or more written as a word, as some outlets do.</summary>
     private static GazetteerEntry? AbbreviationAsWord(Table table, string name) =>
@@ -568,9 +576,9 @@ public static partial class Gazetteer
     [GeneratedRegex(@"^(?:(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy)\s+of\s+(?:the\s+)?(?<c>.+)|(?<c>\S+(?:\s+\S+)?)\s+Republic)$")]
     private static partial Regex StateForm();
 
-    /// <summary>True when <paramref name="name"/> is the demonym of its entry ("Russian"), not a name of it.</summary>
+    /// <summary>True when <paramref name="name"/> is the demonym of its entry ("Russian", "Russians"), not a name of it.</summary>
     public static bool IsDemonym(string name) =>
-        Lookup(name) is { } entry && entry.Demonyms.Any(d => d.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
+        Lookup(name) is { } entry && entry.Demonyms.Any(d => d.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase) || (d + "s").Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The longest name in the table among the first few of <paramref name="words"/>, as a word count; 0 when none.</summary>
     internal static int LongestMatch(IReadOnlyList<string> words, int start, out GazetteerEntry? entry)

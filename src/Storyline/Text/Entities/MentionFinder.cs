@@ -434,6 +434,12 @@ public static partial class MentionFinder
             found.Add(Known(sentence, run[0].Start, run[0].Bare, shouted));
             return;
         }
+        if (run.Count > 1 && run[^2].Possessive && run[^2].IsTitle && NameCues.OrganizationHeads.Contains(run[^1].Bare))
+        {
+            // "the Prime Minister's Bureau", "the Governor's Office": the office's own staff, a body named whole.
+            found.Add(new Mention(whole, EntityType.Organization, sentence.Start + run[0].Start, sentence.Index) { Confident = true });
+            return;
+        }
         if (IsOfficeOfPlace(sentence.Text, run))
         {
             // "BPBD Bekasi City", "BPBD DKI Jakarta", "BBC Scotland": a body's office, named by its initials and the place it serves.

@@ -195,7 +195,7 @@ internal static class NameCues
         "though", "however", "meanwhile", "according", "also", "both", "some", "many", "most", "all", "its", "his", "her",
         "their", "our", "my", "your", "what", "who", "why", "how", "where", "which", "for", "from", "with", "by", "to", "of",
         "not", "no", "yes", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "such",
-        "each", "every", "one", "two", "three", "four", "five", "other", "another", "more", "less", "under", "over",
+        "each", "every", "one", "two", "three", "four", "five", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "other", "another", "more", "less", "under", "over",
         "despite", "because", "following", "amid", "among", "between", "without", "within", "until", "once", "still",
         "even", "just", "only", "instead", "again", "further", "furthermore", "moreover", "nevertheless", "thus", "hence",
         "therefore", "indeed", "already", "asked", "would", "could", "should", "will", "may", "might", "must", "can",

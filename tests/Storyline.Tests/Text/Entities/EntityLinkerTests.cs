@@ -100,6 +100,25 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_AKnownNameAWordOpeningTheSentenceIsTakenOff_StaysKnown()
+    {
+        var entities = Link("Right-wing Israelis, meanwhile, debated the verdict.", "Israel held her for weeks, and many Israelis backed the army.");
+
+        var israel = Assert.Single(entities, e => e.Name == "Israel");
+        Assert.Equal(3, israel.Mentions.Count);
+        Assert.DoesNotContain(entities, e => e.Name == "Israelis");
+    }
+
+    [Fact]
+    public void Link_APeopleInThePlural_IsTheTeamTheStoryNamesByIt()
+    {
+        var entities = Link("The Cleveland Indians lost the final game at home.", "The Indians had not won since 1948, and Indians fans left early.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "India");
+        Assert.Contains(entities, e => e.Name == "Cleveland Indians");
+    }
+
+    [Fact]
     public void Link_AmbiguousSurnameJoinsNobody()
     {
         var entities = Link("Kim Jong Un praised the late Kim Jong Il in a speech.", "Kim said the plan would work, state media reported.");

@@ -56,6 +56,10 @@ public class GazetteerTests
     [InlineData("Kyrgyz", "Kyrgyzstan")]
     [InlineData("Dominican", "Dominican Republic")]
     [InlineData("the Bahamas", "Bahamas")]
+    // A country's people, named by the demonym in the plural.
+    [InlineData("Americans", "United States")]
+    [InlineData("Israelis", "Israel")]
+    [InlineData("Germans", "Germany")]
     public void Lookup_KnowsEveryCountryByNameAliasAndDemonym(string name, string country) =>
         Assert.Equal(country, Gazetteer.Lookup(name)?.Name);
 

@@ -73,6 +73,7 @@ public class MentionFinderTests
     [InlineData("Media outlets report that the trains collided in the 53rd Street tunnel.", "53rd Street", EntityType.Place)]
     [InlineData("Residents on East 24th Street dug out on Tuesday.", "East 24th Street", EntityType.Place)]
     [InlineData("Shares of Johnson & Johnson fell on Tuesday.", "Johnson & Johnson", EntityType.Organization)]
+    [InlineData("The Prime Minister's Bureau rejected the claims.", "Prime Minister's Bureau", EntityType.Organization)]
     [InlineData("The launches will be timed by the Workers’ Party, the agency said.", "Workers’ Party", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
@@ -172,6 +173,7 @@ public class MentionFinderTests
     [InlineData("The set connects to a 4K TV over 5G networks.", null)]
     [InlineData("She said the Ministry would reply, as the Group did.", null)]
     [InlineData("He said Congress passed the bill.", "Congress")]
+    [InlineData("Ten Americans were among the dead.", "Americans")]
     public void Find_ModifiersLettersAndKindsOfBodyAloneAreNoNames(string text, string? only)
     {
         Assert.Equal(only is null ? [] : [only], MentionFinder.Find(text).Select(m => m.Text));
