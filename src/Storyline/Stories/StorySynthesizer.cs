@@ -127,7 +127,14 @@ public sealed class StorySynthesizer : IStorySynthesizer
                 // The outlet naming itself in its own report: a photo credit, "a Metro Courier reader".
                 continue;
             }
-            if (entity.Type == EntityType.Other && !known && entity.Mentions.Count < 3)
+            var type = entity.Type;
+            if (type == EntityType.Person && !known && !confident && IsCommonPhrase(entity.Name, lowerWords))
+            {
+                // "City Hall", "Boost Mode", "Civil Aviation": every word is one the story also writes in lower case, which a
+                // person's name is not (no report writes "antonio" or "lester"). A name in capitals, but no person's.
+                type = EntityType.Other;
+            }
+            if (type == EntityType.Other && !known && entity.Mentions.Count < 3)
             {
                 continue;
             }
@@ -138,12 +145,12 @@ public sealed class StorySynthesizer : IStorySynthesizer
                 continue;
             }
             // A person's surname stays, whoever writes it in lower case ("christine teigen (@chrissyteigen)").
-            var surname = entity.Type == EntityType.Person ? entity.Name.Split(' ')[^1] : null;
+            var surname = type == EntityType.Person ? entity.Name.Split(' ')[^1] : null;
             var aliases = entity.Aliases
                 .Where(a => a.Contains(' ', StringComparison.Ordinal) || a == surname || Gazetteer.IsAbbreviation(a)
                     || (lowerWords.GetValueOrDefault(a.ToLowerInvariant())?.Count ?? 0) < common)
                 .ToList();
-            var story = new StoryEntity(entity.Name, TypeName(entity.Type), aliases) { Mentions = entity.Mentions.Count, Sources = sources };
+            var story = new StoryEntity(entity.Name, TypeName(type), aliases) { Mentions = entity.Mentions.Count, Sources = sources };
             shown.Add((story, entity.Mentions.Count * sources));
         }
         return shown
@@ -210,6 +217,13 @@ public sealed class StorySynthesizer : IStorySynthesizer
             }
         }
         return titles[best];
+    }
+
+    // Whether every word of a name of several words (letters and initials aside) is written in lower case somewhere in the story.
+    private static bool IsCommonPhrase(string name, Dictionary<string, HashSet<string>> lowerWords)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1).ToList();
+        return words.Count > 1 && words.All(w => lowerWords.ContainsKey(w.ToLowerInvariant()));
     }
 
     private static bool LooksLikeTitle(string title)

@@ -354,6 +354,17 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Entities_ACapitalisedPhraseOfWordsTheStoryWritesInLowerCase_IsNoPerson()
+    {
+        var view = Synthesize(
+            Member("a", "Phone review", "Turn on Boost Mode in the settings. The boost lasts an hour, and the mode saves power. Lisa Moran tested the phone.", "A"),
+            Member("b", "New phone", "Boost Mode raises the speed, Lisa Moran said. Each mode can be set from the menu, and Boost Mode ends on its own.", "B"));
+
+        Assert.DoesNotContain(view.Entities, e => e.Name == "Boost Mode" && e.Type == "person");
+        Assert.Contains(view.Entities, e => e.Name == "Lisa Moran" && e.Type == "person");
+    }
+
+    [Fact]
     public void Synthesize_Entities_AGermanStoryNamesItsPeopleAndBodies()
     {
         var german = Member("d", "Streik bei der Bahn", "Die Gewerkschaft ruft ab Mittwoch zum Streik auf. Nach Angaben der Deutschen Bahn fallen die meisten Fernzüge aus. "
