@@ -52,7 +52,7 @@ internal static class NameCues
     [
         ["Facebook"], ["Twitter"], ["Pinterest"], ["WhatsApp"], ["LinkedIn"], ["Reddit"], ["Instagram"], ["Email"], ["Tweet"],
         ["Flipboard"], ["Splash", "News"], ["AP", "Photo"], ["AFP"], ["Reuters"], ["Shutterstock"], ["Alamy"], ["Rex", "Features"],
-        ["Sports"], ["Sport"],
+        ["Sports"], ["Sport"], ["CLOSE"], ["SHARE"], ["Getty", "Images"], ["EPA"],
     ];
 
     /// <summary>Platforms that statements are made on ("said on Twitter"), which are then the medium, not a party.</summary>
@@ -103,7 +103,8 @@ internal static class NameCues
         "club", "team", "media", "telegraph", "gazette", "magazine", "channel", "studios", "technologies", "systems",
         "lines", "shipping", "co", "holdings", "industries", "enterprises", "utilities", "railway", "railways", "survey",
         "courier", "ledger", "observer", "chronicle", "publishing", "consortium", "power",
-        "zoo", "museum", "aquarium", "library", "gardens", "nv", "ag", "gmbh",
+        "zoo", "museum", "aquarium", "library", "gardens", "nv", "ag", "gmbh", "academy", "observatory", "laboratory", "laboratories",
+        "labs", "clinic", "cooperative",
     };
 
     /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>

@@ -74,6 +74,8 @@ public class MentionFinderTests
     [InlineData("Residents on East 24th Street dug out on Tuesday.", "East 24th Street", EntityType.Place)]
     [InlineData("Shares of Johnson & Johnson fell on Tuesday.", "Johnson & Johnson", EntityType.Organization)]
     [InlineData("The Prime Minister's Bureau rejected the claims.", "Prime Minister's Bureau", EntityType.Organization)]
+    [InlineData("Images from the Solar Dynamics Observatory showed the flare.", "Solar Dynamics Observatory", EntityType.Organization)]
+    [InlineData("The show's producer defended the Recording Academy on Monday.", "Recording Academy", EntityType.Organization)]
     [InlineData("The launches will be timed by the Workers’ Party, the agency said.", "Workers’ Party", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
@@ -102,6 +104,8 @@ public class MentionFinderTests
     [InlineData("Five-year-old Zhao Sicong was pulled from the rubble.", "Zhao Sicong")]
     [InlineData("Facebook Twitter Pinterest Justin Timberlake performed at half-time.", "Justin Timberlake")]
     [InlineData("Splash News Michael Sheen arrived at the premiere.", "Michael Sheen")]
+    [InlineData("CLOSE John Mahoney starred as the father on the show.", "John Mahoney")]
+    [InlineData("Getty Images Justin Timberlake sang at half-time.", "Justin Timberlake")]
     [InlineData("Xi Jinping of China met the delegation.", "Xi Jinping")]
     [InlineData("Koichi Wakata of the Japan Aerospace Exploration Agency flew the arm.", "Koichi Wakata")]
     public void Find_NameAmongParticlesCuesAndPageFurniture_IsThePerson(string text, string name) =>
