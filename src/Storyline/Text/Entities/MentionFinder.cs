@@ -130,7 +130,8 @@ public static partial class MentionFinder
                 i += ShoutedKnown(sentence, tokens, i, shouted, found);
                 continue;
             }
-            if ((!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i) && !OpensTitledName(text, tokens, i)) || (tokens[i].Start > 0 && char.IsDigit(text[tokens[i].Start - 1])))
+            if ((!StartsName(tokens[i]) && !OpensPlaceName(text, tokens, i) && !OpensTitledName(text, tokens, i) && !OpensBodyWithAll(text, tokens, i))
+                || (tokens[i].Start > 0 && char.IsDigit(text[tokens[i].Start - 1])))
             {
                 // Nor is the letter of "4K" or "5G" a name.
                 i++;
@@ -293,6 +294,26 @@ public static partial class MentionFinder
         tokens[index].Capitalised && NameCues.TitleAdjectives.Contains(tokens[index].Bare) && index + 1 < tokens.Count
         && OnlySpaceBetween(text, tokens[index], tokens[index + 1]) && StartsName(tokens[index + 1]) && !tokens[index + 1].IsTitle;
 
+    [GeneratedRegex(@"^\s+[A-Z]{0,3}\d")]
+    private static partial Regex FlightNumberAfter();
+
+    /// <summary>True when "All" opens a body's name, one of the next few capitalised words being its head: "All Nippon Airways", "All Progressives Congress".</summary>
+    private static bool OpensBodyWithAll(string text, List<Token> tokens, int index)
+    {
+        if (tokens[index].Text != "All")
+        {
+            return false;
+        }
+        for (var j = index + 1; j < tokens.Count && j <= index + 3 && tokens[j].Capitalised && OnlySpaceBetween(text, tokens[j - 1], tokens[j]); j++)
+        {
+            if (j > index + 1 && NameCues.OrganizationHeads.Contains(tokens[j].Bare))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool StartsName(Token token)
     {
         if (!token.Capitalised)
@@ -356,6 +377,11 @@ public static partial class MentionFinder
         }
         if (!OnlySpaceBetween(text, previous, token) || IsCompoundModifier(token.Text) || PluralAbbreviation().IsMatch(token.Text))
         {
+            return false;
+        }
+        if (token.Text == "Flight" && FlightNumberAfter().IsMatch(text.AsSpan(token.End)))
+        {
+            // "All Nippon Airways Flight 175": the airline, then its flight.
             return false;
         }
         if (token.Capitalised)

@@ -75,6 +75,8 @@ public class MentionFinderTests
     [InlineData("Shares of Johnson & Johnson fell on Tuesday.", "Johnson & Johnson", EntityType.Organization)]
     [InlineData("The Prime Minister's Bureau rejected the claims.", "Prime Minister's Bureau", EntityType.Organization)]
     [InlineData("Images from the Solar Dynamics Observatory showed the flare.", "Solar Dynamics Observatory", EntityType.Organization)]
+    [InlineData("A passenger on All Nippon Airways Flight 175 had boarded the wrong plane.", "All Nippon Airways", EntityType.Organization)]
+    [InlineData("All Progressives Congress officials met in Abuja.", "All Progressives Congress", EntityType.Organization)]
     [InlineData("The show's producer defended the Recording Academy on Monday.", "Recording Academy", EntityType.Organization)]
     [InlineData("The launches will be timed by the Workers’ Party, the agency said.", "Workers’ Party", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
