@@ -379,6 +379,11 @@ public static partial class MentionFinder
         {
             return false;
         }
+        if (Contraction().IsMatch(token.Text))
+        {
+            // "Bet I'll", "Maybe I'm": a contraction is a pronoun and its verb, never part of a name.
+            return false;
+        }
         if (token.Text == "Flight" && FlightNumberAfter().IsMatch(text.AsSpan(token.End)))
         {
             // "All Nippon Airways Flight 175": the airline, then its flight.
@@ -1081,6 +1086,7 @@ public static partial class MentionFinder
         var last = word[(dash + 1)..];
         return last.Length > 0 && last.All(char.IsLower)
             && (last is "based" or "born" or "led" or "owned" or "run" or "backed" or "old" or "bound" or "happy" or "style" or "wide" or "like" or "free" or "friendly" or "sized"
+                or "area" or "region" or "made" or "built" or "specific" or "focused" or "centric"
                 || NameCues.IsIngForm(last) || (last.Length >= 5 && last.EndsWith("ed", StringComparison.Ordinal)));
     }
 

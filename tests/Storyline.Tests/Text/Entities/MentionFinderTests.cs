@@ -176,6 +176,7 @@ public class MentionFinderTests
     [Theory]
     [InlineData("South Korea seized a Hong Kong-flagged vessel on Friday.", "South Korea")]
     [InlineData("The Earth-orbiting satellite met the Tokyo-bound flight near Israeli-occupied land.", null)]
+    [InlineData("The storm hit the Los Angeles-area freeways and the China-made parts.", null)]
     [InlineData("The set connects to a 4K TV over 5G networks.", null)]
     [InlineData("She said the Ministry would reply, as the Group did.", null)]
     [InlineData("He said Congress passed the bill.", "Congress")]
@@ -437,6 +438,7 @@ public class MentionFinderTests
     [InlineData("The captain of the ship, Pak Jun Ho, is being examined by the coast guard.", "Ho")]
     [InlineData("Sheikh Khalid bin Saeed Al Harthy, the Minister of Energy and Water Resources, will attend.", "Water Resources")]
     [InlineData("Officials at South Korea's Ministry of Unification said the men were healthy.", "South Korea's Ministry of Unification")]
+    [InlineData("She wrote: Bet I'll be home late.", "Bet I'll")]
     public void Find_DoesNotMakeBogusSpans(string text, string bogus)
     {
         Assert.DoesNotContain(MentionFinder.Find(text), m => m.Text == bogus);
