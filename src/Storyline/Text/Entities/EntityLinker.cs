@@ -338,8 +338,7 @@ public static class EntityLinker
     private static string? PlaceWord(IReadOnlyList<string> words) => words switch
     {
         [var name, var head] when AdministrativeHeads.Contains(head) || GeographicHeads.Contains(head) => name,
-        [var head, var name] when head.Equals("River", StringComparison.OrdinalIgnoreCase) || head.Equals("Lake", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("Mount", StringComparison.OrdinalIgnoreCase) => name,
+        [var head, var name] when head is "River" or "Lake" or "Mount" or "Cape" or "Fort" or "Isle" => name,
         [var head, "of", var name] when GeographicHeads.Contains(head) || AdministrativeHeads.Contains(head) => name,
         _ => null,
     };

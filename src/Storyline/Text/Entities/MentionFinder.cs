@@ -751,7 +751,7 @@ public static partial class MentionFinder
             return (EntityType.Other, true);
         }
         if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)
-            || (name[0].Bare is "Mount" or "Mt" && !NameCues.OrganizationHeads.Contains(name[^1].Bare))))
+            || (name[0].Bare is "Mount" or "Mt" or "Cape" or "Lake" or "Port" or "Fort" or "Isle" && !NameCues.OrganizationHeads.Contains(name[^1].Bare))))
         {
             return (EntityType.Place, true);
         }
@@ -788,7 +788,8 @@ public static partial class MentionFinder
         }
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {
-            return (EntityType.Place, true);
+            // "in Moscow" is sure; "from Hawke" or "at Comcast" may as well be a person or a firm, so the story's other mentions decide.
+            return (EntityType.Place, !WeakPlaceContext.Contains(before));
         }
 
         return (EntityType.Other, false);
@@ -796,6 +797,9 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
+
+    // Words before a place that are as often before a person or a body: a statement "from" someone, a job "at" a company.
+    private static readonly HashSet<string> WeakPlaceContext = new(StringComparer.OrdinalIgnoreCase) { "via" };
 
     [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedBefore();

@@ -166,6 +166,7 @@ public class EntityLinkerTests
     [InlineData("Barges queue on the Vistula for days, traders said.", "Officials want to dredge the Vistula River near the port.", "Vistula River", "Vistula")]
     [InlineData("Ships wait for days in the Marmara Sea before they dock.", "Traffic on the Marmara was halted by a storm.", "Marmara Sea", "Marmara")]
     [InlineData("Rescuers reached the town of Kalmar on Sunday.", "Floods cut roads in Kalmar City on Saturday.", "Kalmar City", "Kalmar")]
+    [InlineData("The missile flew over Cape Erimo on Tuesday.", "It fell into the sea east of Erimo, officials said.", "Cape Erimo", "Erimo")]
     public void Link_PlaceWithAndWithoutItsGeographicHead_IsOnePlace(string first, string second, string full, string bare) =>
         AssertOneEntity(Link(first, second), EntityType.Place, full, bare);
 

@@ -75,6 +75,8 @@ public class MentionFinderTests
     [InlineData("Shares of Johnson & Johnson fell on Tuesday.", "Johnson & Johnson", EntityType.Organization)]
     [InlineData("The Prime Minister's Bureau rejected the claims.", "Prime Minister's Bureau", EntityType.Organization)]
     [InlineData("Images from the Solar Dynamics Observatory showed the flare.", "Solar Dynamics Observatory", EntityType.Organization)]
+    [InlineData("The rocket lifted off from Cape Canaveral on Tuesday.", "Cape Canaveral", EntityType.Place)]
+    [InlineData("Troops left Fort Hood for the border.", "Fort Hood", EntityType.Place)]
     [InlineData("A passenger on All Nippon Airways Flight 175 had boarded the wrong plane.", "All Nippon Airways", EntityType.Organization)]
     [InlineData("All Progressives Congress officials met in Abuja.", "All Progressives Congress", EntityType.Organization)]
     [InlineData("The show's producer defended the Recording Academy on Monday.", "Recording Academy", EntityType.Organization)]
@@ -391,6 +393,13 @@ public class MentionFinderTests
     {
         Assert.Empty(MentionFinder.Find("During the visit, they agreed to cooperate closely."));
         Assert.Empty(MentionFinder.Find("Bruno Mars And Rosé Set To Steal The Show At Awards"));
+    }
+
+    [Fact]
+    public void Find_AWordAfterViaMayBeAPlace_ButNotSurely()
+    {
+        Assert.False(Single("The photos are sent via Bluetooth to the phone.", "Bluetooth").Confident);
+        Assert.True(Single("The ferry sank in Geoje on Sunday.", "Geoje").Confident);
     }
 
     [Theory]
