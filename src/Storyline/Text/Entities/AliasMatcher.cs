@@ -138,8 +138,11 @@ public static class AliasMatcher
         if (a.Count == 1 || b.Count == 1)
         {
             var (single, full) = a.Count == 1 ? (a[0], b) : (b[0], a);
-            // "Virginia" is not "West Virginia", nor "York" "New York".
-            return same(single, full[0])
+            // "Virginia" is not "West Virginia", nor "York" "New York". A given name alone is written as in the full name:
+            // respelled, it is another word ("Make" is not Mike Brown, "God" not Good Morning Britain); a family name written
+            // first is respelled as any ("Choi" of Choe Son-hui).
+            var firstIsFamily = FamilyNameFirst(full) || NameVariants.LooksKorean(full) || NameVariants.LooksKorean([single]);
+            return (firstIsFamily ? same(single, full[0]) : NameKey.Fold(single) == NameKey.Fold(full[0]))
                 || (!FamilyNameFirst(full) && !IsPlacePrefix(full[0]) && same(single, full[^1]))
                 || SameLetters(a, b);
         }

@@ -119,6 +119,18 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_AGivenNameAlone_JoinsOnlyAsWritten_AFamilyNameWrittenFirstAlsoRespelled()
+    {
+        var western = Link("Transport commissioner Mike Brown visited the site on Monday.", "Make no mistake, Brown told reporters, and Mike thanked the crews.");
+        var brown = Assert.Single(western, e => e.Name == "Mike Brown");
+        Assert.DoesNotContain("Make", brown.Aliases);
+        Assert.Contains("Mike", brown.Aliases);
+
+        var korean = Link("Foreign Minister Choe Son-hui arrived on Monday.", "Choi met the minister in Moscow.");
+        Assert.Contains("Choi", Assert.Single(korean, e => e.Name == "Choe Son-hui").Aliases);
+    }
+
+    [Fact]
     public void Link_AmbiguousSurnameJoinsNobody()
     {
         var entities = Link("Kim Jong Un praised the late Kim Jong Il in a speech.", "Kim said the plan would work, state media reported.");
