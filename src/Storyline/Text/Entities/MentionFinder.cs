@@ -788,7 +788,7 @@ public static partial class MentionFinder
         }
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {
-            // "in Moscow" is sure; "from Hawke" or "at Comcast" may as well be a person or a firm, so the story's other mentions decide.
+            // "in Moscow" is sure; "via Bluetooth" may as well be a product or a service, so the story's other mentions decide.
             return (EntityType.Place, !WeakPlaceContext.Contains(before));
         }
 
@@ -798,7 +798,8 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
 
-    // Words before a place that are as often before a person or a body: a statement "from" someone, a job "at" a company.
+    // Words before a place that are as often before a product or a service ("via Bluetooth", "via Android"). Not "from" or "at":
+    // a place after them is often named by them alone ("from Erie", "at Varna"), so they stay sure cues.
     private static readonly HashSet<string> WeakPlaceContext = new(StringComparer.OrdinalIgnoreCase) { "via" };
 
     [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+$", RegexOptions.IgnoreCase)]
@@ -1097,7 +1098,6 @@ public static partial class MentionFinder
     private static bool IsMonthAbbreviation(string word) =>
         word.ToLowerInvariant() is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec";
 
-    /// <summary>True when nothing but quotes and brackets stand before the token in its sentence.</summary>
     /// <summary>A street named by an ordinal, with the compass word before it: "53rd Street", "East 24th Street"; null for other words.</summary>
     private static List<Token>? NumberedStreet(string text, List<Token> tokens, int index)
     {
@@ -1131,6 +1131,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^\W{0,2}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[:\-–—]\s")]
     private static partial Regex TimeStampPattern();
 
+    /// <summary>True when nothing but quotes and brackets stand before the token in its sentence.</summary>
     private static bool IsInitial(string text, Token token)
     {
         for (var k = 0; k < token.Start; k++)
