@@ -16,9 +16,9 @@ internal static class SynthesisBench
 
     public static int Run(string[] args)
     {
-        var show = IntOption(args, "--show", 0);
-        var rounds = Math.Max(1, IntOption(args, "--rounds", 5));
-        var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault() ?? FindDefault();
+        var show = BenchArgs.Int(args, "--show", 0);
+        var rounds = Math.Max(1, BenchArgs.Int(args, "--rounds", 5));
+        var path = BenchArgs.Positionals(args).FirstOrDefault() ?? FindDefault();
         if (path is null || !File.Exists(path))
         {
             Console.Error.WriteLine("synthesis: no input (give a .jsonl with id/story/title/text rows)");
@@ -68,12 +68,6 @@ internal static class SynthesisBench
         Console.WriteLine($"last round: largest story {times.Max(t => t.Articles)} articles: {times.OrderByDescending(t => t.Articles).First().Ms:F1} ms; slowest story {times.Max(t => t.Ms):F1} ms");
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         return 0;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     }
 
     private static string Text(JsonElement row, string name) =>

@@ -14,10 +14,9 @@ internal static class ClusterDiagnostics
 {
     public static int Run(string[] args)
     {
-        var spread = Array.IndexOf(args, "--spread") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
-        var seed = Array.IndexOf(args, "--seed") is var s and >= 0 && s + 1 < args.Length ? int.Parse(args[s + 1], CultureInfo.InvariantCulture) : 1;
-        var file = args.Where((a, i) => !a.Contains('=', StringComparison.Ordinal) && !a.StartsWith("--", StringComparison.Ordinal)
-            && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault();
+        var spread = BenchArgs.Int(args, "--spread", 0);
+        var seed = BenchArgs.Int(args, "--seed", 1);
+        var file = BenchArgs.Positionals(args).FirstOrDefault(a => !a.Contains('=', StringComparison.Ordinal));
         if (file is null)
         {
             Console.Error.WriteLine("usage: cluster-diagnose FILE [--spread DAYS [--seed N]] [Option=value...]");

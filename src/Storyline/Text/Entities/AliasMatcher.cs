@@ -132,7 +132,8 @@ public static class AliasMatcher
         // Korean names are romanised in two systems that differ in more than spelling ("Chung", "Jung"). A name one of
         // whose words shows a German or French transliteration has its other words read so too ("Sergej Schoigu").
         var transliteration = a.Concat(b).Aggregate(Transliteration.None, (t, w) => t | NameKey.TransliterationOf(w));
-        Func<string, string, bool> same = NameVariants.LooksKorean(a) || NameVariants.LooksKorean(b) ? SameKoreanWord
+        var korean = NameVariants.LooksKorean(a) || NameVariants.LooksKorean(b);
+        Func<string, string, bool> same = korean ? SameKoreanWord
             : transliteration == Transliteration.None ? NameKey.SameWord
             : (x, y) => NameKey.SameWord(x, y, transliteration);
         if (a.Count == 1 || b.Count == 1)
@@ -141,9 +142,9 @@ public static class AliasMatcher
             // "Virginia" is not "West Virginia", nor "York" "New York". A given name alone is written as in the full name:
             // respelled, it is another word ("Make" is not Mike Brown, "God" not Good Morning Britain); a family name written
             // first is respelled as any ("Choi" of Choe Son-hui).
-            var firstIsFamily = FamilyNameFirst(full) || NameVariants.LooksKorean(full) || NameVariants.LooksKorean([single]);
-            return (firstIsFamily ? same(single, full[0]) : NameKey.Fold(single) == NameKey.Fold(full[0]))
-                || (!FamilyNameFirst(full) && !IsPlacePrefix(full[0]) && same(single, full[^1]))
+            var familyFirst = FamilyNameFirst(full);
+            return (familyFirst || korean ? same(single, full[0]) : NameKey.Fold(single) == NameKey.Fold(full[0]))
+                || (!familyFirst && !IsPlacePrefix(full[0]) && same(single, full[^1]))
                 || SameLetters(a, b);
         }
         if (SameWords(a, b, same) || SameLetters(a, b) || ChineseNames.Same(a, b))
