@@ -32,7 +32,7 @@ internal sealed class PageElements
     /// <summary><c>time[datetime]</c>.</summary>
     public IElement? Time { get; private set; }
 
-    /// <summary><c>h1</c>.</summary>
+    /// <summary>The first <c>h1</c> that is not the site's logo or name (see <see cref="IsMasthead"/>).</summary>
     public IElement? FirstHeading { get; private set; }
 
     public static PageElements Find(IDocument page)
@@ -95,8 +95,8 @@ internal sealed class PageElements
             case "time" when Time is null && element.HasAttribute("datetime"):
                 Time = element;
                 break;
-            case "h1":
-                FirstHeading ??= element;
+            case "h1" when FirstHeading is null && !IsMasthead(element):
+                FirstHeading = element;
                 break;
             default:
                 break;
@@ -111,6 +111,46 @@ internal sealed class PageElements
             Bylines.Add(element);
         }
     }
+
+    /// <summary>
+    /// Whether an h1 holds the site's name rather than a headline: it is marked as the logo, the site title or the
+    /// branding, or it is a link (or inside one) in the page header outside any article (<c>&lt;div id="header"&gt;&lt;a
+    /// href="/"&gt;&lt;h1&gt;</c>). Pages without Open Graph titles fall back to their h1, and every article of such a
+    /// site would otherwise be titled with the site's name. Links' addresses are not read (the slimmer drops them).
+    /// </summary>
+    internal static bool IsMasthead(IElement heading)
+    {
+        if (MarksMasthead(heading.Id) || MarksMasthead(heading.ClassName))
+        {
+            return true;
+        }
+        var linked = heading.GetElementsByTagName("a") is { Length: 1 } links && links[0].TextContent.Trim() == heading.TextContent.Trim();
+        var inHeader = false;
+        for (var up = heading.ParentElement; up is not null && up.LocalName != "body"; up = up.ParentElement)
+        {
+            switch (up.LocalName)
+            {
+                case "article" or "main":
+                    return false;
+                case "a":
+                    linked = true;
+                    break;
+                case "header":
+                    inHeader = true;
+                    break;
+                default:
+                    inHeader |= string.Equals(up.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase)
+                        || up.Id is { } id && (id.Equals("header", StringComparison.OrdinalIgnoreCase) || MarksMasthead(id));
+                    break;
+            }
+        }
+        return linked && inHeader;
+    }
+
+    private static bool MarksMasthead(string? idOrClass) =>
+        idOrClass is not null && (idOrClass.Contains("logo", StringComparison.OrdinalIgnoreCase) || idOrClass.Contains("site-title", StringComparison.OrdinalIgnoreCase)
+            || idOrClass.Contains("site-name", StringComparison.OrdinalIgnoreCase) || idOrClass.Contains("sitename", StringComparison.OrdinalIgnoreCase)
+            || idOrClass.Contains("masthead", StringComparison.OrdinalIgnoreCase) || idOrClass.Contains("branding", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when <paramref name="token"/> is one of the whitespace-separated tokens of <paramref name="value"/>.</summary>
     internal static bool HasToken(string value, string token, StringComparison comparison)

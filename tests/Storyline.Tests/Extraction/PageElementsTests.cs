@@ -1,7 +1,9 @@
 using System.IO.Compression;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Storyline.Extraction;
+using Storyline.Ingest;
 using Storyline.Tests.Support;
 
 namespace Storyline.Tests.Extraction;
@@ -60,6 +62,37 @@ public class PageElementsTests
         Assert.Equal(expected, PageElements.HasToken(value, "canonical", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // The site's name in the page header, as a link home.
+    [InlineData("<div id=\"header\"><a href=\"/\"><h1>Harbour Times</h1></a></div><div><h1>Ferry strike ends</h1></div>", "Ferry strike ends")]
+    [InlineData("<header><h1><a href=\"/\">Harbour Times</a></h1></header><h1>Ferry strike ends</h1>", "Ferry strike ends")]
+    [InlineData("<h1 id=\"site-title\">Harbour Times</h1><h1>Ferry strike ends</h1>", "Ferry strike ends")]
+    [InlineData("<div class=\"top\"><h1 class=\"logo\"><img alt=\"Harbour Times\"></h1></div><h1>Ferry strike ends</h1>", "Ferry strike ends")]
+    // A headline that links to its own page stays the headline: inside the article, or not in a page header.
+    [InlineData("<article><header><h1 class=\"entry-title\"><a href=\"/ferry\">Ferry strike ends</a></h1></header></article>", "Ferry strike ends")]
+    [InlineData("<div><h1><a href=\"/ferry\">Ferry strike ends</a></h1></div>", "Ferry strike ends")]
+    [InlineData("<header><h1>Ferry strike ends</h1></header>", "Ferry strike ends")]
+    public void FirstHeading_IsTheFirstH1ThatIsNotTheSiteName(string body, string expected)
+    {
+        using var page = Parser.ParseDocument($"<html><body>{body}</body></html>");
+
+        Assert.Equal(expected, PageElements.Find(page).FirstHeading?.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Extract_APageWithoutOpenGraphTakesItsTitleNotTheSiteNameInItsHeader()
+    {
+        const string Paragraph = "<p>The ferry strike that stranded thousands of travellers for a week ended on Sunday after the union accepted a new pay offer, the operator said.</p>";
+        var html = "<html><head><title>Ferry strike ends after a week - Harbour Times</title></head><body>"
+            + "<div id=\"header\"><a href=\"/\"><h1>Harbour Times</h1></a><ul><li><a href=\"/news\">News</a></li></ul></div>"
+            + "<div id=\"content\">" + string.Concat(Enumerable.Repeat(Paragraph, 4)) + "</div></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal("Ferry strike ends after a week", outcome.Article!.Title);
+    }
+
     private static void AssertSameAsSelectors(string html)
     {
         using var page = Parser.ParseDocument(html);
@@ -70,7 +103,7 @@ public class PageElementsTests
         Assert.Same(page.QuerySelector("link[rel~='canonical']"), found.Canonical);
         Assert.Same(page.QuerySelector("[itemprop='datePublished']"), found.DatePublished);
         Assert.Same(page.QuerySelector("time[datetime]"), found.Time);
-        Assert.Same(page.QuerySelector("h1"), found.FirstHeading);
+        Assert.Same(page.QuerySelectorAll("h1").FirstOrDefault(h => !PageElements.IsMasthead(h)), found.FirstHeading);
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.GetElementsByTagName("meta"))
         {
