@@ -418,7 +418,7 @@ public sealed class StoryClusterer : IStoryClusterer
             // Near-identical headlines are strong evidence on their own, whatever the bodies say.
             content = Math.Max(content, _options.TitleLinkWeight * story.BestTitleLink(vector));
             // Across languages the words differ; the names and figures do not.
-            var crossLanguage = InOtherLanguages(item.Language, story.Language) ? NeutralCosine(vector, story) : 0;
+            var crossLanguage = InOtherLanguages(item.Language, story.Language) ? NeutralCosine(vector, item.Language, story) : 0;
             content = Math.Max(content, _options.CrossLanguageWeight * crossLanguage);
             // A bonus for arriving together only tips a match the content already supports: capped at a share of the
             // content, it cannot carry a report into a neighbouring story that merely shares its actors.
@@ -455,7 +455,7 @@ public sealed class StoryClusterer : IStoryClusterer
     // Cosine on the terms that read the same in any language: names and numbers as written, plus the bridge (the names
     // of reports in other languages as English writes them), on the article's side and on the story's. The rest is
     // left out on both sides, as one language's words only dilute the other's.
-    private double NeutralCosine(TermVector vector, ActiveStory story)
+    private double NeutralCosine(TermVector vector, string? language, ActiveStory story)
     {
         double dot = 0, article2 = 0, story2 = 0;
         var bridge = vector.Bridge;
@@ -467,7 +467,7 @@ public sealed class StoryClusterer : IStoryClusterer
             var weight = 0.0;
             if (i < vector.Count && vector.Terms[i] == term)
             {
-                weight += _statistics.IsNeutral(term) ? vector.Weights[i] : 0;
+                weight += _statistics.IsNeutral(term, language) ? vector.Weights[i] : 0;
                 i++;
             }
             if (j < bridge.Count && bridge.Terms[j] == term)
@@ -501,7 +501,7 @@ public sealed class StoryClusterer : IStoryClusterer
     }
 
     private double NeutralWeight(ActiveStory story, int term) =>
-        (story.Centroid.TryGetValue(term, out var centroid) && _statistics.IsNeutral(term) ? centroid : 0) + story.Bridge.GetValueOrDefault(term);
+        (story.Centroid.TryGetValue(term, out var centroid) && _statistics.IsNeutral(term, story.Language) ? centroid : 0) + story.Bridge.GetValueOrDefault(term);
 
     // An undated article that clearly matches an undated story tells whether arrival order groups stories: in a
     // stream that does, that story had a report among the last few hundred arrivals; in a shuffled one, seldom.

@@ -139,6 +139,14 @@ internal sealed class TermStatistics
     /// <summary>True when a term is mostly written as a name or a number: it reads the same in a report in another language.</summary>
     public bool IsNeutral(int term) => _neutralDocuments[term] > 0 && _neutralDocuments[term] * 2 >= _documentFrequency[term];
 
+    /// <summary>
+    /// <see cref="IsNeutral(int)"/> for a term of a text in <paramref name="language"/>. A German text capitalises every
+    /// noun, so that a term other texts write as a name ("Patient" of a product called Patient Watch) is a common word
+    /// there ("Patienten"): only its numbers count, and its names reach other languages through its bridge.
+    /// </summary>
+    public bool IsNeutral(int term, string? language) =>
+        LanguageCodes.IsGerman(language) ? _terms[term].Length > 0 && char.IsAsciiDigit(_terms[term][0]) : IsNeutral(term);
+
     // The names of an article in another language, as an English report would write them: a known place or body by
     // its English name ("Südkorea" → South Korea), any other name as it stands, cut into terms by the English
     // analyzer. They are what reports of one event in two languages have in common, so they bridge the two. They go

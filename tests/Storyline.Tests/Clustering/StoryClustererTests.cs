@@ -184,6 +184,22 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Add_GermanNounThatEnglishWritesAsAName_DoesNotBridgeTwoLanguages()
+    {
+        // "Patient" is a name in the English report (a product, Patient Watch) and a common noun in the German one,
+        // which capitalises every noun: the two share no name, so no story.
+        var clusterer = new StoryClusterer();
+        var english = clusterer.Add(new ClusterItem("en", "Hospital monitoring maker launches new alarm system",
+            "Ascom launched Patient Watch on Tuesday, a system that sends alarms from bedside monitors to nurses' phones. "
+            + "Hospitals testing Patient Watch in Zurich said nurses answered alarms faster.") { Published = FireDay, Language = "en" });
+        var german = clusterer.Add(new ClusterItem("de", "Die elektronische Akte kommt nur langsam voran",
+            "Jeder Patient soll seine Befunde künftig digital abrufen können. Doch der Patient muss zustimmen, und viele Praxen "
+            + "sind technisch noch nicht so weit, sagen die Kassen.") { Published = FireDay.AddHours(2), Language = "de" });
+
+        Assert.NotEqual(clusterer.Resolve(english.StoryId), clusterer.Resolve(german.StoryId));
+    }
+
+    [Fact]
     public void Add_CrossLanguageWeightZero_KeepsReportsInTwoLanguagesApart()
     {
         var clusterer = new StoryClusterer(new StoryClustererOptions { CrossLanguageWeight = 0 });
