@@ -166,7 +166,9 @@ public static partial class MentionFinder
                 continue;
             }
             i += Furniture(text, tokens, i, end);
-            var before = i > 0 && OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text : null;
+            var before = i == 0 ? null
+                : OnlySpaceBetween(text, tokens[i - 1], tokens[i]) ? tokens[i - 1].Text
+                : DottedTitleBefore(text, tokens, i);
             var after = end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && !tokens[end].Capitalised ? tokens[end].Text : null;
             var count = found.Count;
             if (end - i == 1 && NumberedStreet(text, tokens, i) is { } numbered)
@@ -197,6 +199,13 @@ public static partial class MentionFinder
         }
         return found;
     }
+
+    /// <summary>
+    /// "Gov." in "Gov. Eric Holcomb", "Dr." in "Dr. Anna Berg": a title abbreviated with a full stop, which the run of the
+    /// name does not take in; null when the word before is none.
+    /// </summary>
+    private static string? DottedTitleBefore(string text, List<Token> tokens, int i) =>
+        NameCues.DottedTitles.Contains(tokens[i - 1].Text) && Between(text, tokens[i - 1], tokens[i]) is ". " ? tokens[i - 1].Text + "." : null;
 
     /// <summary>
     /// How many tokens at the start of the run [start, end) are share buttons or a photo credit that the name after them
@@ -362,6 +371,11 @@ public static partial class MentionFinder
         if (index + 1 < tokens.Count && OnlySpaceBetween(text, previous, token) && AfterInitial(text, token, tokens[index + 1]))
         {
             // ... nor is the initial "A" of "William A. Steinberg" the article.
+            return true;
+        }
+        if (token.Capitalised && previous.Text is "St" or "Mt" or "Ft" && Between(text, previous, token) is ". ")
+        {
+            // "St. Louis", "Mt. Everest", "Ft. Lauderdale": the abbreviated saint, mount or fort opens the name.
             return true;
         }
         if (token.Capitalised && previous.Capitalised && Between(text, previous, token) is " & " or "&")
@@ -708,7 +722,7 @@ public static partial class MentionFinder
             return (EntityType.Organization, true);
         }
         if (!NameCues.OnlyModifiers(title)
-            || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0])))
+            || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0]) && !text.Contains(" of ", StringComparison.Ordinal)))
         {
             // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
             return (EntityType.Person, true);
@@ -751,7 +765,8 @@ public static partial class MentionFinder
             return (EntityType.Other, true);
         }
         if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)
-            || (name[0].Bare is "Mount" or "Mt" or "Cape" or "Lake" or "Port" or "Fort" or "Isle" && !NameCues.OrganizationHeads.Contains(name[^1].Bare))))
+            || (name[0].Bare is "Mount" or "Mt" or "Cape" or "Lake" or "Port" or "Fort" or "Ft" or "Isle" && !NameCues.OrganizationHeads.Contains(name[^1].Bare))
+            || (name.Count == 2 && name[0].Bare == "St")))
         {
             return (EntityType.Place, true);
         }
@@ -789,6 +804,12 @@ public static partial class MentionFinder
         if (name.Count == 1 && before is not null && NameCues.PlaceContext.Contains(before))
         {
             // "in Moscow" is sure; "via Bluetooth" may as well be a product or a service, so the story's other mentions decide.
+            // "in Swift's case": what the word before is about is the thing owned, not the owner; but a name owning a
+            // name is a place holding a place ("in Antarctica's McMurdo Sound").
+            if (name[^1].Possessive && !OwnsAName(rest))
+            {
+                return (EntityType.Other, false);
+            }
             return (EntityType.Place, !WeakPlaceContext.Contains(before));
         }
 
@@ -797,6 +818,9 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
+
+    // Whether the words after a possessive name open with a capital: what it owns is itself named.
+    private static bool OwnsAName(string rest) => rest.TrimStart() is { Length: > 0 } owned && char.IsUpper(owned[0]);
 
     // Words before a place that are as often before a product or a service ("via Bluetooth", "via Android"). Not "from" or "at":
     // a place after them is often named by them alone ("from Erie", "at Varna"), so they stay sure cues.
@@ -811,7 +835,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"\b(?:along|across|down|up|off|near|beyond|crossed|cross|crossing)\s+the\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AcrossTheBefore();
 
-    [GeneratedRegex(@"^\s+(?:personnel director|human resources|chief executive|board|shares|shareholders|management|headquarters|subsidiary|subsidiaries|employees|ceo|cfo|stock|workforce|revenue|revenues|profit|profits|customers)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:personnel director|human resources|chief executive|board|shares|shareholders|headquarters|subsidiary|subsidiaries|employees|ceo|cfo|stock|workforce|revenue|revenues|profit|profits|customers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyRoleAfter();
 
     [GeneratedRegex(@"^(?:\s+(?:said|says|announced|confirmed|added)\s+(?:that\s+)?its\b|,\s*(?:which|based in|headquartered in|founded in)\b)", RegexOptions.IgnoreCase)]
@@ -979,8 +1003,12 @@ public static partial class MentionFinder
         // Not "the US and Bank of England" (a head before "of" opens a name of its own), nor two known names ("Apple and
         // Google News"), nor a body or a place before "and" ("the Senate and House Intelligence Committee", "the Florida
         // Straits and Grand Bahama Bank" are two), nor a name with a connector of its own ("Aguas del Levante and Majan
-        // Utilities").
-        return NameCues.OrganizationHeads.Contains(tokens[last].Bare) && last > index + 1
+        // Utilities"). Between "and" and the head stand one plain word, or two after a single word ("Fire and Disaster
+        // Management Agency"); more, or a coined word, make names of their own ("Big Machine and Dick Clark Productions",
+        // "Ubisoft and Take-Two Interactive" are two companies each).
+        var after = last - index - 1;
+        return NameCues.OrganizationHeads.Contains(tokens[last].Bare) && after >= 1 && (after == 1 || (after == 2 && index - start == 1))
+            && Enumerable.Range(index + 1, last - index - 1).All(k => tokens[k].Bare.All(char.IsLetter))
             && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of")
             && !NameCues.OrganizationHeads.Contains(tokens[index - 1].Bare) && !NameCues.PlaceHeads.Contains(tokens[index - 1].Bare.TrimEnd('s'))
             && !tokens.Skip(start).Take(index - start).Any(t => NameCues.Connectors.Contains(t.Text))

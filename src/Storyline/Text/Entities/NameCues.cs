@@ -27,6 +27,14 @@ internal static class NameCues
         "welshwoman", "dutchman", "dutchwoman", "spaniard", "briton", "countryman", "compatriot", "teammate",
     };
 
+    /// <summary>Titles written abbreviated with a full stop before a person's name ("Gov. Eric Holcomb", "Lt. Gen. Mark Hill"), as written.</summary>
+    /// <remarks>Not "St.", "Mt." or "Ft.", which open places ("St. Louis").</remarks>
+    public static readonly HashSet<string> DottedTitles = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Gen", "Sen", "Rep", "Gov", "Col", "Maj", "Capt", "Lt", "Sgt", "Adm", "Cpl", "Pvt",
+        "Det", "Insp", "Supt", "Cmdr", "Amb", "Atty", "Pres", "Sec",
+    };
+
     /// <summary>True for a word in -ing long enough to be a verb's ("Seeing", "Tranquilizing", "-looking"), not a short name ("King", "Ming").</summary>
     public static bool IsIngForm(string word) => word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal);
 
@@ -104,7 +112,8 @@ internal static class NameCues
         "lines", "shipping", "co", "holdings", "industries", "enterprises", "utilities", "railway", "railways", "survey",
         "courier", "ledger", "observer", "chronicle", "publishing", "consortium", "power",
         "zoo", "museum", "aquarium", "library", "gardens", "nv", "ag", "gmbh", "academy", "observatory", "laboratory", "laboratories",
-        "labs", "clinic", "cooperative",
+        "labs", "clinic", "cooperative", "productions", "records", "pictures", "entertainment", "interactive", "partners",
+        "ventures", "investments", "pharmaceuticals", "therapeutics", "solutions", "software", "electronics", "communications",
     };
 
     /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>

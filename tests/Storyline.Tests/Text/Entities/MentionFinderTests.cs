@@ -81,6 +81,13 @@ public class MentionFinderTests
     [InlineData("All Progressives Congress officials met in Abuja.", "All Progressives Congress", EntityType.Organization)]
     [InlineData("The show's producer defended the Recording Academy on Monday.", "Recording Academy", EntityType.Organization)]
     [InlineData("The launches will be timed by the Workers’ Party, the agency said.", "Workers’ Party", EntityType.Organization)]
+    // Firms named by what they make or do; a place abbreviated as a saint's; a person whose title is abbreviated.
+    [InlineData("The deal was denied by Dick Clark Productions on Monday.", "Dick Clark Productions", EntityType.Organization)]
+    [InlineData("She left Big Machine Records last year.", "Big Machine Records", EntityType.Organization)]
+    [InlineData("Games from Take-Two Interactive will launch on the service.", "Take-Two Interactive", EntityType.Organization)]
+    [InlineData("The team flew to St. Louis on Monday.", "St. Louis", EntityType.Place)]
+    [InlineData("The St. Louis Cardinals won again.", "St. Louis Cardinals", EntityType.Other)]
+    [InlineData("Climbers on Mt. Everest waited for the wind to drop.", "Mt. Everest", EntityType.Place)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -226,6 +233,41 @@ public class MentionFinderTests
         Assert.DoesNotContain(MentionFinder.Find(text), m => m.Type == EntityType.Person && body.EndsWith(m.Text, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Republican Gov. Eric Holcomb met the teachers.", "Eric Holcomb")]
+    [InlineData("The patient was treated by Dr. Anna Berg in Boston.", "Anna Berg")]
+    [InlineData("Then Mr. Park left the room.", "Park")]
+    [InlineData("The unit was led by Lt. Gen. Mark Hill until May.", "Mark Hill")]
+    [InlineData("The bill was backed by Sen. Elizabeth Warren on Tuesday.", "Elizabeth Warren")]
+    public void Find_ATitleAbbreviatedWithAFullStop_MakesThePersonSure(string text, string person)
+    {
+        var found = Single(text, person);
+
+        Assert.Equal(EntityType.Person, found.Type);
+        Assert.True(found.Confident);
+    }
+
+    [Theory]
+    // "in Swift's case" says nothing about where Swift is; "in Antarctica's McMurdo Sound" is a place in a place.
+    [InlineData("That is rare, and in Swift's case it is worse.", "Swift", false)]
+    [InlineData("The money went toward Holcomb's campaign.", "Holcomb", false)]
+    [InlineData("The base lies in Antarctica's McMurdo Sound.", "Antarctica", true)]
+    public void Find_APossessiveAfterAPlaceCue_IsAPlaceOnlyWhenItOwnsAName(string text, string name, bool place)
+    {
+        var found = Single(text, name);
+
+        Assert.Equal(place, found.Type == EntityType.Place && found.Confident);
+    }
+
+    [Fact]
+    public void Find_AnArtistsManagementMakesNoCompany()
+    {
+        // Firms have management, and so do singers.
+        var found = Single("Any agreement must be made with Taylor Swift's management team.", "Taylor Swift");
+
+        Assert.False(found.Type == EntityType.Organization && found.Confident);
+    }
+
     [Fact]
     public void Find_FormerAloneIsNoOffice()
     {
@@ -336,6 +378,8 @@ public class MentionFinderTests
     [InlineData("Shares of Apple and Google News fell.", "Google News")]
     [InlineData("The Senate and House Intelligence Committee met.", "House Intelligence Committee")]
     [InlineData("The consortium of Aguas del Levante and Majan Utilities won the bid.", "Majan Utilities")]
+    [InlineData("She accused Big Machine and Dick Clark Productions of blocking the show.", "Dick Clark Productions")]
+    [InlineData("Publishers such as Ubisoft and Take-Two Interactive signed up.", "Take-Two Interactive")]
     public void Find_TwoNamesJoinedByAnd_StayTwo(string text, string second)
     {
         Assert.Contains(MentionFinder.Find(text), m => m.Text == second);
