@@ -721,15 +721,20 @@ public static partial class MentionFinder
         {
             return (EntityType.Organization, true);
         }
+        // The cues lie within a few words of the name; short windows keep the end-anchored patterns cheap.
+        var rest = sentence[name[^1].End..Math.Min(sentence.Length, name[^1].End + 60)];
+        var lead = sentence[Math.Max(0, name[0].Start - 60)..name[0].Start];
+        if (HeadOfBefore().IsMatch(lead))
+        {
+            // "CEO of Take-Two", "the founder of Ithaca Holdings": the title is of the one who runs the body named after it.
+            return (EntityType.Organization, true);
+        }
         if (!NameCues.OnlyModifiers(title)
             || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0]) && !text.Contains(" of ", StringComparison.Ordinal)))
         {
             // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
             return (EntityType.Person, true);
         }
-        // The cues lie within a few words of the name; short windows keep the end-anchored patterns cheap.
-        var rest = sentence[name[^1].End..Math.Min(sentence.Length, name[^1].End + 60)];
-        var lead = sentence[Math.Max(0, name[0].Start - 60)..name[0].Start];
         if (name.Count == 1 && Gazetteer.IsAbbreviation(name[0].Bare))
         {
             // "four WNI": a counted abbreviation stands for a kind of person or thing, not for one body.
@@ -749,6 +754,11 @@ public static partial class MentionFinder
         {
             // "the port of Constanta", "the city of Kushiro".
             return (EntityType.Place, true);
+        }
+        if (RoleAtBefore().IsMatch(lead))
+        {
+            // "a senior military analyst at Stratfor", "an executive at SoftBank": people work at a body, not at a place.
+            return (EntityType.Organization, true);
         }
         if ((name[^1].Possessive && BodyRoleAfter().IsMatch(rest)) || (name.Count >= 2 && !string.Equals(before, "the", StringComparison.OrdinalIgnoreCase) && SaidItAfter().IsMatch(rest)) || ShareholdingBefore().IsMatch(lead))
         {
@@ -831,6 +841,14 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"\b(?:port|city|town|village|island|islands|province|region|district|county|prefecture|capital|harbour|harbor|river|sea|state|municipality|regency)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceOfBefore();
+
+    // A job held at a body, up to four words before "at": "analyst at", "senior vp partnerships and revenue at". Not
+    // "officials at" or "workers at", who may be at an airport or a plant.
+    [GeneratedRegex(@"\b(?:executive|analyst|vp|vice president|director|professor|researcher|scientist|economist|engineer|manager|editor|spokes(?:man|woman|person)|fellow|lecturer|employee|staffer|strategist|chairman|chairwoman|ceo|cfo|cto|coo|founder|co-founder|lawyer|attorney|consultant|developer|designer|trader|banker|intern)s?(?:\s+[\w&'’-]+){0,4}\s+at\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAtBefore();
+
+    [GeneratedRegex(@"\b(?:ceo|cfo|cto|coo|chief executive(?: officer)?|chief operating officer|chief financial officer|chairman|chairwoman|chairperson|founder|co-founder)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadOfBefore();
 
     [GeneratedRegex(@"\b(?:along|across|down|up|off|near|beyond|crossed|cross|crossing)\s+the\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AcrossTheBefore();
@@ -982,8 +1000,11 @@ public static partial class MentionFinder
         {
             return false;
         }
-        if (index - start >= 2 && (NameCues.OrganizationLeads.Contains(tokens[start].Bare) || NameCues.Titles.Contains(tokens[start].Bare)) && tokens[start + 1].Text == "of")
+        if (index - start >= 3 && (NameCues.OrganizationLeads.Contains(tokens[start].Bare) || NameCues.Titles.Contains(tokens[start].Bare)) && tokens[start + 1].Text == "of"
+            && (index - start == 3 || Between(text, tokens[index - 2], tokens[index - 1]) is ", "))
         {
+            // One field before "and", or the last of a list: "Ministry of Oceans and Fisheries", "Ministry of Trade, Industry
+            // and Energy"; not "the Department of Homeland Security and Alex Azar".
             return true;
         }
         var last = index + 1;

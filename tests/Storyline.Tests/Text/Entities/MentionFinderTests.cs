@@ -88,6 +88,13 @@ public class MentionFinderTests
     [InlineData("The team flew to St. Louis on Monday.", "St. Louis", EntityType.Place)]
     [InlineData("The St. Louis Cardinals won again.", "St. Louis Cardinals", EntityType.Other)]
     [InlineData("Climbers on Mt. Everest waited for the wind to drop.", "Mt. Everest", EntityType.Place)]
+    // People work at a body; officials may be at an airport.
+    [InlineData("Omar Lamrani, a senior military analyst at Stratfor, said the tests were routine.", "Stratfor", EntityType.Organization)]
+    [InlineData("\"We will cut back,\" said Claure, who is also an executive at SoftBank.", "SoftBank", EntityType.Organization)]
+    [InlineData("Chris Early, senior vp partnerships and revenue at Ubisoft, agreed.", "Ubisoft", EntityType.Organization)]
+    [InlineData("Officials at Heathrow said flights would resume.", "Heathrow", EntityType.Place)]
+    [InlineData("\"We go where players are,\" Strauss Zelnick, CEO of Take-Two, said.", "Take-Two", EntityType.Organization)]
+    [InlineData("The case was brought by the U.S. Attorney's Office for the Western District of Washington.", "Office for the Western District of Washington", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -380,6 +387,7 @@ public class MentionFinderTests
     [InlineData("The consortium of Aguas del Levante and Majan Utilities won the bid.", "Majan Utilities")]
     [InlineData("She accused Big Machine and Dick Clark Productions of blocking the show.", "Dick Clark Productions")]
     [InlineData("Publishers such as Ubisoft and Take-Two Interactive signed up.", "Take-Two Interactive")]
+    [InlineData("The rule was drafted by the Department of Homeland Security and Alex Azar last year.", "Alex Azar")]
     public void Find_TwoNamesJoinedByAnd_StayTwo(string text, string second)
     {
         Assert.Contains(MentionFinder.Find(text), m => m.Text == second);
