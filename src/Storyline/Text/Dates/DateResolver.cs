@@ -657,6 +657,8 @@ public static partial class DateResolver
         {
             "next" => Tense.Future,
             "last" => Tense.Past,
+            // "The 2020 Sentra, which goes on sale in late January": a timetable in the present tense.
+            _ when Scheduled(c.Sentence.Text) => Tense.Future,
             _ => c.Tense,
         };
         var year = YearOfMonth(month, anchor, tense, modifier is "until" or "by");
@@ -758,8 +760,9 @@ public static partial class DateResolver
             "next" or "coming" => ahead == 0 ? 7 : ahead,
             // "will be hit from Tuesday evening" in Tuesday's paper is today.
             _ when c.Tense == Tense.Future => ahead,
-            // "I have a job interview on Friday": a clause in the present tense plans, it does not report.
-            _ when back > 0 && PresentOnly(QuotedClause(c.Sentence.Text, m.Index)) => ahead,
+            // "I have a job interview on Friday": a clause in the present tense plans, it does not report; so does a
+            // timetable's "The show opens to the public on Friday".
+            _ when back > 0 && (PresentOnly(QuotedClause(c.Sentence.Text, m.Index)) || Scheduled(c.Sentence.Text)) => ahead,
             // "has summoned the minister to a hearing on Wednesday": a summons just issued names a meeting to come.
             _ when back > 0 && SummonsTo().IsMatch(c.Sentence.Text[..m.Index]) => ahead,
             _ => -back,
@@ -792,6 +795,12 @@ public static partial class DateResolver
 
     [GeneratedRegex(@"\b(?:has|have)\s+(?:\w+\s+)?(?:invited|summoned|called|asked|scheduled|convened)\b[^.;:]{0,80}?\b(?:to|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SummonsTo();
+
+    /// <summary>True when the sentence tells a timetable in the present tense ("opens on Friday", "goes on sale in January") and has no verb in the past.</summary>
+    private static bool Scheduled(string sentence) => ScheduledVerb().IsMatch(sentence) && !SentenceForm.HasPastTense(sentence);
+
+    [GeneratedRegex(@"\b(?:opens|begins|starts|closes|ends|launches|arrives|resumes|premieres|debuts|airs|expires|kicks off|takes place|goes on sale|go on sale|get under way|gets under way)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScheduledVerb();
 
     /// <summary>True when the clause has a verb in the present tense and none in the past.</summary>
     private static bool PresentOnly(string clause) => PresentVerb().IsMatch(clause) && !SentenceForm.HasPastTense(clause);

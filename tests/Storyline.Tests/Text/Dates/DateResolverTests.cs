@@ -35,6 +35,11 @@ public class DateResolverTests
     [InlineData("\"They tell you Friday, then someone says Saturday.", "Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("I have a job interview in Hamburg on Friday afternoon and no idea how to get there,\" said a student.", "on Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("Officials say the bridge collapsed on Friday after heavy rain.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    // A timetable told in the present tense lies ahead; the same told in the past lies behind.
+    [InlineData("The show opens to the public on Friday.", "on Friday", "2024-01-26", DateGranularity.Day)]
+    [InlineData("The show opened to the public on Friday.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    [InlineData("The new model, which goes on sale in June, is cheaper.", "in June", "2024-06", DateGranularity.Month)]
+    [InlineData("The new model went on sale in June.", "in June", "2023-06", DateGranularity.Month)]
     [InlineData("The committee has invited the minister to a hearing on Wednesday.", "on Wednesday", "2024-01-24", DateGranularity.Day)]
     [InlineData("Parliament has summoned the chief executive to a public session on Friday, an aide said.", "on Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("The committee questioned the minister at a hearing on Wednesday.", "on Wednesday", "2024-01-17", DateGranularity.Day)]
