@@ -89,8 +89,38 @@ internal static partial class TextDumpReader
         {
             return false;
         }
+        if (NamesAnOutlet(text) || IsAuthorAbove(blocks, i))
+        {
+            return false;
+        }
         words = TitleClues.Words(text);
         return true;
+    }
+
+    // "The Associated Press" over "Published Monday, ...": the credit of a wire report, which a date under it makes look
+    // like a headline.
+    private static bool NamesAnOutlet(string text)
+    {
+        var name = text.Trim();
+        name = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+        return Storyline.Text.Entities.Gazetteer.Lookup(name) is { Type: Storyline.Text.Entities.EntityType.Organization };
+    }
+
+    // "Ana Swanson" over "By Ana Swanson": the author's link above the byline that names the same person.
+    private static bool IsAuthorAbove(List<DumpBlock> blocks, int i)
+    {
+        if (PersonName(blocks[i].Text) is not { } name)
+        {
+            return false;
+        }
+        for (var j = i + 1; j < Math.Min(blocks.Count, i + 4); j++)
+        {
+            if (Bylines.FromLine(blocks[j].Text) is { } byline && byline.Contains(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> NothingRepeated = [];

@@ -57,4 +57,26 @@ public class TextDumpHeadlineTests
         Assert.Equal(new DateOnly(2025, 3, 4), DateOnly.FromDateTime(article.Published!.Value.Date));
         Assert.StartsWith("The new compact hybrid arrives", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The author's link over a byline naming the same person, and a wire credit over its date, each look like a
+    // headline with a byline or dateline under it.
+    [InlineData("Ana Swanson\n\nBy Ana Swanson\n\nNov. 19, 2019")]
+    [InlineData("The Associated Press\nPublished Monday, November 18, 2019 8:22AM EST")]
+    public void AnAuthorsNameOrAWireCreditAboveTheDate_IsNoHeadline(string credit)
+    {
+        var dump = "Harbour Ledger\n\nNews  Business  Sport\n\nIslanders cheer as the long stand-off at the harbour is over\n\n"
+            + "The operator's decision to return to talks was welcomed by passengers.\n\n"
+            + "Passengers queue for the first sailing at the harbour terminal.\n\n"
+            + "Crews prepare the ferry for its first crossing in a week.\n\n"
+            + "Crews prepare the ferry for its first crossing in a week.Credit...Mara Lind/Harbour Ledger\n\n"
+            + "Passengers queue for the first sailing at the harbour terminal.Credit...Mara Lind/Harbour Ledger\n\n" + credit + "\n\n"
+            + "The ferry strike that stranded thousands of travellers for a week ended on Sunday after the union accepted a new pay offer, the operator said.\n\n"
+            + "Crossings to the islands will resume on Monday morning, with extra sailings added through the week to clear the backlog of bookings.\n\n"
+            + "The union said its members had voted by a wide margin to accept the offer, which raises pay by six percent over two years.\n";
+
+        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+
+        Assert.Equal("Islanders cheer as the long stand-off at the harbour is over", article.Title);
+    }
 }
