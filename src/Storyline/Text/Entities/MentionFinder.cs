@@ -805,6 +805,11 @@ public static partial class MentionFinder
             // "Park Junho, 58, ..."
             return (EntityType.Person, true);
         }
+        if (name.Any(t => t.Text.Any(char.IsAsciiDigit)))
+        {
+            // "PS4 Pro", "Galaxy S10", "Model 3": a product's or a model's name; no person's has a figure in it.
+            return (EntityType.Other, false);
+        }
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
             // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.

@@ -93,6 +93,7 @@ public class MentionFinderTests
     [InlineData("\"We will cut back,\" said Claure, who is also an executive at SoftBank.", "SoftBank", EntityType.Organization)]
     [InlineData("Chris Early, senior vp partnerships and revenue at Ubisoft, agreed.", "Ubisoft", EntityType.Organization)]
     [InlineData("Officials at Heathrow said flights would resume.", "Heathrow", EntityType.Place)]
+    [InlineData("Those playing on PS4 Pro get a steadier picture.", "PS4 Pro", EntityType.Other)]
     [InlineData("\"We go where players are,\" Strauss Zelnick, CEO of Take-Two, said.", "Take-Two", EntityType.Organization)]
     [InlineData("The case was brought by the U.S. Attorney's Office for the Western District of Washington.", "Office for the Western District of Washington", EntityType.Organization)]
     public void Find_TypesNamesFromCues(string text, string name, EntityType type)
