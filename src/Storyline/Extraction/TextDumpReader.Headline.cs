@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyline.Text.Entities;
 
 namespace Storyline.Extraction;
 
@@ -103,7 +104,7 @@ internal static partial class TextDumpReader
     {
         var name = text.Trim();
         name = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
-        return Storyline.Text.Entities.Gazetteer.Lookup(name) is { Type: Storyline.Text.Entities.EntityType.Organization };
+        return Gazetteer.Lookup(name) is { Type: EntityType.Organization };
     }
 
     // "Ana Swanson" over "By Ana Swanson": the author's link above the byline that names the same person.

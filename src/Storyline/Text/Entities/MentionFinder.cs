@@ -732,7 +732,8 @@ public static partial class MentionFinder
         if (!NameCues.OnlyModifiers(title)
             || (before is not null && NameCues.Titles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0]) && !text.Contains(" of ", StringComparison.Ordinal)))
         {
-            // "Minister Kang", and "Mr Park", whose undotted title stops the run before the name.
+            // "Minister Kang", and "Mr Park" or "Gov. Eric Holcomb", whose title stands before the run of the name (undotted,
+            // or cut short with a full stop); not "Dr. Joneigh Khaldun of the Michigan Department of Health", a run of two names.
             return (EntityType.Person, true);
         }
         if (name.Count == 1 && Gazetteer.IsAbbreviation(name[0].Bare))
@@ -1034,7 +1035,7 @@ public static partial class MentionFinder
         // "Ubisoft and Take-Two Interactive" are two companies each).
         var after = last - index - 1;
         return NameCues.OrganizationHeads.Contains(tokens[last].Bare) && after >= 1 && (after == 1 || (after == 2 && index - start == 1))
-            && Enumerable.Range(index + 1, last - index - 1).All(k => tokens[k].Bare.All(char.IsLetter))
+            && Enumerable.Range(index + 1, after).All(k => tokens[k].Bare.All(char.IsLetter))
             && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of")
             && !NameCues.OrganizationHeads.Contains(tokens[index - 1].Bare) && !NameCues.PlaceHeads.Contains(tokens[index - 1].Bare.TrimEnd('s'))
             && !tokens.Skip(start).Take(index - start).Any(t => NameCues.Connectors.Contains(t.Text))

@@ -116,7 +116,7 @@ internal static class NameCues
         "ventures", "investments", "pharmaceuticals", "therapeutics", "solutions", "software", "electronics", "communications",
     };
 
-    /// <summary>First words that make a name an organisation when followed by "of" ("Ministry of Foreign Affairs").</summary>
+    /// <summary>First words that make a name an organisation when followed by "of" or "for" ("Ministry of Foreign Affairs", "Office for the Western District").</summary>
     public static readonly HashSet<string> OrganizationLeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "ministry", "department", "university", "bank", "council", "office", "institute", "bureau", "court", "house",
