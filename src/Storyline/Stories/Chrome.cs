@@ -16,16 +16,22 @@ public static partial class Chrome
         "download the app", "subscription", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "log in", "sign in", "quick access to", "skip to", "main contents", "please always see",
         "system supported by", "inaccuracies in translat", "this article was", "this story has been", "reporting by",
         "editing by", "contributed to this report", "watch:", "listen to", "all photos", "image source",
+        "rewritten or redistributed", "not responsible for the content", "not a robot",
     ];
 
     [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org|id|co|io|kr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|file)\)|\[\s*photo|photo\s*[:=]|\(photo|/AP\]|Getty Images|AFP/|\(Between/|/HO\b|\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|file)\)|\[\s*photo|photo\s*[:=]|\(photo|/AP\]|Getty Images|Getty\s*-\s*Contributor|AFP/|\(Between/|/HO\b|\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex Word();
+
+    // A run of five words in capitals is a shouted heading or a player's controls ("CLOSE WHAT YOU NEED TO KNOW ABOUT"),
+    // and a video player's "CLOSE" opens the list of clips it offers next.
+    [GeneratedRegex(@"(?:\b\p{Lu}{2,}[\p{Lu}'’]*\b[\s,:|-]+){4}\b\p{Lu}{2,}\b|^CLOSE\s")]
+    private static partial Regex Shouted();
 
     // A dateline or wire credit opening a lead: "JAKARTA - ", "SEOUL (Reuters) - ", "SAN JOSE, Dec 31 (Reuters) - ",
     // "SAN JOSE, Costa Rica — ", "(Reuters) ": a place in capitals, then perhaps a country or a day after a comma, then
@@ -77,7 +83,7 @@ public static partial class Chrome
                 return true;
             }
         }
-        if (Address().IsMatch(text) || Caption().IsMatch(text))
+        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text))
         {
             return true;
         }

@@ -240,10 +240,11 @@ public sealed class StorySynthesizer : IStorySynthesizer
 
     /// <summary>Three to five central sentences drawn from several sources, latest developments first, without repeats.</summary>
     /// <remarks>
-    /// Only full sentences (<see cref="SentenceForm.HasFiniteVerb"/>) in the story's main language
-    /// qualify. Two sentences repeat each other when their words mostly match or when they date the
-    /// same kind of event to the same days ("an earthquake struck on Tuesday" three ways). Sentences
-    /// about the latest days rank a little higher and come first; background comes last.
+    /// Only full sentences (<see cref="SentenceForm.HasFiniteVerb"/>) in the story's main language that
+    /// read right out of their article (<see cref="SentenceForm.StandsAlone"/>) qualify, while there are
+    /// two. Two sentences repeat each other when their words mostly match or when they date the same kind
+    /// of event to the same days ("an earthquake struck on Tuesday" three ways). Sentences about the
+    /// latest days rank a little higher and come first; background comes last.
     /// </remarks>
     /// <param name="pool">The originals in the story's main language (<see cref="MainLanguage"/>), which the summary is drawn from.</param>
     private static string Summary(List<ReadArticle> originals, List<ReadArticle> pool, IReadOnlyList<DatedStatement> dated, DateOnly firstReport)
@@ -257,16 +258,33 @@ public sealed class StorySynthesizer : IStorySynthesizer
             days[(s.ArticleId, s.Sentence.Index)] is var spans && spans.Any()
                 ? EventWords.In(s.Sentence.Text, s.Language).Select(w => w.Family).Distinct(StringComparer.Ordinal).SelectMany(f => spans.Select(span => (f, span))).ToList()
                 : [];
-        List<SummaryCandidate> Candidates(bool fullSentencesOnly) => pool
+        // Strict: full sentences that read right on their own; then full sentences; then any prose (English rules only).
+        List<SummaryCandidate> Candidates(int strictness) => pool
             .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(
                 a.Id,
                 position,
                 Chrome.WithoutDateline(s.Sentence.Text),
                 days[(a.Id, s.Sentence.Index)].Select(d => (DateOnly?)d.From).DefaultIfEmpty(Published(a)).Max(),
                 Events(s))))
-            .Where(c => Chrome.WordCount(c.Text) is >= 8 and <= 60 && (!fullSentencesOnly || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text))))
+            .Where(c => Chrome.WordCount(c.Text) is >= 8 and <= 60
+                && (strictness == 0 || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text)))
+                && (strictness < 2 || !english || SentenceForm.StandsAlone(c.Text)))
             .ToList();
-        var candidates = Candidates(fullSentencesOnly: true) is { Count: > 0 } full ? full : Candidates(fullSentencesOnly: false);
+        // A lone sentence is no summary: a looser tier is used when the stricter one offers fewer than two.
+        List<SummaryCandidate> candidates = [];
+        foreach (var strictness in new[] { 2, 1, 0 })
+        {
+            var tier = Candidates(strictness);
+            if (tier.Count >= 2)
+            {
+                candidates = tier;
+                break;
+            }
+            if (candidates.Count == 0)
+            {
+                candidates = tier;
+            }
+        }
         if (candidates.Count == 0)
         {
             return pool.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault() ?? "";

@@ -11,6 +11,8 @@ public class ChromeTests
     [InlineData("海警部门表示，火灾发生在凌晨时分的车辆甲板上，三名乘客不幸遇难。")]
     [InlineData("海上保安庁によると、火災は未明に車両甲板で発生し、乗客三人が死亡した。")]
     [InlineData("وقال خفر السواحل إن الحريق اندلع على سطح السيارات قبل الفجر بقليل.")]
+    [InlineData("NASA, the FAA and the US Air Force said the launch would go ahead on Tuesday.")]
+    [InlineData("APPLE HAS REVEALED that it removed the messaging app from its store last week.")]
     public void IsChrome_ProseInAnyScript_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
@@ -22,6 +24,10 @@ public class ChromeTests
     [InlineData("首页 新闻 体育")]
     [InlineData("Subscribe to our newsletter for the latest stories.")]
     [InlineData("뉴스레터 구독하기 https://news.example.kr")]
+    [InlineData("This material may not be published, broadcast, rewritten or redistributed.")]
+    [InlineData("CLOSE John Mahoney, who played the father on the sitcom, dies at 77.")]
+    [InlineData("Time 36 of 41 Skip CLOSE WHAT YOU NEED TO KNOW ABOUT THE LAUNCH Here is how the rocket flies.")]
+    [InlineData("Getty - Contributor The couple announced the birth on Instagram.")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));

@@ -75,6 +75,24 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_LeavesOutSentencesThatNeedTheSentenceBeforeThem()
+    {
+        // The most central sentences of the story point back ("His ...", "However, ...") or have lost their full stop;
+        // a summary shows them out of their article, where they read wrong.
+        const string Pointer = "His house on the coast of the island was among the hundreds of homes damaged by the earthquake on Sunday.";
+        const string Connective = "However, the earthquake on the island coast damaged fewer homes than the one on Sunday a year ago.";
+        const string Heading = "Earthquake damages hundreds of homes on the island coast and cuts power to the region";
+        var view = Synthesize(
+            Member("a", "Quake hits island", $"{Quake}\n\n{Pointer}\n\n{Rescue}"),
+            Member("b", "Island quake", $"{Heading}\n\n{Connective}\n\n{Aid}"));
+        Assert.DoesNotContain("His house", view.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("However", view.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(Heading, view.Summary, StringComparison.Ordinal);
+        Assert.Contains(Quake, view.Summary, StringComparison.Ordinal);
+        Assert.Contains(Aid, view.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Synthesize_Timeline_IsOrderedByEventTimeAndMergesOneEventAcrossSources()
     {
         var later = StoryFixtures.Published.AddDays(2);

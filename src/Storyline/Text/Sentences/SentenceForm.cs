@@ -80,6 +80,85 @@ public static partial class SentenceForm
         return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence));
     }
 
+    /// <summary>Openers that point back at an earlier sentence: a pronoun, a demonstrative, a connective.</summary>
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "that", "such",
+        "another", "both", "but", "however", "also", "still", "yet", "instead", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "besides", "likewise", "similarly", "thus", "hence", "therefore", "and", "or", "then", "otherwise",
+    };
+
+    /// <summary>Words after "this", "that" or "these" that make a time, not a pointer ("This year", "That night").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "year", "years", "week", "weeks", "month", "months", "time", "morning", "afternoon", "evening", "night", "weekend", "season",
+        "summer", "winter", "spring", "fall", "autumn", "day", "days", "decade", "century", "past", "coming",
+    };
+
+    // "It is not yet clear whether ...": "it" standing for what follows, not for something said before.
+    [GeneratedRegex(@"^It\s+(?:is|was|remains|remained|has been|had been|will be|would be)\s+(?:not\s+)?(?:yet\s+|immediately\s+|still\s+)?(?:un)?(?:clear|known|likely|possible|expected|believed|thought|reported|estimated|understood|feared)\b")]
+    private static partial Regex AnticipatoryIt();
+
+    [GeneratedRegex(@"[""“”]")]
+    private static partial Regex DoubleQuote();
+
+    private static readonly HashSet<string> FirstAndSecondPerson = new(StringComparer.Ordinal)
+    {
+        "I", "we", "We", "us", "our", "Our", "my", "My", "you", "You", "your", "Your",
+    };
+
+    /// <summary>True when an English <paramref name="sentence"/> reads right on its own, as a summary shows it.</summary>
+    /// <remarks>
+    /// Not on its own: one without a full stop at its end, which is a heading or a caption, or with an ellipsis, which is cut; a question; one that opens by pointing back ("His wife was also killed", "However, the police ...",
+    /// "Another fan wrote"); one that opens a quotation ("“I've seen many races,"); one that opens with an auxiliary ("Will be in deep space for a billion years"), which is a tweet or a heading; and one that speaks to the
+    /// reader or as "I" or "we" outside quotation marks ("Never give out personal information", "We pay for your
+    /// stories!"), which is advice, an appeal or a quotation cut from its marks, not a report.
+    /// </remarks>
+    public static bool StandsAlone(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = sentence.Trim();
+        var closed = text.TrimEnd('"', '”', '\'', '’', ')');
+        if (closed.Length == 0 || text[0] is '"' or '“' or '\'' or '‘' || closed[^1] is not ('.' or '!') || closed.EndsWith("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        var first = words[0].ToLowerInvariant().Replace('’', '\'');
+        var second = words.Count > 1 ? words[1].ToLowerInvariant().Split('\'', '’')[0] : "";
+        if ((Auxiliaries.Contains(first) && first != "there's") || first is "never" or "please")
+        {
+            return false;
+        }
+        if (BackReferences.Contains(first)
+            && !(first is "this" or "that" or "these" && TimeNouns.Contains(second))
+            && !(first is "both" or "another" && words.Count > 1 && char.IsUpper(words[1][0]))
+            && !(first == "it" && AnticipatoryIt().IsMatch(text)))
+        {
+            return false;
+        }
+        // Outside quotation marks only: "I", "we" and "you" inside them are the quoted speaker's.
+        var unquoted = DoubleQuote().Split(text).Where((_, i) => i % 2 == 0);
+        foreach (var part in unquoted)
+        {
+            var partWords = Word().Matches(part).Select(m => m.Value).ToList();
+            for (var i = 0; i < partWords.Count; i++)
+            {
+                // "World War I", "Henry I": a capital "I" after a name is a numeral.
+                var word = partWords[i].Split('\'', '’')[0];
+                if (FirstAndSecondPerson.Contains(word) && !(word == "I" && i > 0 && char.IsUpper(partWords[i - 1][0])))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal)
     {
         "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't",

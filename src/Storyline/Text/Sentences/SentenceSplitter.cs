@@ -11,7 +11,12 @@ public sealed record Sentence(int Index, int Start, string Text)
 }
 
 /// <summary>A rule-based English sentence splitter that knows common abbreviations and initials.</summary>
-/// <remarks>Line breaks always end a sentence: bodies keep one paragraph (or one dump line) per line.</remarks>
+/// <remarks>
+/// Line breaks always end a sentence: bodies keep one paragraph (or one dump line) per line. So does a capitalised
+/// article or pronoun before a lower-case word straight after a word with no stop ("... in Nice A man lies ...",
+/// "Image caption The crash ..."): that is where a caption or a credit was glued to the sentence after it when the page
+/// lost its line breaks; prose writes "The" and "A" in capitals mid-sentence only before a name.
+/// </remarks>
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -52,6 +57,13 @@ public static class SentenceSplitter
                 i = close - 1;
                 continue;
             }
+            if (c == ' ' && GluedStart(text, i) is var glued and > 0)
+            {
+                Add(sentences, text, start, i);
+                start = glued;
+                i = glued - 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?'))
             {
                 continue;
@@ -84,6 +96,51 @@ public static class SentenceSplitter
         }
         Add(sentences, text, start, text.Length);
         return sentences;
+    }
+
+    /// <summary>Words that open a sentence and are written in capitals mid-sentence only in names and titles.</summary>
+    private static readonly string[] Openers = ["The", "A", "An", "This", "He", "She", "They"];
+
+    /// <summary>Labels a capital letter follows as a name ("Plan A", "Type A", "Vitamin A", "Cassiopeia A").</summary>
+    private static readonly HashSet<string> LetterLabels = new(StringComparer.Ordinal)
+    {
+        "Plan", "Type", "Vitamin", "Hepatitis", "Group", "Grade", "Class", "Category", "Exhibit", "Section", "Part", "Series",
+        "Block", "Level", "Phase", "Terminal", "Gate", "Building", "Wing", "Division", "League", "Pool", "Cassiopeia", "Sagittarius",
+        "Formula", "Serie", "Square", "Platform", "Track", "Route", "Model", "Size", "Option", "Figure", "Table", "Appendix",
+    };
+
+    // Where a sentence glued to the one before starts, after the space at `space`; 0 when none does.
+    private static int GluedStart(string text, int space)
+    {
+        if (space == 0 || !(char.IsLetterOrDigit(text[space - 1]) || (text[space - 1] == ')' && space >= 2 && text[space - 2] != '.')))
+        {
+            return 0;
+        }
+        var at = space + 1;
+        foreach (var opener in Openers)
+        {
+            var after = at + opener.Length;
+            if (after + 1 < text.Length && string.CompareOrdinal(text, at, opener, 0, opener.Length) == 0
+                && text[after] == ' ' && char.IsLower(text[after + 1]))
+            {
+                if (opener == "A" && LetterLabels.Contains(WordBefore(text, space)))
+                {
+                    return 0;
+                }
+                return at;
+            }
+        }
+        return 0;
+    }
+
+    private static string WordBefore(string text, int space)
+    {
+        var begin = space;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+        return text[begin..space];
     }
 
     // A capital, or a letter of a script without capitals (Korean, Arabic, Hindi...): only a lower-case word continues one.

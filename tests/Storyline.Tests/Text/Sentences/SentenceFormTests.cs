@@ -49,4 +49,33 @@ public class SentenceFormTests
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
     }
+
+    [Theory]
+    [InlineData("A truck ploughed into a crowd in Nice on Thursday, killing 84 people.")]
+    [InlineData("It is not yet clear who was driving the truck.")]
+    [InlineData("This year's parade drew a record crowd, the organisers said.")]
+    [InlineData("Both Boeing and Airbus said they would cut output.")]
+    [InlineData("World War I ended in 1918, the museum's guide notes.")]
+    [InlineData("The mayor said \"we will rebuild\" after touring the harbour.")]
+    [InlineData("There were blue skies and light winds for the parade.")]
+    public void StandsAlone_AReportThatNeedsNoSentenceBeforeIt(string text)
+    {
+        Assert.True(SentenceForm.StandsAlone(text));
+    }
+
+    [Theory]
+    [InlineData("His wife and son were also killed in the attack.")]
+    [InlineData("However, the police did not confirm the figure.")]
+    [InlineData("Another fan said the video was released in poor taste.")]
+    [InlineData("“I've seen many races, and this was incredible,” he said.")]
+    [InlineData("Will be in deep space for a billion years or so.")]
+    [InlineData("Never give out personal information over the phone.")]
+    [InlineData("We pay for your stories and your videos!")]
+    [InlineData("Why are people sharing the video of the singer?")]
+    [InlineData("The boy was found after a search that took over 100 hours")]
+    [InlineData("Jessica said she could not be more thrilled to announce...")]
+    public void StandsAlone_NotWhatPointsBackQuotesAsksAddressesTheReaderOrIsCut(string text)
+    {
+        Assert.False(SentenceForm.StandsAlone(text));
+    }
 }

@@ -21,4 +21,27 @@ public class SentenceSplitterTests
     {
         Assert.Equal(count, SentenceSplitter.Split(text).Count);
     }
+
+    [Theory]
+    [InlineData("Harrowing images of the attack in Nice A man lies near a covered body on the promenade.", "A man lies near a covered body on the promenade.")]
+    [InlineData("Image copyright Getty Images Image caption The crash happened just after dawn.", "The crash happened just after dawn.")]
+    [InlineData("(AP Photo/Richard Drew, File) The new tax law caps the deduction.", "The new tax law caps the deduction.")]
+    [InlineData("December 27, 2017 They keep saying the passenger had a ticket.", "They keep saying the passenger had a ticket.")]
+    public void Split_ACaptionGluedToTheSentenceAfterIt_EndsWhereTheSentenceStarts(string text, string last)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(last, sentences[1].Text);
+        Assert.Equal(last, text[sentences[1].Start..sentences[1].End]);
+    }
+
+    [Theory]
+    [InlineData("The board adopted Plan A after a long night of talks.")]
+    [InlineData("Astronomers pointed the telescope at Cassiopeia A again last week.")]
+    [InlineData("The review ran in The Guardian on Friday and in The New York Times on Sunday.")]
+    [InlineData("The minister (a former judge) said the law would stand.")]
+    public void Split_CapitalsMidSentenceBeforeANameOrALabel_DoNotEndIt(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text));
+    }
 }
