@@ -85,8 +85,12 @@ public static partial class SentenceForm
     {
         "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "that", "such",
         "another", "both", "but", "however", "also", "still", "yet", "instead", "moreover", "furthermore", "nevertheless",
-        "nonetheless", "besides", "likewise", "similarly", "thus", "hence", "therefore", "and", "or", "then", "otherwise",
+        "nonetheless", "besides", "likewise", "similarly", "thus", "hence", "therefore", "and", "or", "nor", "then", "otherwise",
+        "afterwards", "afterward", "meanwhile", "additionally", "consequently", "accordingly", "indeed", "again",
     };
+
+    [GeneratedRegex(@"^(?:For (?:example|instance)|In (?:addition|fact|contrast|turn|response|particular)|As a result|On the other hand|At (?:the|that) (?:time|point)|(?:By|Since|Until) then|By contrast|Even so|At the same time|(?:Because of|Despite|After|Before) (?:this|that)\b(?! (?:year|week|month|morning|day)))\b")]
+    private static partial Regex Connective();
 
     /// <summary>Words after "this", "that" or "these" that make a time, not a pointer ("This year", "That night").</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
@@ -107,12 +111,31 @@ public static partial class SentenceForm
         "I", "we", "We", "us", "our", "Our", "my", "My", "you", "You", "your", "Your",
     };
 
+    // A quotation the sentence opens or closes but does not hold whole: '... a sexy new look,” said Mr Kershaw.' ends one
+    // that began a sentence or more before. Curly marks must pair up; straight ones must come in twos.
+    private static bool SpansAQuotation(string text)
+    {
+        int opens = 0, closes = 0, straight = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '“': opens++; break;
+                case '”': closes++; break;
+                case '"': straight++; break;
+            }
+        }
+        // Some pages write ” on both sides ("”Meth, we're on it”"), which pairs up too.
+        return straight % 2 == 1 || (opens != closes && !(opens == 0 && closes % 2 == 0));
+    }
+
     /// <summary>True when an English <paramref name="sentence"/> reads right on its own, as a summary shows it.</summary>
     /// <remarks>
     /// Not on its own: one without a full stop at its end, which is a heading or a caption, or with an ellipsis, which is cut; a question; one that opens by pointing back ("His wife was also killed", "However, the police ...",
     /// "Another fan wrote"); one that opens a quotation ("“I've seen many races,"); one that opens with an auxiliary ("Will be in deep space for a billion years"), which is a tweet or a heading; and one that speaks to the
     /// reader or as "I" or "we" outside quotation marks ("Never give out personal information", "We pay for your
-    /// stories!"), which is advice, an appeal or a quotation cut from its marks, not a report.
+    /// stories!"), which is advice, an appeal or a quotation cut from its marks, not a report; and one that holds only
+    /// the start or the end of a quotation running over several sentences.
     /// </remarks>
     public static bool StandsAlone(string sentence)
     {
@@ -131,6 +154,10 @@ public static partial class SentenceForm
         var first = words[0].ToLowerInvariant().Replace('’', '\'');
         var second = words.Count > 1 ? words[1].ToLowerInvariant().Split('\'', '’')[0] : "";
         if ((Auxiliaries.Contains(first) && first != "there's") || first is "never" or "please")
+        {
+            return false;
+        }
+        if (Connective().IsMatch(text) || SpansAQuotation(text))
         {
             return false;
         }

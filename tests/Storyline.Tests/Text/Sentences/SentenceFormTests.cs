@@ -58,6 +58,8 @@ public class SentenceFormTests
     [InlineData("World War I ended in 1918, the museum's guide notes.")]
     [InlineData("The mayor said \"we will rebuild\" after touring the harbour.")]
     [InlineData("There were blue skies and light winds for the parade.")]
+    [InlineData("After this week's vote, the party will choose a new leader.")]
+    [InlineData("The mayor said “we will rebuild” after touring the harbour.")]
     public void StandsAlone_AReportThatNeedsNoSentenceBeforeIt(string text)
     {
         Assert.True(SentenceForm.StandsAlone(text));
@@ -74,6 +76,11 @@ public class SentenceFormTests
     [InlineData("Why are people sharing the video of the singer?")]
     [InlineData("The boy was found after a search that took over 100 hours")]
     [InlineData("Jessica said she could not be more thrilled to announce...")]
+    [InlineData("For example, the port does not run at a solid 60 frames a second.")]
+    [InlineData("Afterwards, the team gave their first impressions of the format.")]
+    [InlineData("At the time, the carmaker called the vehicle a concept.")]
+    [InlineData("The lower stance gives the sedan a sporty new look,” said David Kershaw, a vice president.")]
+    [InlineData("“The bird is flying around the cockpit.")]
     public void StandsAlone_NotWhatPointsBackQuotesAsksAddressesTheReaderOrIsCut(string text)
     {
         Assert.False(SentenceForm.StandsAlone(text));
