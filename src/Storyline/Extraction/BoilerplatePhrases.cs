@@ -42,7 +42,14 @@ internal static partial class BoilerplatePhrases
     }
 
     /// <summary>A heading that follows an English article rather than interrupting it: comments, recommendations, most read, "More Great WIRED Stories".</summary>
-    public static bool IsArticleEnd(string text) => text.Length <= 100 && ArticleEnd().IsMatch(text.Trim());
+    public static bool IsArticleEnd(string text) => text.Length <= 100 && (ArticleEnd().IsMatch(text.Trim()) || IsAuthorBox(text));
+
+    /// <summary>The heading of a box about the author that closes a post: "About Jane Smith", "Über Moritz Bachmann".</summary>
+    /// <remarks>A name of two or three words, so that "About Face" stays a heading of the article.</remarks>
+    public static bool IsAuthorBox(string text) => text.Length <= 100 && AuthorBox().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:About|ABOUT|Über|ÜBER|À propos de|Sobre|Over)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")]
+    private static partial Regex AuthorBox();
 
     [GeneratedRegex(@"^(comments?|\d+ comments?|leave a (comment|reply)|join the (conversation|discussion)|post navigation|privacy overview|about the author|previous (post|article)|next (post|article)|you (may|might|will) (also )?(like|enjoy)|read these next|what to read next|recommended( for you| stories| articles)?|around the web|from the web|we recommend|you may have missed|more like this|people also read|recent posts|most (popular|read|viewed|shared)|more .{0,30}\bstories)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleEnd();

@@ -626,7 +626,7 @@ internal static partial class TextDumpReader
 
     /// <summary>A heading of the site's own sections (related links, comments, cookie settings), in English or another language.</summary>
     private static bool IsSectionBreak(string text) =>
-        text.Length <= 100 && (SectionBreak().IsMatch(text) || ForeignSectionBreak().IsMatch(text) || ForeignArticleEnd().IsMatch(text));
+        text.Length <= 100 && (SectionBreak().IsMatch(text) || ForeignSectionBreak().IsMatch(text) || ForeignArticleEnd().IsMatch(text) || BoilerplatePhrases.IsAuthorBox(text));
 
     /// <summary>A heading that follows the article rather than interrupting it: comments, recommendations, most read.</summary>
     private static bool IsArticleEnd(string text) => text.Length <= 100 && (BoilerplatePhrases.IsArticleEnd(text) || ForeignArticleEnd().IsMatch(text));
@@ -643,7 +643,7 @@ internal static partial class TextDumpReader
     private static partial Regex ForeignSectionBreak();
 
     /// <summary>The same headings as <see cref="BoilerplatePhrases.IsArticleEnd"/> in Portuguese, Spanish, French, German, Italian, Dutch and Russian.</summary>
-    [GeneratedRegex(@"^((você|voce) (também |tambem )?(pode|poderá|poderia) (gostar|se interessar)( de| também)?|coment[aá]rios?|deix[ea] (um|o seu|seu) coment[aá]rio|(notícias|matérias|artigos|posts) relacionad[oa]s|(as |os )?mais (lidas|lidos)|(también )?(te|le) (puede|podría|pueden) (interesar|gustar)|deja (un|tu) comentario|(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|te recomendamos|vous (aimerez|pourriez aimer) (aussi|également)|laisse[rz] un commentaire|commentaires?|articles (similaires|liés|connexes)|(les )?plus lus|(das|dies) könnte (sie|dich) auch interessieren|kommentare?|(ähnliche|weitere) artikel|meistgelesen(e)?( artikel)?|(ti )?potrebbe (anche )?interessar(ti|e)|commenti|articoli correlati|(i )?più letti|lascia un commento|reacties|(dit )?vind je (misschien )?ook leuk|meest gelezen|gerelateerde artikelen|комментари[ийя]|похожие (статьи|новости|материалы|записи)|вам (также )?может (быть интересно|понравиться)|самое (читаемое|популярное))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((você|voce) (também |tambem )?(pode|poderá|poderia) (gostar|se interessar)( de| também)?|coment[aá]rios?|deix[ea] (um|o seu|seu) coment[aá]rio|(notícias|matérias|artigos|posts) relacionad[oa]s|(as |os )?mais (lidas|lidos)|(también )?(te|le) (puede|podría|pueden) (interesar|gustar)|deja (un|tu) comentario|(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|te recomendamos|vous (aimerez|pourriez aimer) (aussi|également)|laisse[rz] un commentaire|commentaires?|articles (similaires|liés|connexes)|(les )?plus lus|(das|dies) könnte (sie|dich) auch interessieren|kommentare?|(ähnliche|weitere) artikel|meistgelesen(e)?( artikel)?|(ti )?potrebbe (anche )?interessar(ti|e)|commenti|articoli correlati|(i )?più letti|lascia un commento|reacties|(dit )?vind je (misschien )?ook leuk|meest gelezen|gerelateerde artikelen|über (den|die) (autor(in)?|verfasser(in)?)|à propos de l'auteur|sobre (el|o) autor|sobre a autora|over de auteur|sull'autore|об авторе|комментари[ийя]|похожие (статьи|новости|материалы|записи)|вам (также )?может (быть интересно|понравиться)|самое (читаемое|популярное))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignArticleEnd();
 
     /// <summary>Words of a label over the site's own lists of links ("Popular on Site:", "Latest videos:", "Follow us:").</summary>

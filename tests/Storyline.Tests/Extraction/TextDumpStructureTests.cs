@@ -37,6 +37,28 @@ public class TextDumpStructureTests
         Assert.DoesNotContain("lighthouse keeper", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("About Marta Lindqvist")]
+    [InlineData("Über Marta Lindqvist")]
+    [InlineData("Über die Autorin")]
+    public void ABoxAboutTheAuthorAfterTheArticle_IsNotKept(string heading)
+    {
+        var text = Extract(Lead + $"""
+
+
+            Tickets bought for day services will also be valid at night, and the authority said fares would not rise before the end of the year or in the first months of the next one.
+
+            Photo of Marta Lindqvist
+
+            {heading}
+
+            Marta Lindqvist has covered transport and city planning for the paper since 2015, after studying geography in Uppsala and working for a regional radio station for six years.
+            """);
+
+        Assert.Contains("fares would not rise", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("city planning", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ImageTextRepeatedBetweenParagraphs_IsStillDropped()
     {
