@@ -90,12 +90,25 @@ internal static partial class TextDumpReader
         {
             return false;
         }
-        if (NamesAnOutlet(text) || IsAuthorAbove(blocks, i))
+        if (NamesAnOutlet(text) || IsAuthorAbove(blocks, i) || IsDoubled(text))
         {
             return false;
         }
         words = TitleClues.Words(text);
         return true;
+    }
+
+    // "The defense ministries The defense ministries": one phrase written twice on a line, an image's text and its caption
+    // run together, which no headline is.
+    private static bool IsDoubled(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length % 2 == 0)
+        {
+            return false;
+        }
+        var half = trimmed.Length / 2;
+        return trimmed[half] == ' ' && trimmed.AsSpan(0, half).SequenceEqual(trimmed.AsSpan(half + 1));
     }
 
     // "The Associated Press" over "Published Monday, ...": the credit of a wire report, which a date under it makes look

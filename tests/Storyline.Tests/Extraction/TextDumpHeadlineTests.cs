@@ -79,4 +79,19 @@ public class TextDumpHeadlineTests
 
         Assert.Equal("Islanders cheer as the long stand-off at the harbour is over", article.Title);
     }
+
+    [Fact]
+    public void APhraseWrittenTwiceOnALine_IsNoHeadline()
+    {
+        // An image's text and its caption run together under the headline; its words are the lead's, which made it win.
+        var dump = "Harbour Ledger\n\nNews  Business  Sport\n\nFerry union says operator is blocking a return to talks\n\nshare\n\n"
+            + "The harbour ferry union The harbour ferry union\n\nThe harbour ferry union\n\n"
+            + "The harbour ferry union accused the operator on Sunday of blocking a return to talks, a week after the strike began.\n\n"
+            + "The operator said it had offered to meet the union twice and was waiting for an answer.\n\n"
+            + "Crossings to the islands remain suspended, with no sailing expected before the end of the week.\n";
+
+        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+
+        Assert.Equal("Ferry union says operator is blocking a return to talks", article.Title);
+    }
 }
