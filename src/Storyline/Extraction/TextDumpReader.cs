@@ -186,7 +186,7 @@ internal static partial class TextDumpReader
         var byline = FindByline(blocks, start, end) ?? NameUnderHeadline(blocks, titleIndex, start) ?? NameFromBio(blocks, start, end);
         body.RemoveAll(b => title.Length > 0 && string.Equals(b.Text, title, StringComparison.Ordinal));
         var text = string.Join("\n\n", body.Select(b => b.Text));
-        var published = FindDate(blocks, titleIndex >= 0 ? titleIndex : start, end);
+        var published = FindDate(blocks, titleIndex >= 0 ? titleIndex : start, start, end);
         var evidence = $"lines {blocks[start].FirstLine + 1}-{blocks[end].LastLine + 1}";
         return new DumpArticle(title, text, byline, published, Site(blocks), evidence);
     }
@@ -584,11 +584,13 @@ internal static partial class TextDumpReader
         return CaptionCredit().IsMatch(text) || TrailingCredit().IsMatch(text) || WirePhotoCredit().IsMatch(text);
     }
 
-    private static DateTimeOffset? FindDate(List<DumpBlock> blocks, int from, int end)
+    private static DateTimeOffset? FindDate(List<DumpBlock> blocks, int from, int start, int end)
     {
-        // Datelines sit by the headline; search there first, then the rest of the chrome. A short line there is a
-        // dateline even when it ends like a sentence ("Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.").
-        for (var i = Math.Max(0, from - 5); i < Math.Min(blocks.Count, from + 12); i++)
+        // Datelines sit by the headline, or further down among the share buttons and counters before the article;
+        // search there first, then the rest of the chrome. A short line there is a dateline even when it ends like a
+        // sentence ("Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.").
+        var near = Math.Min(blocks.Count, Math.Max(from + 12, start));
+        for (var i = Math.Max(0, from - 5); i < near; i++)
         {
             if (blocks[i].Weight < 120 && (!blocks[i].IsProse || blocks[i].Weight < 60) && PublicationDates.FindInText(blocks[i].Text) is { } date)
             {

@@ -94,4 +94,21 @@ public class TextDumpHeadlineTests
 
         Assert.Equal("Ferry union says operator is blocking a return to talks", article.Title);
     }
+
+    [Fact]
+    public void ADateAmongTheShareButtonsFarBelowTheHeadline_IsThePublicationDate()
+    {
+        // A blog's headline, then a dozen lines of counters and share buttons, then its date, then the post.
+        var dump = "Harbour Toys\n\nHome\nToys\nFilms\n\nOld toy racing tracks are back for the holidays\n\n3.409\nreads\nNo comments\n"
+            + "Share on Facebook\nFacebook\nTweet about this on Twitter\nTwitter\nPin on Pinterest\nPinterest\nEmail this to someone\nemail\nToys\n"
+            + "23 Nov 2017\n[track-photo-1024x723]\n\n"
+            + "The racing tracks our parents played with are back in the shops this winter, reissued by the maker that first sold them in the seventies.\n\n"
+            + "The sets come with two cars, a loop and a bridge, and the old pieces still fit the new ones, so a track from the attic can be extended.\n\n"
+            + "The maker says it will add a set of the original cars in the spring if the first sets sell well.\n";
+
+        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+
+        Assert.Equal("Old toy racing tracks are back for the holidays", article.Title);
+        Assert.Equal(new DateOnly(2017, 11, 23), DateOnly.FromDateTime(article.Published!.Value.Date));
+    }
 }
