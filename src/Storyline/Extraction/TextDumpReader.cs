@@ -584,6 +584,11 @@ internal static partial class TextDumpReader
         return CaptionCredit().IsMatch(text) || TrailingCredit().IsMatch(text) || WirePhotoCredit().IsMatch(text);
     }
 
+    // A short line, or a longer one that is no sentence: "A photo of the mayor, posted on November 19, 2018." in a list of
+    // other stories dates that story's picture, not this page.
+    private static bool MayBeDateline(DumpBlock block) =>
+        block.Weight < 60 || (block.Weight < 120 && !block.IsProse && !block.EndsLikeSentence);
+
     private static DateTimeOffset? FindDate(List<DumpBlock> blocks, int from, int start, int end)
     {
         // Datelines sit by the headline, or further down among the share buttons and counters before the article;
@@ -592,14 +597,14 @@ internal static partial class TextDumpReader
         var near = Math.Min(blocks.Count, Math.Max(from + 12, start));
         for (var i = Math.Max(0, from - 5); i < near; i++)
         {
-            if (blocks[i].Weight < 120 && (!blocks[i].IsProse || blocks[i].Weight < 60) && PublicationDates.FindInText(blocks[i].Text) is { } date)
+            if (MayBeDateline(blocks[i]) && PublicationDates.FindInText(blocks[i].Text) is { } date)
             {
                 return date;
             }
         }
         for (var i = 0; i < blocks.Count; i++)
         {
-            if ((i < from - 5 || i > end) && blocks[i].Weight < 120 && PublicationDates.FindInText(blocks[i].Text) is { } date)
+            if ((i < from - 5 || i > end) && MayBeDateline(blocks[i]) && PublicationDates.FindInText(blocks[i].Text) is { } date)
             {
                 return date;
             }

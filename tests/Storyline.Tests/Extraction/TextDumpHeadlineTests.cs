@@ -111,4 +111,22 @@ public class TextDumpHeadlineTests
         Assert.Equal("Old toy racing tracks are back for the holidays", article.Title);
         Assert.Equal(new DateOnly(2017, 11, 23), DateOnly.FromDateTime(article.Published!.Value.Date));
     }
+
+    [Fact]
+    public void ADateInASentenceOfAListOfOtherStories_IsNoPublicationDate()
+    {
+        // The dump has no dateline; the only date is in a caption of a linked story below the article.
+        var dump = "Harbour Ledger\n\nNews  Business  Sport\n\nHow a ferry crew saved a stranded whale\n\n"
+            + "A young whale stranded on the sandbank outside the harbour was back in open water on Sunday after a ferry crew spent the night keeping it wet.\n\n"
+            + "The crew took turns pouring sea water over the animal until the tide rose high enough for it to swim free at dawn.\n\n"
+            + "Marine biologists said the whale, about four metres long, appeared unhurt and was seen swimming out to sea with two others.\n\n"
+            + "More from Harbour Ledger\n\n"
+            + "  • A photo of the mayor, posted on her campaign page on November 19, 2018.\n"
+            + "  • Harbour dredging to start next spring, council says\n";
+
+        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+
+        Assert.Equal("How a ferry crew saved a stranded whale", article.Title);
+        Assert.Null(article.Published);
+    }
 }
