@@ -17,7 +17,7 @@ internal static class UrlSlug
         {
             var dot = segment.LastIndexOf('.');
             var stem = dot > 0 ? segment[..dot] : segment;
-            // Ids and hashes ("7162002", "3f087a38...") carry no words; real words hold at least two letters.
+            // Ids and hashes ("7162002", "3f087a38...") carry no words; real words hold at least two letters, or are "a" or "I".
             var words = Uri.UnescapeDataString(stem)
                 .Split(['-', '_', '+'], StringSplitOptions.RemoveEmptyEntries)
                 .Where(IsWord)
@@ -32,6 +32,10 @@ internal static class UrlSlug
 
     private static bool IsWord(string part)
     {
+        if (part is "a" or "A" or "i" or "I")
+        {
+            return true; // the one-letter words of English, which a headline read from the address keeps
+        }
         var letters = part.Count(char.IsLetter);
         var digits = part.Count(char.IsDigit);
         return letters >= 2 && digits <= letters && !(digits > 0 && part.Length >= 8);

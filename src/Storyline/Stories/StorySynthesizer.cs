@@ -1,4 +1,5 @@
 using Storyline.Articles;
+using Storyline.Clustering;
 using Storyline.Text.Entities;
 using Storyline.Text.Language;
 using Storyline.Text.Sentences;
@@ -195,7 +196,9 @@ public sealed class StorySynthesizer : IStorySynthesizer
             .ToList();
         if (titles.Count == 0)
         {
+            // No title and no prose: the words of an address ("/p/asking-if-kendall-jenner-is-pregnant-...") beat nothing.
             return originals.SelectMany(sentences => sentences).FirstOrDefault()
+                ?? ordered.Select(a => UrlSlug.Words(a.Article.Url)).Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]).FirstOrDefault()
                 ?? ordered[0].Article.Title ?? "";
         }
         if (titles.Count == 1)

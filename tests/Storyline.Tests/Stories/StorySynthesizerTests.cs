@@ -75,6 +75,15 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_AStoryWithNoTitleAndNoProse_IsHeadedByTheWordsOfItsAddress()
+    {
+        var empty = Member("a", "", "");
+        var view = Synthesize(empty with { Article = empty.Article with { Url = "https://news.example/p/harbour-ferry-strike-ends-after-a-week-7739187" } });
+
+        Assert.Equal("Harbour ferry strike ends after a week", view.Headline);
+    }
+
+    [Fact]
     public void Synthesize_Summary_LeavesOutSentencesThatNeedTheSentenceBeforeThem()
     {
         // The most central sentences of the story point back ("His ...", "However, ...") or have lost their full stop;
