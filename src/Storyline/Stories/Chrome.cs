@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Storyline.Text;
+using Storyline.Text.Entities;
 
 namespace Storyline.Stories;
 
@@ -39,11 +40,22 @@ public static partial class Chrome
     [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}\p{M} .,/'-]{1,40}(?:,\s*[\p{L}\p{M}0-9 .,]{2,30}?)?)?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}|\([\p{L} ]{2,20}\))\s+(?=\p{Lu})")]
     private static partial Regex Dateline();
 
-    /// <summary>The sentence without the dateline or wire credit its lead opens with ("SEOUL (Reuters) - ").</summary>
+    // The same in ordinary case, "Indianapolis – ", "Seoul, South Korea — ": a known place's name, perhaps its country
+    // after a comma, then a dash. Only the gazetteer tells a place from a subject ("Mr Kim – who ...").
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})")]
+    private static partial Regex PlaceDateline();
+
+    /// <summary>The sentence without the dateline or wire credit its lead opens with ("SEOUL (Reuters) - ", "Indianapolis – ").</summary>
     public static string WithoutDateline(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Dateline().Replace(sentence, "");
+        if (Dateline().IsMatch(sentence))
+        {
+            return Dateline().Replace(sentence, "");
+        }
+        return PlaceDateline().Match(sentence) is { Success: true } match && Gazetteer.Lookup(match.Groups["place"].Value) is { Type: EntityType.Place }
+            ? sentence[match.Length..]
+            : sentence;
     }
 
     /// <summary>Words that prose never capitalises mid-sentence but headline case does.</summary>

@@ -71,6 +71,11 @@ public class ChromeTests
     [InlineData("SAN JOSE, Dec 31 (Reuters) - A plane crash in Costa Rica killed 12.", "A plane crash in Costa Rica killed 12.")]
     [InlineData("SAN JOSE, Costa Rica — Costa Rican investigators said winds were to blame.", "Costa Rican investigators said winds were to blame.")]
     [InlineData("OFER PRISON, West Bank, Jan 1 (Reuters) - Israel indicted a girl on Monday.", "Israel indicted a girl on Monday.")]
+    [InlineData("Indianapolis – Several thousand teachers surrounded the Statehouse on Tuesday.", "Several thousand teachers surrounded the Statehouse on Tuesday.")]
+    [InlineData("Seoul, South Korea — A North Korean soldier walked across the border.", "A North Korean soldier walked across the border.")]
+    [InlineData("Pittsburgh (AP) – Fans lined the streets for the parade.", "Fans lined the streets for the parade.")]
+    [InlineData("Mr Kim – Who had been warned – stayed at home.", "Mr Kim – Who had been warned – stayed at home.")]
+    [InlineData("Daehan Coastal Lines – The operator of the ferry – said it would help.", "Daehan Coastal Lines – The operator of the ferry – said it would help.")]
     [InlineData("The fire, officials said - in a statement - killed three.", "The fire, officials said - in a statement - killed three.")]
     [InlineData("NATO, the alliance said - was ready to help.", "NATO, the alliance said - was ready to help.")]
     public void WithoutDateline_TakesOffThePlaceAndAgencyALeadOpensWith(string sentence, string prose)

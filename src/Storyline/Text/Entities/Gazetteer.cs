@@ -320,6 +320,43 @@ public static partial class Gazetteer
         Los Angeles||
         Chicago||
         Toronto||
+        Philadelphia||
+        San Francisco||
+        San Diego||
+        San Antonio||
+        Seattle||
+        Boston||
+        Detroit||
+        Indianapolis||
+        Nashville||
+        Las Vegas|Vegas|
+        Louisville||
+        Baltimore||
+        Milwaukee||
+        Minneapolis||
+        Pittsburgh||
+        Cincinnati||
+        St Louis|St. Louis;Saint Louis|
+        Kansas City||
+        New Orleans||
+        Atlanta||
+        Miami||
+        Sacramento||
+        Salt Lake City||
+        Albuquerque||
+        Honolulu||
+        Anchorage||
+        Vancouver||
+        Montreal|Montréal|
+        Brisbane||
+        Auckland||
+        Manchester||
+        Birmingham||
+        Glasgow||
+        Edinburgh||
+        Marseille|Marseilles|
+        Lyon|Lyons|
+        Naples|Napoli|
         Hamburg||
         Munich|München|
         Cologne|Köln|
