@@ -125,7 +125,7 @@ public static partial class SentenceForm
                 case '"': straight++; break;
             }
         }
-        // Some pages write ” on both sides ("”Meth, we're on it”"), which pairs up too.
+        // A page that types ” on both sides of a quotation pairs its marks up too.
         return straight % 2 == 1 || (opens != closes && !(opens == 0 && closes % 2 == 0));
     }
 
