@@ -1,4 +1,6 @@
 using Storyline.Text.Dates;
+using Storyline.Text.Language;
+using Storyline.Text.Sentences;
 
 namespace Storyline.Stories;
 
@@ -42,8 +44,11 @@ internal static class TimelineBuilder
             {
                 home.Citations.Add(citation);
             }
-            // The entry reads in the story's main language when one of its sentences does, then in its most precise date.
-            if (InMain(d) != InMain(home.Best) ? InMain(d) : d.Span.Days < home.Best.Span.Days)
+            // The entry reads in the story's main language when one of its sentences does, then in its most precise date,
+            // then in a sentence that reads right out of its article (a timeline shows it alone, as a summary does).
+            if (InMain(d) != InMain(home.Best) ? InMain(d)
+                : d.Span.Days != home.Best.Span.Days ? d.Span.Days < home.Best.Span.Days
+                : StandsAlone(d) && !StandsAlone(home.Best))
             {
                 home.Best = d;
             }
@@ -95,6 +100,9 @@ internal static class TimelineBuilder
             yield return sentence.OrderBy(d => ClaimFinder.IsPeriodBound(d.Sentence, d.Date) ? 1 : 0).ThenBy(d => d.Span.Days).ThenBy(d => d.Date.Start).First();
         }
     }
+
+    private static bool StandsAlone(DatedStatement d) =>
+        !LanguageCodes.IsEnglishOrUnknown(d.Sentence.Language) || SentenceForm.StandsAlone(Chrome.WithoutDateline(d.Sentence.Sentence.Text), joined: false);
 
     private static bool SameEvent(Entry entry, DatedStatement d, TermVector vector)
     {

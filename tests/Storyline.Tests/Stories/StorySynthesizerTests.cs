@@ -116,6 +116,18 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_AnEventToldTwiceOnOneDay_ReadsInTheSentenceThatNeedsNoSentenceBeforeIt()
+    {
+        var view = Synthesize(
+            Member("a", "Ferry sinks", "Its hull was breached when the ferry struck rocks off the island on Sunday, the coast guard said."),
+            Member("b", "Island ferry sinks", "The ferry struck rocks off the island on Sunday and its hull was breached, the coast guard said."));
+
+        var sunday = Assert.Single(view.Timeline, e => e.Date == "2024-01-21");
+        Assert.StartsWith("The ferry struck rocks", sunday.Text, StringComparison.Ordinal);
+        Assert.Equal(2, sunday.Citations.Count);
+    }
+
+    [Fact]
     public void Synthesize_Timeline_AnUndatedReportsDayNamedWithItsWeekday_TakesItsYearFromTheStorysDatedReports()
     {
         var undated = Member("b", "Kremlin on visit", "On Friday (19/1), a Kremlin spokesman said the visit was being discussed. North Korea on Sunday said it was ready.");

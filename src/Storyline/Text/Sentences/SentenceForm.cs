@@ -129,20 +129,28 @@ public static partial class SentenceForm
         return straight % 2 == 1 || (opens != closes && !(opens == 0 && closes % 2 == 0));
     }
 
-    /// <summary>True when an English <paramref name="sentence"/> reads right on its own, as a summary shows it.</summary>
+    /// <summary>True when an English <paramref name="sentence"/> reads right on its own, as a summary or a timeline shows it.</summary>
     /// <remarks>
-    /// Not on its own: one without a full stop at its end, which is a heading or a caption, or with an ellipsis, which is cut; a question; one that opens by pointing back ("His wife was also killed", "However, the police ...",
-    /// "Another fan wrote"); one that opens a quotation ("“I've seen many races,"); one that opens with an auxiliary ("Will be in deep space for a billion years"), which is a tweet or a heading; and one that speaks to the
-    /// reader or as "I" or "we" outside quotation marks ("Never give out personal information", "We pay for your
-    /// stories!"), which is advice, an appeal or a quotation cut from its marks, not a report; and one that holds only
-    /// the start or the end of a quotation running over several sentences.
+    /// Not on its own: a question; one cut with an ellipsis; one that opens by pointing back ("His wife was also
+    /// killed", "However, the police ...", "Another fan wrote"); one that opens a quotation ("“I've seen many races,")
+    /// or holds only the start or the end of one running over several sentences; one that opens with an auxiliary
+    /// ("Will be in deep space for a billion years"), which is a tweet or a heading; one that speaks to the reader or as
+    /// "I" or "we" outside quotation marks ("Never give out personal information", "We pay for your stories!"), which is
+    /// advice, an appeal or a quotation cut from its marks, not a report; and, where it is run on with others, one
+    /// without a full stop at its end, which is a heading or a caption.
     /// </remarks>
-    public static bool StandsAlone(string sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="joined">
+    /// Whether it is shown run on with others, as in a summary, where a line without a full stop glues itself to the
+    /// next; a line of its own (a timeline's) may lack one.
+    /// </param>
+    public static bool StandsAlone(string sentence, bool joined = true)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = sentence.Trim();
         var closed = text.TrimEnd('"', '”', '\'', '’', ')');
-        if (closed.Length == 0 || text[0] is '"' or '“' or '\'' or '‘' || closed[^1] is not ('.' or '!') || closed.EndsWith("..", StringComparison.Ordinal))
+        if (closed.Length == 0 || text[0] is '"' or '“' or '\'' or '‘' || closed[^1] == '?' || closed.EndsWith("..", StringComparison.Ordinal)
+            || (joined && closed[^1] is not ('.' or '!')))
         {
             return false;
         }
