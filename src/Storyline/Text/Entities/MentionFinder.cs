@@ -512,8 +512,10 @@ public static partial class MentionFinder
         }
         // "Supreme Court", "Foreign Ministry", "company First Energy": words that are titles only before an office open a name.
         var opening = OpeningTitleWords(run);
-        if ((opening > 0 || !NameCues.Titles.Contains(run[0].Bare)) && run.FindIndex(Math.Max(1, opening), t => t.IsTitle) is > 0 and var office
-            && office + 1 < run.Count && AliasMatcher.LooksLikeOrganization(Join(sentence.Text, run.GetRange(0, office))))
+        // The office may follow a word that is a title only before another ("Indiana State Teachers Association President").
+        if ((opening > 0 || !NameCues.Titles.Contains(run[0].Bare))
+            && (BodyBeforeOffice(sentence, run, run.FindIndex(Math.Max(1, opening), t => t.IsTitle))
+                ?? BodyBeforeOffice(sentence, run, run.FindIndex(Math.Max(1, opening), t => t.IsTitle && !NameCues.TitleAdjectives.Contains(t.Bare)))) is { } office)
         {
             // "British Transport Police Constable Adrian Hanstock": the body whole, then its officer.
             Classify(sentence, run.GetRange(0, office), before, null, found);
@@ -606,6 +608,10 @@ public static partial class MentionFinder
         }
         Flush(sentence, name, title, first ? before : null, after, found);
     }
+
+    // The office at `office` when the words before it name a body and a name follows it; null otherwise.
+    private static int? BodyBeforeOffice(Sentence sentence, List<Token> run, int office) =>
+        office > 0 && office + 1 < run.Count && AliasMatcher.LooksLikeOrganization(Join(sentence.Text, run.GetRange(0, office))) ? office : null;
 
     /// <summary>
     /// How many words at the start of a run are titles only before another title ("First Lady", "Foreign Minister",

@@ -214,6 +214,7 @@ public class MentionFinderTests
     [Theory]
     [InlineData("British Transport Police Constable Adrian Hanstock said officers were there.", "British Transport Police", "Adrian Hanstock")]
     [InlineData("Adrian Hanstock, Deputy Chief Constable of the British Transport Police, said.", "British Transport Police", "Adrian Hanstock")]
+    [InlineData("Indiana State Teachers Association President Keith Gambill told the crowd.", "Indiana State Teachers Association", "Keith Gambill")]
     [InlineData("Flight engineer Rick Mastracchio of NASA joined the crew.", "NASA", "Rick Mastracchio")]
     [InlineData("She said Principal Investigator Sarah Wallace ran the test.", null, "Sarah Wallace")]
     public void Find_AnOfficeBetweenABodyAndAPerson_SplitsThemWhole(string text, string? body, string person)
