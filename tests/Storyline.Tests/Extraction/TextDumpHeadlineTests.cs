@@ -48,6 +48,9 @@ public class TextDumpHeadlineTests
     private static ExtractedArticle Read(string? url) =>
         new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(Dump()), DocumentFormat.TextDump) { Url = url }).Article!;
 
+    private static ExtractedArticle ReadDump(string dump) =>
+        new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+
     [Fact]
     public void ALineThatSpellsOutTheAddress_IsTheHeadline_EvenBeyondAListOfOtherStories()
     {
@@ -75,7 +78,7 @@ public class TextDumpHeadlineTests
             + "Crossings to the islands will resume on Monday morning, with extra sailings added through the week to clear the backlog of bookings.\n\n"
             + "The union said its members had voted by a wide margin to accept the offer, which raises pay by six percent over two years.\n";
 
-        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+        var article = ReadDump(dump);
 
         Assert.Equal("Islanders cheer as the long stand-off at the harbour is over", article.Title);
     }
@@ -90,7 +93,7 @@ public class TextDumpHeadlineTests
             + "The operator said it had offered to meet the union twice and was waiting for an answer.\n\n"
             + "Crossings to the islands remain suspended, with no sailing expected before the end of the week.\n";
 
-        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+        var article = ReadDump(dump);
 
         Assert.Equal("Ferry union says operator is blocking a return to talks", article.Title);
     }
@@ -106,7 +109,7 @@ public class TextDumpHeadlineTests
             + "The sets come with two cars, a loop and a bridge, and the old pieces still fit the new ones, so a track from the attic can be extended.\n\n"
             + "The maker says it will add a set of the original cars in the spring if the first sets sell well.\n";
 
-        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+        var article = ReadDump(dump);
 
         Assert.Equal("Old toy racing tracks are back for the holidays", article.Title);
         Assert.Equal(new DateOnly(2017, 11, 23), DateOnly.FromDateTime(article.Published!.Value.Date));
@@ -124,7 +127,7 @@ public class TextDumpHeadlineTests
             + "  • A photo of the mayor, posted on her campaign page on November 19, 2018.\n"
             + "  • Harbour dredging to start next spring, council says\n";
 
-        var article = new ArticleExtractor().Extract(new RawDocument("dump.txt", Encoding.UTF8.GetBytes(dump), DocumentFormat.TextDump)).Article!;
+        var article = ReadDump(dump);
 
         Assert.Equal("How a ferry crew saved a stranded whale", article.Title);
         Assert.Null(article.Published);
