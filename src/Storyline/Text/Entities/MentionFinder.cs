@@ -596,6 +596,11 @@ public static partial class MentionFinder
             if (!run[i].Capitalised && name.Count == 0 && !(run[i].Particle && run.Skip(i).FirstOrDefault(t => !t.Particle) is { Capitalised: true }))
             {
                 titleOf |= title.Count > 0 && run[i].Text == "of";
+                if (run[i].Text == "the" && !titleOf)
+                {
+                    // "U.S. Attorney for the Western District": what follows "for the" is where the office is held, not its holder.
+                    title.Clear();
+                }
                 i++;
                 continue;
             }

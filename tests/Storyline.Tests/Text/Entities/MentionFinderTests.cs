@@ -229,6 +229,14 @@ public class MentionFinderTests
         Assert.DoesNotContain(found, m => m.Text.Contains("Constable", StringComparison.Ordinal) || m.Text == "Transport Police");
     }
 
+    [Fact]
+    public void Find_WhereAnOfficeIsHeld_AfterForThe_IsNoPersonHoldingIt()
+    {
+        const string text = "James Kennedy, the U.S. Attorney for the Western District of New York, said the case mattered.";
+
+        Assert.Equal(EntityType.Place, Single(text, "Western District").Type);
+    }
+
     [Theory]
     [InlineData("A statement from the Foreign Ministry said talks would go on.", "Foreign Ministry")]
     [InlineData("A spokesman for the Supreme Court declined to comment.", "Supreme Court")]
