@@ -129,7 +129,7 @@ internal static class NameCues
         "newspaper", "daily", "agency", "broadcaster", "network", "group", "party", "company", "firm", "channel", "outlet",
         "magazine", "website", "tabloid", "weekly", "carrier", "airline", "automaker", "bank", "insurer", "retailer",
         "organization", "organisation", "charity", "nonprofit", "non-profit", "startup", "publisher", "lender", "regulator",
-        "watchdog", "conglomerate", "manufacturer", "broker", "studio", "label",
+        "watchdog", "conglomerate", "manufacturer", "broker", "studio", "label", "journal",
     };
 
     /// <summary>Lower-case words written just after a group's name ("Boko Haram militants").</summary>

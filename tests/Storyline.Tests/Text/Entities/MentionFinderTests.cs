@@ -21,6 +21,7 @@ public class MentionFinderTests
     [Theory]
     [InlineData("The talks were confirmed by the Korean Central News Agency on Monday.", "Korean Central News Agency", EntityType.Organization)]
     [InlineData("The visit was reported by the newspaper Rodong Sinmun in its morning edition.", "Rodong Sinmun", EntityType.Organization)]
+    [InlineData("The case was described in the journal BMJ Case Reports last week.", "BMJ Case Reports", EntityType.Organization)]
     [InlineData("Both ministers discussed the Korean Peninsula at length.", "Korean Peninsula", EntityType.Place)]
     [InlineData("North Korea's assistant minister spoke to the press.", "North Korea", EntityType.Place)]
     [InlineData("He met Foreign Minister Sergey Lavrov in the afternoon.", "Sergey Lavrov", EntityType.Person)]
