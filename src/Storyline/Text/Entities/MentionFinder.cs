@@ -689,6 +689,12 @@ public static partial class MentionFinder
         {
             return;
         }
+        if (name.TakeLast(person).Any(t => NameCues.OrganizationHeads.Contains(t.Bare)) || Gazetteer.Lookup(name[^1].Bare) is { Type: EntityType.Place })
+        {
+            // "General Manager of Life Care Solutions Europe": the unit the office runs, with no holder's name after it.
+            name.Clear();
+            return;
+        }
         var portfolio = Join(sentence.Text, name.GetRange(0, name.Count - person));
         if (title.Count > 0 && title[^1].Equals("Minister", StringComparison.OrdinalIgnoreCase))
         {

@@ -231,6 +231,14 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void Find_TheUnitAnOfficeRuns_IsNoPersonHoldingIt()
+    {
+        var found = MentionFinder.Find("The deal pleases us, adds Olivier Bosc, General Manager of Life Care Solutions Europe at the company.");
+
+        Assert.DoesNotContain(found, m => m.Type == EntityType.Person && m.Text.Contains("Europe", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_WhereAnOfficeIsHeld_AfterForThe_IsNoPersonHoldingIt()
     {
         const string text = "James Kennedy, the U.S. Attorney for the Western District of New York, said the case mattered.";
