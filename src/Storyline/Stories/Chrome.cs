@@ -49,9 +49,9 @@ public static partial class Chrome
     public static string WithoutDateline(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (Dateline().IsMatch(sentence))
+        if (Dateline().Match(sentence) is { Success: true } dateline)
         {
-            return Dateline().Replace(sentence, "");
+            return sentence[dateline.Length..];
         }
         return PlaceDateline().Match(sentence) is { Success: true } match && Gazetteer.Lookup(match.Groups["place"].Value) is { Type: EntityType.Place }
             ? sentence[match.Length..]

@@ -261,23 +261,25 @@ public sealed class StorySynthesizer : IStorySynthesizer
             days[(s.ArticleId, s.Sentence.Index)] is var spans && spans.Any()
                 ? EventWords.In(s.Sentence.Text, s.Language).Select(w => w.Family).Distinct(StringComparer.Ordinal).SelectMany(f => spans.Select(span => (f, span))).ToList()
                 : [];
-        // Strict: full sentences that read right on their own; then full sentences; then any prose (English rules only).
-        List<SummaryCandidate> Candidates(int strictness) => pool
+        // What each sentence qualifies for, read once: 2, a full sentence that reads right on its own; 1, a full sentence;
+        // 0, any prose. English rules only: other languages' sentences qualify for all.
+        int Level(string text) =>
+            !english ? 2 : !SentenceForm.HasFiniteVerb(text) || SentenceForm.LooksLikeCaption(text) ? 0 : SentenceForm.StandsAlone(text) ? 2 : 1;
+        var graded = pool
             .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(
                 a.Id,
                 position,
                 Chrome.WithoutDateline(s.Sentence.Text),
                 days[(a.Id, s.Sentence.Index)].Select(d => (DateOnly?)d.From).DefaultIfEmpty(Published(a)).Max(),
                 Events(s))))
-            .Where(c => Chrome.WordCount(c.Text) is >= 8 and <= 60
-                && (strictness == 0 || !english || (SentenceForm.HasFiniteVerb(c.Text) && !SentenceForm.LooksLikeCaption(c.Text)))
-                && (strictness < 2 || !english || SentenceForm.StandsAlone(c.Text)))
+            .Where(c => Chrome.WordCount(c.Text) is >= 8 and <= 60)
+            .Select(c => (Candidate: c, Level: Level(c.Text)))
             .ToList();
         // A lone sentence is no summary: a looser tier is used when the stricter one offers fewer than two.
         List<SummaryCandidate> candidates = [];
         foreach (var strictness in new[] { 2, 1, 0 })
         {
-            var tier = Candidates(strictness);
+            var tier = graded.Where(g => g.Level >= strictness).Select(g => g.Candidate).ToList();
             if (tier.Count >= 2)
             {
                 candidates = tier;
