@@ -513,9 +513,12 @@ public static partial class MentionFinder
         // "Supreme Court", "Foreign Ministry", "company First Energy": words that are titles only before an office open a name.
         var opening = OpeningTitleWords(run);
         // The office may follow a word that is a title only before another ("Indiana State Teachers Association President").
+        var firstTitle = run.FindIndex(Math.Max(1, opening), t => t.IsTitle);
         if ((opening > 0 || !NameCues.Titles.Contains(run[0].Bare))
-            && (BodyBeforeOffice(sentence, run, run.FindIndex(Math.Max(1, opening), t => t.IsTitle))
-                ?? BodyBeforeOffice(sentence, run, run.FindIndex(Math.Max(1, opening), t => t.IsTitle && !NameCues.TitleAdjectives.Contains(t.Bare)))) is { } office)
+            && (BodyBeforeOffice(sentence, run, firstTitle)
+                ?? (firstTitle > 0 && NameCues.TitleAdjectives.Contains(run[firstTitle].Bare)
+                    ? BodyBeforeOffice(sentence, run, run.FindIndex(firstTitle + 1, t => t.IsTitle && !NameCues.TitleAdjectives.Contains(t.Bare)))
+                    : null)) is { } office)
         {
             // "British Transport Police Constable Adrian Hanstock": the body whole, then its officer.
             Classify(sentence, run.GetRange(0, office), before, null, found);
