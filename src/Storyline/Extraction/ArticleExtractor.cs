@@ -127,7 +127,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var article = new ExtractedArticle(meta.Title, body)
         {
             Byline = meta.Byline,
-            Published = meta.Published ?? document.Published,
+            Published = meta.Published ?? document.Published ?? PublicationDates.FromUrl(meta.Url ?? document.Url),
             Site = meta.Site ?? document.Source,
             Url = meta.Url ?? document.Url,
             Language = LanguageOf(meta.Title, body, meta.DeclaredLanguage),
@@ -157,7 +157,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var article = new ExtractedArticle(dump.Title, dump.Body)
         {
             Byline = dump.Byline,
-            Published = dump.Published ?? document.Published,
+            Published = dump.Published ?? document.Published ?? PublicationDates.FromUrl(document.Url),
             Site = dump.Site ?? document.Source ?? Outlets.SiteOf(document.Url),
             Url = document.Url,
             Language = LanguageOf(dump.Title, dump.Body, null),

@@ -13,6 +13,7 @@ internal sealed class PageElements
 {
     private const int MaxLinkedData = 20;
     private const int MaxBylines = 10;
+    private const int MaxDated = 10;
 
     /// <summary>Each meta tag's content by its property, name, itemprop or http-equiv (case-insensitive); the first tag with content wins.</summary>
     public Dictionary<string, string> Metas { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -23,10 +24,17 @@ internal sealed class PageElements
     /// <summary><c>[rel='author'], [itemprop='author'], .byline, .author, .author-name, [class*='byline']</c>, the first 10.</summary>
     public List<IElement> Bylines { get; } = [];
 
+    /// <summary>
+    /// <c>time, [class*='date'], [class*='Date']</c>, the first 10: where a page shows a date to its readers; each with
+    /// whether it comes after <see cref="FirstHeading"/> (a date under the headline is the article's, one above it is
+    /// more often a list of other articles').
+    /// </summary>
+    public List<(IElement Element, bool AfterHeading)> Dated { get; } = [];
+
     /// <summary><c>link[rel~='canonical']</c>.</summary>
     public IElement? Canonical { get; private set; }
 
-    /// <summary><c>[itemprop='datePublished']</c>.</summary>
+    /// <summary><c>[itemprop~='datePublished']</c> (one of several properties, as in <c>itemprop="datePublished dateCreated"</c>).</summary>
     public IElement? DatePublished { get; private set; }
 
     /// <summary><c>time[datetime]</c>.</summary>
@@ -101,9 +109,14 @@ internal sealed class PageElements
             default:
                 break;
         }
-        if (DatePublished is null && itemprop == "datePublished")
+        if (DatePublished is null && itemprop is not null && HasToken(itemprop, "datePublished", StringComparison.Ordinal))
         {
             DatePublished = element;
+        }
+        if (Dated.Count < MaxDated && (element.LocalName == "time"
+            || (className is not null && (className.Contains("date", StringComparison.Ordinal) || className.Contains("Date", StringComparison.Ordinal)))))
+        {
+            Dated.Add((element, FirstHeading is not null));
         }
         if (Bylines.Count < MaxBylines && (string.Equals(rel, "author", StringComparison.OrdinalIgnoreCase) || itemprop == "author"
             || (className is not null && (className.Contains("byline", StringComparison.Ordinal) || HasToken(className, "author", StringComparison.Ordinal) || HasToken(className, "author-name", StringComparison.Ordinal)))))

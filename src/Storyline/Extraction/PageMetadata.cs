@@ -13,6 +13,8 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         "BackgroundNewsArticle", "Report", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
     };
 
+    private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase) { "WebPage", "ItemPage" };
+
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     /// <summary>Reads the metadata of a parsed page; <paramref name="fetchUrl"/> is where it came from, when known.</summary>
@@ -31,9 +33,11 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         var title = Titles.StripSiteName(rawTitle, site);
         var published = ld.Published
             ?? PublicationDates.ParseMachine(Meta("article:published_time"))
-            ?? PublicationDates.ParseMachine(found.DatePublished is { } dated ? dated.GetAttribute("content") ?? dated.GetAttribute("datetime") : null)
-            ?? FirstMeta(metas, "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time")
+            ?? PublicationDates.ParseMachine(found.DatePublished is { } dated ? dated.GetAttribute("content") ?? dated.GetAttribute("datetime") ?? ShortText(dated) : null)
+            ?? FirstMeta(metas, "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article:published", "article.published", "published_time")
             ?? PublicationDates.ParseMachine(found.Time?.GetAttribute("datetime"))
+            ?? ld.PagePublished
+            ?? ShownDate(found.Dated)
             ?? PublicationDates.ParseMachine(Meta("article:modified_time"));
         var byline = Clean(ld.Author) ?? PersonName(Meta("author")) ?? PersonName(Meta("article:author"))
             ?? PersonName(Meta("sailthru.author")) ?? PersonName(Meta("parsely-author")) ?? BylineFromPage(found.Bylines);
@@ -52,6 +56,34 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         var sameLanguage = locale.Length > lang.Length && locale.StartsWith(lang, StringComparison.OrdinalIgnoreCase) && locale[lang.Length] is '-' or '_';
         return sameLanguage ? locale : lang;
     }
+
+    // The first date a reader sees under the headline in an element marked as one ("<span class=\"article-publish-date\">
+    // November 19, 2019, 9:02 AM</span>", "<time>March 3, 2021</time>"), else the first above it; a long text is a
+    // container or a list, not a dateline.
+    private static DateTimeOffset? ShownDate(List<(IElement Element, bool AfterHeading)> dated) =>
+        ShownDate(dated, afterHeading: true) ?? ShownDate(dated, afterHeading: false);
+
+    private static DateTimeOffset? ShownDate(List<(IElement Element, bool AfterHeading)> dated, bool afterHeading)
+    {
+        foreach (var (element, after) in dated)
+        {
+            if (after == afterHeading && PublicationDates.FindInText(ShortText(element)) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static string? ShortText(IElement element)
+    {
+        // Markup indents: the raw text may be several times the length of what a reader sees.
+        var raw = element.TextContent;
+        var text = raw.Length <= 5 * MaxDatelineCharacters ? Clean(raw) : null;
+        return text?.Length <= MaxDatelineCharacters ? text : null;
+    }
+
+    private const int MaxDatelineCharacters = 80;
 
     private static DateTimeOffset? FirstMeta(Dictionary<string, string> metas, params string[] names)
     {
@@ -120,11 +152,12 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         return null;
     }
 
-    private sealed record LinkedData(string? Headline, string? Author, DateTimeOffset? Published, string? Publisher, string? Url);
+    // PagePublished is the date of the web page that holds the article (schema.org WebPage), for sites that date the page only.
+    private sealed record LinkedData(string? Headline, string? Author, DateTimeOffset? Published, string? Publisher, string? Url, DateTimeOffset? PagePublished);
 
     private static LinkedData ReadJsonLd(List<IElement> scripts)
     {
-        var found = new LinkedData(null, null, null, null, null);
+        var found = new LinkedData(null, null, null, null, null, null);
         foreach (var script in scripts)
         {
             var json = script.TextContent;
@@ -137,8 +170,12 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
                 using var doc = JsonDocument.Parse(json, JsonOptions);
                 foreach (var item in Items(doc.RootElement, 0))
                 {
-                    if (!IsArticle(item))
+                    if (!IsOfType(item, ArticleTypes))
                     {
+                        if (found.PagePublished is null && IsOfType(item, PageTypes))
+                        {
+                            found = found with { PagePublished = PublicationDates.ParseMachine(Str(item, "datePublished")) };
+                        }
                         continue;
                     }
                     found = found with
@@ -195,7 +232,7 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         }
     }
 
-    private static bool IsArticle(JsonElement item)
+    private static bool IsOfType(JsonElement item, HashSet<string> types)
     {
         if (!item.TryGetProperty("@type", out var type))
         {
@@ -203,8 +240,8 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         }
         return type.ValueKind switch
         {
-            JsonValueKind.String => ArticleTypes.Contains(type.GetString() ?? ""),
-            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString() ?? "")),
+            JsonValueKind.String => types.Contains(type.GetString() ?? ""),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && types.Contains(t.GetString() ?? "")),
             _ => false,
         };
     }

@@ -53,6 +53,31 @@ internal static partial class PublicationDates
         return FindInText(text);
     }
 
+    /// <summary>
+    /// The day an article's address gives it, when its path holds one: <c>/2019/11/19/</c>, <c>/2019/nov/19/</c>,
+    /// <c>/2019-11-19/</c>, or eight digits standing alone between separators (<c>/slug-20191115/</c>). Year and month
+    /// alone (<c>/2019/11/</c>) name no day and give none; the query and fragment are not read.
+    /// </summary>
+    /// <remarks>The last resort when a page says nothing of its date: many sites file articles under the day they ran.</remarks>
+    public static DateTimeOffset? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+        var path = uri.AbsolutePath;
+        foreach (Match m in UrlDay().Matches(path))
+        {
+            var month = m.Groups["m"].Value;
+            var number = char.IsAsciiDigit(month[0]) ? Int(month) : MonthNames.EnglishNumber(month);
+            if (Build(Int(m.Groups["y"].Value), number, Int(m.Groups["d"].Value), "", "") is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Finds the first human-written date (with time and zone when given) in a line of page chrome.</summary>
     public static DateTimeOffset? FindInText(string? line) => Find(line)?.Date;
 
@@ -197,6 +222,11 @@ internal static partial class PublicationDates
 
     [GeneratedRegex(MonthNames.DayFirstPattern + @"\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)" + TimeAndZone, RegexOptions.IgnoreCase)]
     private static partial Regex ForeignMonthDate();
+
+    // A date in a path: year, month (number or English abbreviation) and day under one separator, or YYYYMMDD alone
+    // between separators; no digit may touch either end, so neither a longer number nor a year-and-month is read.
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)(?<sep>[/_-])(?<m>\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\k<sep>(?<d>\d{1,2})(?![\d])|(?<=[/_.-])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlDay();
 
     [GeneratedRegex(@"(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[AaPp]\.?[Mm]\.?)?")]
     private static partial Regex ClockTime();

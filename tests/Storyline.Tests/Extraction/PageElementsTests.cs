@@ -16,7 +16,7 @@ public class PageElementsTests
     private const string TrickyPage = """
         <html lang="en"><head>
         <meta property="og:title" content="First"><meta name="OG:TITLE" content="Second"><meta name="empty" content="  ">
-        <meta itemprop="datePublished" content="2024-01-02"><meta http-equiv="content-language" content="de">
+        <meta itemprop="dateCreated datePublished" content="2024-01-01"><meta itemprop="datePublished" content="2024-01-02"><meta http-equiv="content-language" content="de">
         <link rel="alternate canonical" href="https://example.com/a"><link rel="canonical" href="https://example.com/b">
         <script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="APPLICATION/LD+JSON">{}</script>
         </head><body>
@@ -24,7 +24,7 @@ public class PageElementsTests
         <time>no datetime</time><time datetime="">empty</time><time datetime="2024-01-03">third</time>
         <span class="bylines">A</span><a rel="AUTHOR">A2</a><link rel="CANONICAL" href="https://example.com/c"><span class="Author">B</span><span class="x&#9;author-name">C</span>
         <span class="authorship">D</span><a rel="author me">E</a><a rel="author">F</a><div itemprop="author">G</div>
-        <p class="post__byline-row">H</p>
+        <p class="post__byline-row">H</p><span class="storyDate">I</span><div class="x update-dates">J</div><span class="DATE">K</span>
         </body></html>
         """;
 
@@ -101,8 +101,9 @@ public class PageElementsTests
         Assert.Equal(page.QuerySelectorAll("script[type='application/ld+json']").Take(20), found.LinkedData);
         Assert.Equal(page.QuerySelectorAll("[rel='author'], [itemprop='author'], .byline, .author, .author-name, [class*='byline']").Take(10), found.Bylines);
         Assert.Same(page.QuerySelector("link[rel~='canonical']"), found.Canonical);
-        Assert.Same(page.QuerySelector("[itemprop='datePublished']"), found.DatePublished);
+        Assert.Same(page.QuerySelector("[itemprop~='datePublished']"), found.DatePublished);
         Assert.Same(page.QuerySelector("time[datetime]"), found.Time);
+        Assert.Equal(page.QuerySelectorAll("time, [class*='date'], [class*='Date']").Take(10), found.Dated.Select(d => d.Element));
         Assert.Same(page.QuerySelectorAll("h1").FirstOrDefault(h => !PageElements.IsMasthead(h)), found.FirstHeading);
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.GetElementsByTagName("meta"))

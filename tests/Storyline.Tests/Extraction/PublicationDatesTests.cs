@@ -61,6 +61,33 @@ public class PublicationDatesTests
         Assert.Equal("2019-11-20", found.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("https://www.nytimes.com/2019/11/19/opinion/republicans-elections.html", "2019-11-19")]
+    [InlineData("https://www.theguardian.com/world/2019/nov/19/iran-protests", "2019-11-19")]
+    [InlineData("https://example.com/news/2018-06-03/flood-warning", "2018-06-03")]
+    [InlineData("https://www.quantamagazine.org/tuft-cells-taste-danger-20191115/", "2019-11-15")]
+    [InlineData("https://example.com/2019/1/5/snow", "2019-01-05")]
+    public void FromUrl_ReadsTheDayAnAddressIsFiledUnder(string url, string day)
+    {
+        var found = PublicationDates.FromUrl(url);
+
+        Assert.NotNull(found);
+        Assert.Equal(day, found.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/2019/11/teachers-protest")] // a month, no day
+    [InlineData("https://example.com/story/2019/11/123456/")] // the third number is an id
+    [InlineData("https://example.com/article/201911150012")] // a longer number
+    [InlineData("https://example.com/2019/02/30/no-such-day")]
+    [InlineData("https://example.com/search?from=2019-11-19")] // the query is not the article's place
+    [InlineData("not a url 2019/11/19")]
+    [InlineData("ftp://example.com/2019/11/19/file")]
+    public void FromUrl_AnAddressWithoutAWholeDay_GivesNone(string url)
+    {
+        Assert.Null(PublicationDates.FromUrl(url));
+    }
+
     private static readonly string[] Pieces =
     [
         "11/19/19", "06:56", "AM", "EST", "31/31/2019", "20/11/2019", "2019-02-30", "2019-11-20T17:27:46", "Nov.", "20,",

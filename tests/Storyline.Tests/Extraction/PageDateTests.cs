@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Storyline.Extraction;
+using Storyline.Ingest;
+
+namespace Storyline.Tests.Extraction;
+
+/// <summary>Where an HTML article's publication date comes from, most precise source first.</summary>
+public class PageDateTests
+{
+    private const string Body = """
+        <p>Ministers from the two countries met in the capital on Monday to discuss how to move more grain along the river, officials said after the talks ended late in the evening.</p>
+        <p>The delegations agreed to set up a joint working group that will report back within a month, and said they would meet again before the end of the season to review progress.</p>
+        <p>Farmers on both sides of the border have complained for months about queues at the crossings, which have grown longer since the spring as exports rose sharply.</p>
+        """;
+
+    [Theory]
+    [InlineData("<meta property=\"article:published\" itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09.000Z\">", "2019-11-19T11:00")]
+    [InlineData("<meta itemprop=\"dateCreated datePublished\" content=\"2019-11-18T08:30:00Z\">", "2019-11-18T08:30")]
+    [InlineData("<link rel=\"canonical\" href=\"https://news.example.com/2019/11/17/grain-talks/\">", "2019-11-17T00:00")]
+    [InlineData("<link rel=\"canonical\" href=\"https://news.example.com/2019/11/17/grain-talks/\"><meta property=\"article:published_time\" content=\"2019-11-16T21:05:00Z\">", "2019-11-16T21:05")]
+    [InlineData("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2018-04-18T14:39:09+02:00\"}]}</script><meta property=\"article:modified_time\" content=\"2019-04-10T10:13:14+02:00\">", "2018-04-18T12:39")]
+    public void Extract_ReadsTheDateFromMetadataFirst_AndFromTheAddressWhenThePageHasNone(string head, string published)
+    {
+        var html = "<html lang=\"en\"><head>" + head + "<title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + Body + "</article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(published, outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("<div class=\"byline\">By Jo Reyes</div><span class=\"article-publish-date\">November 19, 2019, 9:02 AM</span>", "2019-11-19T09:02")]
+    [InlineData("<span class=\"storyDate\">Posted: <span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span></span>", "2018-02-16T18:45")]
+    [InlineData("<p>Filed <time>March 3, 2021</time></p>", "2021-03-03T00:00")]
+    [InlineData("<p><time>Nov 19</time> <span class=\"date\">Updated 20.11.2019, 08:15</span></p>", "2019-11-20T08:15")]
+    [InlineData("<div class=\"date-box\"><a>Home</a> <a>World news</a> <a>Business</a> <a>Sport</a> <a>Culture</a> <a>Science</a> <a>Travel</a> <a>Opinion</a> <a>Letters</a> <a>Archive from January 1, 2001 to today</a></div><div class=\"date\">20 November 2019</div>", "2019-11-20T00:00")]
+    public void Extract_APageWithoutDateMetadata_ReadsTheDateItShowsItsReaders(string chrome, string published)
+    {
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + chrome + Body + "</article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(published, outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Extract_ADateUnderTheHeadline_WinsOverTheDatesOfAListAboveIt()
+    {
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><ul class=\"latest\"><li><a>Port strike ends</a> <span class=\"date\">May 2, 2017</span></li></ul>"
+            + "<article><h1>Grain talks</h1><p class=\"meta\"><span class=\"post-date\">18/11/2019</span></p>" + Body + "</article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal("2019-11-18", outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Extract_APageWithNoDateAnywhere_HasNone()
+    {
+        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://news.example.com/world/grain-talks\"><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + Body + "</article></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Null(outcome.Article!.Published);
+    }
+}
