@@ -38,6 +38,7 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
             ?? PublicationDates.ParseMachine(found.Time?.GetAttribute("datetime"))
             ?? ld.PagePublished
             ?? ShownDate(found.Dated)
+            ?? DateNearHeading(page, found.FirstHeading, title)
             ?? PublicationDates.ParseMachine(Meta("article:modified_time"));
         var byline = Clean(ld.Author) ?? PersonName(Meta("author")) ?? PersonName(Meta("article:author"))
             ?? PersonName(Meta("sailthru.author")) ?? PersonName(Meta("parsely-author")) ?? BylineFromPage(found.Bylines);
@@ -74,6 +75,61 @@ internal sealed partial record PageMetadata(string Title, string? Byline, DateTi
         }
         return null;
     }
+
+    // A short line of text just under the headline, or just above it, that holds a date: "Written by Jo Reyes on November
+    // 14, 2019", "publiziert am 30. Juli 2018", "기사입력 :[ 2018-08-25 15:24 ]". Pages that mark their date nowhere
+    // still show it there; lines under the headline are read first, and prose (a long line) is skipped. The headline is
+    // the first h1, or on pages without one the first line that reads as the title.
+    private static DateTimeOffset? DateNearHeading(IDocument page, IElement? heading, string title)
+    {
+        if (page.Body is not { } body || (heading is null && title.Length == 0))
+        {
+            return null;
+        }
+        var above = new Queue<string>();
+        var passed = false;
+        var below = 0;
+        foreach (var node in body.GetDescendants())
+        {
+            if (node is not IText text || node.ParentElement is { LocalName: "script" or "style" or "noscript" or "template" })
+            {
+                continue;
+            }
+            if (heading?.Contains(node) == true)
+            {
+                passed = true;
+                continue;
+            }
+            if (Clean(text.Data) is not { Length: <= MaxDatelineCharacters } line)
+            {
+                continue;
+            }
+            if (!passed)
+            {
+                passed = heading is null && line == title;
+                if (!passed)
+                {
+                    above.Enqueue(line);
+                    if (above.Count > LinesNearHeading)
+                    {
+                        above.Dequeue();
+                    }
+                }
+                continue;
+            }
+            if (PublicationDates.FindInText(line) is { } date)
+            {
+                return date;
+            }
+            if (++below == LinesNearHeading)
+            {
+                break;
+            }
+        }
+        return passed ? above.Reverse().Select(PublicationDates.FindInText).FirstOrDefault(d => d is not null) : null;
+    }
+
+    private const int LinesNearHeading = 8;
 
     private static string? ShortText(IElement element)
     {

@@ -58,6 +58,35 @@ public class PageDateTests
         Assert.Equal("2019-11-18", outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("<h1>Grain talks</h1><div class=\"css-1x\">Written by <a>Jo Reyes</a> on November 14, 2019</div>", "2019-11-14")]
+    [InlineData("<p><span>Von</span> <a>Moritz Bauer</a> <span>publiziert am 30. Juli 2018</span></p><h1>Grain talks</h1>", "2018-07-30")]
+    [InlineData("<p>Archive: 2011</p><p><span>By Jo Reyes</span> <span>Oct. 2, 2017</span></p><h1>Grain talks</h1><p>Updated 3 Oct 2017</p>", "2017-10-03")]
+    [InlineData("<dl class=\"newsTitle\"><dt>Grain talks</dt></dl> 기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25")]
+    public void Extract_APageThatMarksNoDate_ReadsAShortLineNextToTheHeadline(string top, string day)
+    {
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + Body + "</div></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(day, outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("<h1>Grain talks</h1><p>The talks, first held on November 14, 2019 in the capital, were the longest the two ministries have had.</p>")]
+    [InlineData("<h1>Grain talks</h1><p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p><p>Filed November 14, 2019</p>")]
+    [InlineData("<p>Filed November 14, 2019</p><div>Grain talks at the border</div>")]
+    public void Extract_ADateInProse_FarFromTheHeadline_OrWithNoHeadline_IsNotThePagesDate(string top)
+    {
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + Body + "</div></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Null(outcome.Article!.Published);
+    }
+
     [Fact]
     public void Extract_APageWithNoDateAnywhere_HasNone()
     {
