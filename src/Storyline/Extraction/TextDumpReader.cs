@@ -242,15 +242,16 @@ internal static partial class TextDumpReader
                 continue;
             }
             var isBullet = BulletLine().IsMatch(line);
+            var isRule = HorizontalRule().IsMatch(line);
             var lineIndent = raw.Length - raw.TrimStart().Length;
-            // A bullet starts a paragraph of its own; so does a change of indentation (a list or teaser block).
+            // A bullet or a horizontal rule starts a paragraph of its own; so does a change of indentation (a list or teaser block).
             var firstWord = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? DisplayWidth(line[..space]) : DisplayWidth(line);
             if (line.Length > 0 && IsWide(line[0]))
             {
                 firstWord = 2; // CJK text wraps between any two characters
             }
             var continuesWrap = wrapped && previousLength + 1 + firstWord >= width - 3;
-            if (text.Length > 0 && (isBullet || !continuesWrap || lineIndent != indent && !(lineIndent < indent && bullet)))
+            if (text.Length > 0 && (isBullet || isRule || !continuesWrap || lineIndent != indent && !(lineIndent < indent && bullet)))
             {
                 Flush(i - 1);
             }
@@ -277,6 +278,11 @@ internal static partial class TextDumpReader
                 text.Append(' ').Append(line);
             }
             templated &= template?.Lines.Contains(line) ?? false;
+            if (isRule)
+            {
+                Flush(i); // a rule under a dateline or a heading separates it from what follows, as a blank line would
+                previousLength = 0;
+            }
         }
         Flush(count - 1);
         return blocks;

@@ -116,6 +116,21 @@ public class TextDumpHeadlineTests
     }
 
     [Fact]
+    public void ADatelineRuledOffUnderTheHeadline_IsThePublicationDate()
+    {
+        // The page draws a long rule under its dateline; with no blank line between them, the two rendered as one paragraph.
+        var dump = "Harbour Ledger\n\nNews  Business  Sport\n\nHow a ferry crew saved a stranded whale\n\nNovember 18, 2019\n" + new string('━', 130) + "\n\n"
+            + "A young whale stranded on the sandbank outside the harbour was back in open water on Sunday after a ferry crew spent the night keeping it wet.\n\n"
+            + "The crew took turns pouring sea water over the animal until the tide rose high enough for it to swim free at dawn.\n\n"
+            + "Marine biologists said the whale, about four metres long, appeared unhurt and was seen swimming out to sea with two others.\n";
+
+        var article = ReadDump(dump);
+
+        Assert.Equal("How a ferry crew saved a stranded whale", article.Title);
+        Assert.Equal(new DateOnly(2019, 11, 18), DateOnly.FromDateTime(article.Published!.Value.Date));
+    }
+
+    [Fact]
     public void ADateInASentenceOfAListOfOtherStories_IsNoPublicationDate()
     {
         // The dump has no dateline; the only date is in a caption of a linked story below the article.
