@@ -19,6 +19,9 @@ public class PublicationDatesTests
     [InlineData("Mis à jour le 12 févr. 2020", "2020-02-12")]
     [InlineData("3. Okt. 2018 um 10:12", "2018-10-03")]
     [InlineData("Atualizado em 5 de dezembro de 2019", "2019-12-05")]
+    [InlineData("Текст: Анна Петрова·24 сентября 2018", "2018-09-24")]
+    [InlineData("Опубликовано 3 нояб. 2019 в 10:15", "2019-11-03")]
+    [InlineData("Gepubliceerd op 14 maart 2019", "2019-03-14")]
     public void FindInText_ReadsTheDatelinesOfDumps(string line, string day)
     {
         var found = PublicationDates.FindInText(line);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Storyline.Text.Dates;
 
-/// <summary>Month names and their usual abbreviations in English, Spanish, Portuguese, Italian, French and German.</summary>
+/// <summary>Month names and their usual abbreviations in English, Spanish, Portuguese, Italian, French, German, Dutch and Russian.</summary>
 /// <remarks>
 /// The other languages write the day first ("02 Ago 2017", "20 de noviembre de 2019", "3. Okt. 2018", "12 févr. 2020").
 /// English names are matched through <see cref="EnglishPattern"/> and read with <see cref="EnglishNumber"/>.
@@ -38,6 +38,15 @@ internal static partial class MonthNames
         ["octubre"] = 10, ["outubro"] = 10, ["out"] = 10, ["ottobre"] = 10, ["ott"] = 10, ["octobre"] = 10, ["oktober"] = 10, ["okt"] = 10,
         ["noviembre"] = 11, ["novembro"] = 11, ["novembre"] = 11,
         ["diciembre"] = 12, ["dic"] = 12, ["dezembro"] = 12, ["dez"] = 12, ["dicembre"] = 12, ["décembre"] = 12, ["déc"] = 12, ["dezember"] = 12,
+
+        // Dutch, where it differs from the names above and from English.
+        ["januari"] = 1, ["februari"] = 2, ["maart"] = 3, ["mei"] = 5, ["augustus"] = 8,
+
+        // Russian, as a date writes it (the genitive: "24 сентября 2018"), and the usual abbreviations.
+        ["января"] = 1, ["янв"] = 1, ["февраля"] = 2, ["фев"] = 2, ["февр"] = 2, ["марта"] = 3, ["мар"] = 3, ["апреля"] = 4, ["апр"] = 4,
+        ["мая"] = 5, ["июня"] = 6, ["июн"] = 6, ["июля"] = 7, ["июл"] = 7, ["августа"] = 8, ["авг"] = 8,
+        ["сентября"] = 9, ["сен"] = 9, ["сент"] = 9, ["октября"] = 10, ["окт"] = 10, ["ноября"] = 11, ["ноя"] = 11, ["нояб"] = 11,
+        ["декабря"] = 12, ["дек"] = 12,
     };
 
     /// <summary>The month a name or abbreviation stands for, case aside; null when it is none of these.</summary>
@@ -60,6 +69,6 @@ internal static partial class MonthNames
     private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal)
     {
         "ene", "gen", "janv", "fev", "févr", "fevr", "mär", "mars", "abr", "avr", "mai", "mag", "giu", "lug", "juil",
-        "ago", "aout", "set", "out", "ott", "okt", "dic", "dez", "déc",
+        "ago", "aout", "set", "out", "ott", "okt", "dic", "dez", "déc", "mei",
     };
 }
