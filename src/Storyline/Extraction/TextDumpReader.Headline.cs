@@ -30,12 +30,14 @@ internal static partial class TextDumpReader
             {
                 continue;
             }
-            var dateline = DatelineFollows(blocks, i);
             // Chinese and Japanese write a whole headline as one run of letters: about two characters make a word.
             var wordCount = Math.Max(words.Count, (block.Weight - block.Text.Length) / 4);
+            // A two-word line is a label unless a byline or date stands right under it; a longer line may have a
+            // standfirst between it and its dateline, but a label above a headline must not take the headline's.
+            var dateline = DatelineFollows(blocks, i, wordCount < 3 ? 1 : 3);
             if (wordCount < 3 && !dateline)
             {
-                continue; // a two-word line is a label unless a byline or date stands right under it
+                continue;
             }
             var score = 0.5 * Math.Min(wordCount, 12) - 0.15 * distance + (char.IsUpper(block.Text[0]) ? 2 : 0);
             score += repeated.Contains(Normalise(block.Text)) ? 4 : 0;
@@ -139,10 +141,10 @@ internal static partial class TextDumpReader
 
     private static readonly HashSet<string> NothingRepeated = [];
 
-    // A byline or dateline right under a line marks it as the headline.
-    private static bool DatelineFollows(List<DumpBlock> blocks, int i)
+    // A byline or dateline right under a line (at most reach blocks down) marks it as the headline.
+    private static bool DatelineFollows(List<DumpBlock> blocks, int i, int reach)
     {
-        for (var j = i + 1; j < Math.Min(blocks.Count, i + 4); j++)
+        for (var j = i + 1; j < Math.Min(blocks.Count, i + 1 + reach); j++)
         {
             if (blocks[j].Weight < 160 && (Bylines.FromLine(blocks[j].Text) is not null || PublicationDates.FindInText(blocks[j].Text) is not null))
             {

@@ -116,6 +116,23 @@ public class TextDumpHeadlineTests
     }
 
     [Fact]
+    public void ASectionLabelAboveTheHeadline_DoesNotTakeTheDatelineUnderTheLead()
+    {
+        // The section's name is in the menu and again over the headline; the date stands under the lead, two blocks below the label.
+        var dump = "Harbour Ledger\n\n  • News\n  • Garden tips\n  • Travel\n\nGarden tips\n\nKeeping balcony pots alive in frost\n\n"
+            + "Cold nights and short days are hard on greenery, but a few cheap changes help most of it survive until spring.\n\n"
+            + "Text: Jo Reyes·24 September 2018\n\n"
+            + "Move the pots close to the wall of the house, where the bricks give back some of the day's warmth at night.\n\n"
+            + "Wrap the larger pots in old blankets or bubble wrap, and raise them off the cold floor on bricks or wooden feet.\n\n"
+            + "Water less often, and only in the morning, so that the soil is not wet when it freezes at night.\n";
+
+        var article = ReadDump(dump);
+
+        Assert.Equal("Keeping balcony pots alive in frost", article.Title);
+        Assert.Equal(new DateOnly(2018, 9, 24), DateOnly.FromDateTime(article.Published!.Value.Date));
+    }
+
+    [Fact]
     public void ADatelineRuledOffUnderTheHeadline_IsThePublicationDate()
     {
         // The page draws a long rule under its dateline; with no blank line between them, the two rendered as one paragraph.
