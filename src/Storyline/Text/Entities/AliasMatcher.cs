@@ -357,6 +357,7 @@ public static class AliasMatcher
         var heads = words.Length > 1 ? words[^1].Split('-') : [words[^1]];
         // Partners joined by an ampersand name a firm: "Johnson & Johnson", "Marks & Spencer".
         return heads.Any(NameCues.OrganizationHeads.Contains)
+            || (words.Length > 1 && NameCues.ClubLeads.Contains(words[0]))
             || (words.Length > 2 && NameCues.OrganizationLeads.Contains(words[0]) && words[1] is "of" or "for")
             || words.Contains("&");
     }

@@ -74,6 +74,8 @@ public class MentionFinderTests
     [InlineData("Media outlets report that the trains collided in the 53rd Street tunnel.", "53rd Street", EntityType.Place)]
     [InlineData("Residents on East 24th Street dug out on Tuesday.", "East 24th Street", EntityType.Place)]
     [InlineData("Shares of Johnson & Johnson fell on Tuesday.", "Johnson & Johnson", EntityType.Organization)]
+    [InlineData("He has managed FC Porto, Inter Milan and Chelsea.", "FC Porto", EntityType.Organization)]
+    [InlineData("The striker joined RB Leipzig in the summer.", "RB Leipzig", EntityType.Organization)]
     [InlineData("The Prime Minister's Bureau rejected the claims.", "Prime Minister's Bureau", EntityType.Organization)]
     [InlineData("Images from the Solar Dynamics Observatory showed the flare.", "Solar Dynamics Observatory", EntityType.Organization)]
     [InlineData("The rocket lifted off from Cape Canaveral on Tuesday.", "Cape Canaveral", EntityType.Place)]
