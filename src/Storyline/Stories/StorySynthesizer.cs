@@ -112,7 +112,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
             {
                 continue;
             }
-            if (!known && sources == 1 && (!confident || (abbreviated && entity.Mentions.Count == 1 && entity.Aliases.Count == 0)))
+            if (!known && sources == 1 && (!(confident || ReferredToBySurname(entity, lowerWords)) || (abbreviated && entity.Mentions.Count == 1 && entity.Aliases.Count == 0)))
             {
                 // One source's lone abbreviation ("WIB", "UAH") is as likely a unit or a time zone as a body.
                 continue;
@@ -223,6 +223,31 @@ public sealed class StorySynthesizer : IStorySynthesizer
     }
 
     // Whether every word of a name of several words (letters and initials aside) is written in lower case somewhere in the story.
+    // Newswriting names a person in full once and by surname after: "Mauricio Pochettino ... Pochettino was sacked". A
+    // two- or three-word name whose last word stands alone in the same report names a person even without a cue of its
+    // own (a first name on the list, a title, "said"). Products and firms are shortened to their first word instead
+    // ("Amazon Music Unlimited ... Amazon"), and a surname is no word the story writes in lower case.
+    private static bool ReferredToBySurname(LinkedEntity entity, Dictionary<string, HashSet<string>> lowerWords)
+    {
+        if (entity.Type != EntityType.Person)
+        {
+            return false;
+        }
+        foreach (var full in entity.Mentions)
+        {
+            var words = full.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 3 || words[^1] is not { Length: >= 3 } surname || lowerWords.ContainsKey(surname.ToLowerInvariant()))
+            {
+                continue;
+            }
+            if (entity.Mentions.Any(m => m.ArticleId == full.ArticleId && string.Equals(m.Mention.Text, surname, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsCommonPhrase(string name, Dictionary<string, HashSet<string>> lowerWords)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1).ToList();

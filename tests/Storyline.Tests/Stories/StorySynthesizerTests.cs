@@ -356,6 +356,20 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Entities_AOneSourcePersonNamedInFullThenBySurname_IsShown_AProductShortenedToItsFirstWordIsNot()
+    {
+        // Neither name has a cue of its own (a listed first name, a title, "said" right after it).
+        var view = Synthesize(Member("a", "Harbour club appoints coach",
+            "The harbour club has appointed Taavi Rannaste to replace Oskar Lepik as coach until the end of the season. "
+            + "Lepik was dismissed on Monday after two years in charge. Rannaste has coached in Finland and Norway. "
+            + "Fans can follow the matches on Tidewave Sports Unlimited this season, and Tidewave offers a free month.", "Harbour Ledger"));
+
+        Assert.Contains(view.Entities, e => e.Name == "Taavi Rannaste" && e.Type == "person");
+        Assert.Contains(view.Entities, e => e.Name == "Oskar Lepik" && e.Type == "person");
+        Assert.DoesNotContain(view.Entities, e => e.Name.StartsWith("Tidewave", StringComparison.Ordinal) && e.Type == "person");
+    }
+
+    [Fact]
     public void Synthesize_Entities_LeaveOutAWordThatOnlyEverOpensASentence()
     {
         const string Crowd = "Thousands gathered outside the zoo on Sunday. Together, they laid flowers for Harambe at the gate.";
