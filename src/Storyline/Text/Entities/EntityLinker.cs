@@ -44,6 +44,10 @@ public static class EntityLinker
                 return m;
             }
             var rest = mention.Text[(space + 1)..];
+            if (SurnameAlone(AliasMatcher.Words(rest)))
+            {
+                return m; // "James Van Der Beek", "Marine Le Pen": the rest opens with a particle, and the first word is a given name
+            }
             // A verb in -ing is no given name: "Tranquilizing Harambe" is Harambe, whom the story names alone.
             var type = names.TryGetValue(rest, out var named) ? named
                 : NameCues.IsIngForm(mention.Text[..space]) && written.TryGetValue(rest, out var alone) ? MostTyped(alone)
@@ -348,6 +352,8 @@ public static class EntityLinker
         longer.Count == shorter.Count + 1 && AdministrativeHeads.Contains(longer[^1])
         && shorter.Zip(longer).All(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase));
 
+    private static bool SurnameAlone(IReadOnlyList<string> words) => NameCues.Particles.Contains(words[0].ToLowerInvariant());
+
     private static bool IsFullName(Mention mention) =>
         mention.Type == EntityType.Organization || AliasMatcher.Words(mention.Text).Count >= 2;
 
@@ -487,9 +493,11 @@ public static class EntityLinker
             .ThenByDescending(f => f.Words.Average(w => spelledBy[w].Count))
             .ToList();
         // A person is not named by a form with words in front of another that is written as often: "Billionaire Elon
-        // Musk" once beside "Elon Musk" once is a caption.
+        // Musk" once beside "Elon Musk" once is a caption. A surname that opens with a particle ("Van Der Beek", "De
+        // Niro") is the family name alone, and the form with the given name in front of it is the full one.
         var name = known
-            ?? full.Where(f => type != EntityType.Person || !full.Any(o => o.Words.Count < f.Words.Count && o.Count >= f.Count && AliasMatcher.EndsWith(f.Words, o.Words)))
+            ?? full.Where(f => type != EntityType.Person || !(SurnameAlone(f.Words) ? full.Any(o => o.Words.Count > f.Words.Count && AliasMatcher.EndsWith(o.Words, f.Words))
+                : full.Any(o => o.Words.Count < f.Words.Count && o.Count >= f.Count && !SurnameAlone(o.Words) && AliasMatcher.EndsWith(f.Words, o.Words))))
                 .Select(f => f.Form).FirstOrDefault()
             ?? full.Select(f => f.Form).FirstOrDefault()
             ?? forms[0].Form;

@@ -165,6 +165,17 @@ public class EntityLinkerTests
         Assert.DoesNotContain("Billionaire", musk.Aliases);
     }
 
+    [Theory]
+    [InlineData("James Van Der Beek left the show on Monday.", "Van Der Beek thanked the fans, and Van Der Beek hugged his partner.", "James Van Der Beek", "Van Der Beek")]
+    [InlineData("Marine Le Pen spoke in Lyon.", "Le Pen lost the vote. Le Pen will run again.", "Marine Le Pen", "Le Pen")]
+    public void Link_AFamilyNameThatOpensWithAParticle_IsNotTheFullName(string first, string second, string full, string surname)
+    {
+        var person = Assert.Single(Link(first, second), e => e.Aliases.Contains(surname) || e.Name == surname);
+
+        Assert.Equal(full, person.Name);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
     [Fact]
     public void Link_CountryFormsBecomeOnePlace()
     {
