@@ -17,7 +17,7 @@ public static partial class Chrome
         "download the app", "subscription", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "log in", "sign in", "quick access to", "skip to", "main contents", "please always see",
         "system supported by", "inaccuracies in translat", "this article was", "this story has been", "reporting by",
         "editing by", "contributed to this report", "watch:", "listen to", "all photos", "image source",
-        "rewritten or redistributed", "not responsible for the content", "not a robot",
+        "rewritten or redistributed", "not responsible for the content", "not a robot", "as an interest", "stay up to date on the latest",
     ];
 
     [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org|id|co|io|kr)\b", RegexOptions.IgnoreCase)]

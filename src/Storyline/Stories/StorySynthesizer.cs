@@ -236,9 +236,10 @@ public sealed class StorySynthesizer : IStorySynthesizer
         foreach (var full in entity.Mentions)
         {
             var words = full.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 3 || words[^1] is not { Length: >= 3 } surname || lowerWords.ContainsKey(surname.ToLowerInvariant()))
+            if (words.Length is < 2 or > 3 || words[^1] is not { Length: >= 3 } surname || lowerWords.ContainsKey(surname.ToLowerInvariant())
+                || words.Distinct(StringComparer.Ordinal).Count() < words.Length || words.Any(w => w.Length > 1 && w.All(char.IsUpper)))
             {
-                continue;
+                continue; // not a doubled word ("Ruhrort Ruhrort") nor one in capitals ("MOONS Find"), which no person's name has
             }
             if (entity.Mentions.Any(m => m.ArticleId == full.ArticleId && string.Equals(m.Mention.Text, surname, StringComparison.Ordinal)))
             {

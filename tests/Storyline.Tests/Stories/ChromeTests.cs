@@ -28,6 +28,7 @@ public class ChromeTests
     [InlineData("CLOSE John Mahoney, who played the father on the sitcom, dies at 77.")]
     [InlineData("Time 36 of 41 Skip CLOSE WHAT YOU NEED TO KNOW ABOUT THE LAUNCH Here is how the rocket flies.")]
     [InlineData("Getty - Contributor The couple announced the birth on Instagram.")]
+    [InlineData("Add Weather as an interest to stay up to date on the latest Weather news, video, and analysis.")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));

@@ -370,6 +370,18 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Entities_ADoubledWordOrOneInCapitals_IsNoPersonNamedBySurname()
+    {
+        // A place's name run into itself by a caption, and a shouted heading run into a sentence.
+        var view = Synthesize(Member("a", "Harbour sheds reopen",
+            "The old sheds at Kettlebank Kettlebank reopened on Monday after a year of repairs. Visitors to Kettlebank can now walk along the quay. "
+            + "TIDES Forecast for the weekend is calm, and Forecast maps show the high water at noon.", "Harbour Ledger"));
+
+        Assert.DoesNotContain(view.Entities, e => e.Name == "Kettlebank Kettlebank");
+        Assert.DoesNotContain(view.Entities, e => e.Name == "TIDES Forecast");
+    }
+
+    [Fact]
     public void Synthesize_Entities_LeaveOutAWordThatOnlyEverOpensASentence()
     {
         const string Crowd = "Thousands gathered outside the zoo on Sunday. Together, they laid flowers for Harambe at the gate.";
