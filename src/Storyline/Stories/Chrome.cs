@@ -78,6 +78,58 @@ public static partial class Chrome
     private static int Size(List<string> words, double hangulWord) =>
         (int)words.Sum(w => Scripts.IsUnspaced(w[0]) ? Math.Max(1, w.Length / 2) : Scripts.Of(w[0]) == Script.Hangul ? hangulWord : 1);
 
+    /// <summary>
+    /// The text without a photo credit that opens several of its lines, run into the captions it credits ("Fame Flynet
+    /// Police and ambulances ...", "Fame Flynet Scores of people ..."): two or three capitalised words that open at least
+    /// three lines, each time before another capitalised word. Left in, the credit reads as a name joined to the caption's
+    /// first word ("Fame Flynet Scores").
+    /// </summary>
+    public static string WithoutLineCredits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var lines = text.Split('\n');
+        var openers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var words = line.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+            for (var length = 2; length <= 3 && length < words.Length; length++)
+            {
+                if (words.Take(length + 1).All(IsCapitalisedWord))
+                {
+                    var prefix = string.Join(' ', words.Take(length));
+                    if (!openers.TryGetValue(prefix, out var next))
+                    {
+                        openers[prefix] = next = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    next.Add(words[length]);
+                }
+            }
+        }
+        var credits = openers.Where(o => o.Value.Count >= MinCreditedLines).Select(o => o.Key + " ").ToList();
+        if (credits.Count == 0)
+        {
+            return text;
+        }
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart();
+            if (credits.FirstOrDefault(c => trimmed.StartsWith(c, StringComparison.Ordinal)) is { } credit)
+            {
+                lines[i] = trimmed[credit.Length..].TrimStart();
+            }
+        }
+        return string.Join('\n', lines);
+    }
+
+    private const int MinCreditedLines = 3;
+
+    private static bool IsCapitalisedWord(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
+
     /// <summary>True when <paramref name="sentence"/> looks like chrome rather than article prose.</summary>
     public static bool IsChrome(string sentence)
     {

@@ -30,7 +30,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     public static ReadArticle Read(StoryArticle member, DateOnly? reference = null)
     {
         var article = member.Article;
-        var text = article.Text ?? "";
+        var text = Chrome.WithoutLineCredits(article.Text ?? "");
         // A bare "en" says nothing about day/month order; other languages' outlets write day first.
         var locale = article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
         var window = article.Published is null && reference is null ? PublicationWindow.Of(text, DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), locale) : null;

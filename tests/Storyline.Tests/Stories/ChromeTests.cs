@@ -34,6 +34,27 @@ public class ChromeTests
         Assert.True(Chrome.IsChrome(sentence));
     }
 
+    [Fact]
+    public void WithoutLineCredits_DropsAPhotoCreditThatOpensSeveralCaptions()
+    {
+        const string Text = "The truck drove into the crowd.\nHarbour Pics Police closed the promenade at midnight\n"
+            + "Harbour Pics Scores of people were hurt in the crush\nHarbour Pics Forensics teams worked through the night\nThe mayor spoke at dawn.";
+
+        var cleaned = Chrome.WithoutLineCredits(Text);
+
+        Assert.Equal("The truck drove into the crowd.\nPolice closed the promenade at midnight\nScores of people were hurt in the crush\n"
+            + "Forensics teams worked through the night\nThe mayor spoke at dawn.", cleaned);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a missile.\nNorth Korea said it was a test.\nNorth Korea Foreign Ministry spoke.\nNorth Korea will go on.")]
+    [InlineData("Harbour Pics Police closed the road\nHarbour Pics Scores of people were hurt\nThe mayor spoke.")]
+    [InlineData("One line with no breaks at all, Harbour Pics Police.")]
+    public void WithoutLineCredits_LeavesNamesThatOpenSentencesAndRareOpenersAlone(string text)
+    {
+        Assert.Equal(text, Chrome.WithoutLineCredits(text));
+    }
+
     [Theory]
     [InlineData("Three dead, 41 injured in ferry fire off Geoje on Sunday", 11)]
     [InlineData("海警部门表示，火灾发生在凌晨时分的车辆甲板上。", 11)]

@@ -370,6 +370,18 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_APhotoCreditRunIntoCaptions_IsNoNameAndLeavesTheCitedSentences()
+    {
+        const string Captions = "\nHarbour Pics Rescuers carried the injured to the quay\nHarbour Pics Crowds waited behind the tape\nHarbour Pics Divers searched the harbour at dawn\n";
+        var view = Synthesize(
+            Member("a", "Crane collapses on quay", "A crane collapsed onto the quay in Kettlebank on Monday, injuring four dock workers." + Captions, "A"),
+            Member("b", "Quay crane falls", "Four dock workers were hurt when a crane fell onto the quay in Kettlebank on Monday." + Captions, "B"));
+
+        Assert.DoesNotContain(view.Entities, e => e.Name.Contains("Harbour Pics", StringComparison.Ordinal) || e.Aliases.Any(a => a.Contains("Harbour Pics", StringComparison.Ordinal)));
+        Assert.DoesNotContain(view.Timeline.SelectMany(t => t.Citations), c => c.Sentence.Contains("Harbour Pics", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Synthesize_Entities_ADoubledWordOrOneInCapitals_IsNoPersonNamedBySurname()
     {
         // A place's name run into itself by a caption, and a shouted heading run into a sentence.
