@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Storyline.Text.Sentences;
 
@@ -17,7 +18,7 @@ public sealed record Sentence(int Index, int Start, string Text)
 /// "Image caption The crash ..."): that is where a caption or a credit was glued to the sentence after it when the page
 /// lost its line breaks; prose writes "The" and "A" in capitals mid-sentence only before a name.
 /// </remarks>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -89,6 +90,10 @@ public static class SentenceSplitter
             if (c == '.' && (IsAbbreviation(text, i) || IsOrdinalBeforeMonth(text, i, next)))
             {
                 continue;
+            }
+            if (c == '.' && next < text.Length && text[next] == '(' && WireCredit().IsMatch(text.AsSpan(next)))
+            {
+                continue; // "COLUMBIA, S.C. (AP) — About a dozen ...": a dateline's state and the agency's credit, not a sentence's end
             }
             Add(sentences, text, start, end);
             start = end;
@@ -203,4 +208,8 @@ public static class SentenceSplitter
             sentences.Add(new Sentence(sentences.Count, start, text[start..end]));
         }
     }
+
+    // An agency's credit in a dateline, then its dash: "(AP) — ", "(Reuters) - ".
+    [GeneratedRegex(@"^\([\p{L} ]{2,30}\)\s*[-–—]")]
+    private static partial Regex WireCredit();
 }

@@ -17,6 +17,9 @@ public class SentenceSplitterTests
     [InlineData("The squad has 11. Players arrive on Monday.", 2)]
     [InlineData("Der Auftrag ist 1,7 Mrd. Euro wert. Er läuft bis 2030.", 2)]
     [InlineData("Betroffen sind u.a. Köln und Bonn, bzw. die Strecken dorthin. Der Verkehr ruht.", 2)]
+    [InlineData("COLUMBIA, S.C. (AP) — About a dozen owners met on Tuesday. The candidate came late.", 2)]
+    [InlineData("RALEIGH, N.C. (Reuters) - The vote was delayed. It may come on Friday.", 2)]
+    [InlineData("The bill passed in Washington, D.C. (The vote was close.) It goes to the Senate next.", 3)]
     public void Split_EndsSentencesInAnyScript(string text, int count)
     {
         Assert.Equal(count, SentenceSplitter.Split(text).Count);
