@@ -281,7 +281,6 @@ internal static partial class TextDumpReader
             if (isRule)
             {
                 Flush(i); // a rule under a dateline or a heading separates it from what follows, as a blank line would
-                previousLength = 0;
             }
         }
         Flush(count - 1);

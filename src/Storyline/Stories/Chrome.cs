@@ -81,7 +81,7 @@ public static partial class Chrome
     /// <summary>
     /// The text without a photo credit that opens several of its lines, run into the captions it credits ("Fame Flynet
     /// Police and ambulances ...", "Fame Flynet Scores of people ..."): two or three capitalised words that open at least
-    /// three lines, each time before another capitalised word. Left in, the credit reads as a name joined to the caption's
+    /// three lines, each time before another capitalised word, and no title among them. Left in, the credit reads as a name joined to the caption's
     /// first word ("Fame Flynet Scores").
     /// </summary>
     public static string WithoutLineCredits(string text)
@@ -109,7 +109,9 @@ public static partial class Chrome
                 }
             }
         }
-        var credits = openers.Where(o => o.Value.Count >= MinCreditedLines).Select(o => o.Key + " ").ToList();
+        // "Prime Minister Theresa May ...", "Prime Minister Boris Johnson ...": a title opening lines is no credit.
+        var credits = openers.Where(o => o.Value.Count >= MinCreditedLines && !o.Key.Split(' ').Any(NameCues.Titles.Contains))
+            .Select(o => o.Key + " ").ToList();
         if (credits.Count == 0)
         {
             return text;

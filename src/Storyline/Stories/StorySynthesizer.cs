@@ -222,7 +222,6 @@ public sealed class StorySynthesizer : IStorySynthesizer
         return titles[best];
     }
 
-    // Whether every word of a name of several words (letters and initials aside) is written in lower case somewhere in the story.
     // Newswriting names a person in full once and by surname after: "Mauricio Pochettino ... Pochettino was sacked". A
     // two- or three-word name whose last word stands alone in the same report names a person even without a cue of its
     // own (a first name on the list, a title, "said"). Products and firms are shortened to their first word instead
@@ -249,6 +248,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         return false;
     }
 
+    // Whether every word of a name of several words (letters and initials aside) is written in lower case somewhere in the story.
     private static bool IsCommonPhrase(string name, Dictionary<string, HashSet<string>> lowerWords)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1).ToList();

@@ -1,19 +1,10 @@
 using System.Globalization;
-using System.Text;
-using Storyline.Extraction;
-using Storyline.Ingest;
 
 namespace Storyline.Tests.Extraction;
 
 /// <summary>Where an HTML article's publication date comes from, most precise source first.</summary>
 public class PageDateTests
 {
-    private const string Body = """
-        <p>Ministers from the two countries met in the capital on Monday to discuss how to move more grain along the river, officials said after the talks ended late in the evening.</p>
-        <p>The delegations agreed to set up a joint working group that will report back within a month, and said they would meet again before the end of the season to review progress.</p>
-        <p>Farmers on both sides of the border have complained for months about queues at the crossings, which have grown longer since the spring as exports rose sharply.</p>
-        """;
-
     [Theory]
     [InlineData("<meta property=\"article:published\" itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09.000Z\">", "2019-11-19T11:00")]
     [InlineData("<meta itemprop=\"dateCreated datePublished\" content=\"2019-11-18T08:30:00Z\">", "2019-11-18T08:30")]
@@ -22,12 +13,11 @@ public class PageDateTests
     [InlineData("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2018-04-18T14:39:09+02:00\"}]}</script><meta property=\"article:modified_time\" content=\"2019-04-10T10:13:14+02:00\">", "2018-04-18T12:39")]
     public void Extract_ReadsTheDateFromMetadataFirst_AndFromTheAddressWhenThePageHasNone(string head, string published)
     {
-        var html = "<html lang=\"en\"><head>" + head + "<title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + Body + "</article></body></html>";
+        var html = "<html lang=\"en\"><head>" + head + "<title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + GrainTalksPage.Body + "</article></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+        var article = GrainTalksPage.Extract(html);
 
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Equal(published, outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(published, article.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -38,24 +28,22 @@ public class PageDateTests
     [InlineData("<div class=\"date-box\"><a>Home</a> <a>World news</a> <a>Business</a> <a>Sport</a> <a>Culture</a> <a>Science</a> <a>Travel</a> <a>Opinion</a> <a>Letters</a> <a>Archive from January 1, 2001 to today</a></div><div class=\"date\">20 November 2019</div>", "2019-11-20T00:00")]
     public void Extract_APageWithoutDateMetadata_ReadsTheDateItShowsItsReaders(string chrome, string published)
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + chrome + Body + "</article></body></html>";
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + chrome + GrainTalksPage.Body + "</article></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+        var article = GrainTalksPage.Extract(html);
 
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Equal(published, outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(published, article.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Extract_ADateUnderTheHeadline_WinsOverTheDatesOfAListAboveIt()
     {
         var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><ul class=\"latest\"><li><a>Port strike ends</a> <span class=\"date\">May 2, 2017</span></li></ul>"
-            + "<article><h1>Grain talks</h1><p class=\"meta\"><span class=\"post-date\">18/11/2019</span></p>" + Body + "</article></body></html>";
+            + "<article><h1>Grain talks</h1><p class=\"meta\"><span class=\"post-date\">18/11/2019</span></p>" + GrainTalksPage.Body + "</article></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+        var article = GrainTalksPage.Extract(html);
 
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Equal("2019-11-18", outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal("2019-11-18", article.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -65,12 +53,11 @@ public class PageDateTests
     [InlineData("<dl class=\"newsTitle\"><dt>Grain talks</dt></dl> 기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25")]
     public void Extract_APageThatMarksNoDate_ReadsAShortLineNextToTheHeadline(string top, string day)
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + Body + "</div></body></html>";
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + GrainTalksPage.Body + "</div></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+        var article = GrainTalksPage.Extract(html);
 
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Equal(day, outcome.Article!.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(day, article.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -79,22 +66,20 @@ public class PageDateTests
     [InlineData("<p>Filed November 14, 2019</p><div>Grain talks at the border</div>")]
     public void Extract_ADateInProse_FarFromTheHeadline_OrWithNoHeadline_IsNotThePagesDate(string top)
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + Body + "</div></body></html>";
+        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + GrainTalksPage.Body + "</div></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+        var article = GrainTalksPage.Extract(html);
 
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Null(outcome.Article!.Published);
+        Assert.Null(article.Published);
     }
 
     [Fact]
     public void Extract_APageWithNoDateAnywhere_HasNone()
     {
-        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://news.example.com/world/grain-talks\"><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + Body + "</article></body></html>";
+        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://news.example.com/world/grain-talks\"><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + GrainTalksPage.Body + "</article></body></html>";
 
-        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(html), DocumentFormat.Html));
+        var article = GrainTalksPage.Extract(html);
 
-        Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Null(outcome.Article!.Published);
+        Assert.Null(article.Published);
     }
 }

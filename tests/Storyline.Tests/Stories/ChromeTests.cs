@@ -50,6 +50,7 @@ public class ChromeTests
     [InlineData("North Korea fired a missile.\nNorth Korea said it was a test.\nNorth Korea Foreign Ministry spoke.\nNorth Korea will go on.")]
     [InlineData("Harbour Pics Police closed the road\nHarbour Pics Scores of people were hurt\nThe mayor spoke.")]
     [InlineData("One line with no breaks at all, Harbour Pics Police.")]
+    [InlineData("Prime Minister Theresa May spoke first.\nPrime Minister Boris Johnson spoke next.\nPrime Minister Justin Trudeau spoke last.")]
     public void WithoutLineCredits_LeavesNamesThatOpenSentencesAndRareOpenersAlone(string text)
     {
         Assert.Equal(text, Chrome.WithoutLineCredits(text));

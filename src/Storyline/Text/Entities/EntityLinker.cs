@@ -352,7 +352,8 @@ public static class EntityLinker
         longer.Count == shorter.Count + 1 && AdministrativeHeads.Contains(longer[^1])
         && shorter.Zip(longer).All(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase));
 
-    private static bool SurnameAlone(IReadOnlyList<string> words) => NameCues.Particles.Contains(words[0].ToLowerInvariant());
+    // "Van Der Beek", "Le Pen": a family name that opens with a particle, written without the given name.
+    private static bool SurnameAlone(IReadOnlyList<string> words) => words.Count > 0 && NameCues.Particles.Contains(words[0].ToLowerInvariant());
 
     private static bool IsFullName(Mention mention) =>
         mention.Type == EntityType.Organization || AliasMatcher.Words(mention.Text).Count >= 2;

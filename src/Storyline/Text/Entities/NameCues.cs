@@ -97,7 +97,6 @@ internal static class NameCues
     /// <summary>The first words of <see cref="Holidays"/>.</summary>
     public static readonly HashSet<string> HolidayOpeners = new(Holidays.Select(h => h[0]), StringComparer.Ordinal);
 
-    /// <summary>Last words of organisation names.</summary>
     /// <summary>
     /// The abbreviations a sports club's name opens with: "FC Porto", "AC Milan", "RB Leipzig", "VfB Stuttgart". Compared
     /// with case, so that only the abbreviation counts.
@@ -107,6 +106,7 @@ internal static class NameCues
         "FC", "AFC", "CF", "SC", "AC", "AS", "SV", "VfB", "VfL", "RB", "CD", "UD", "SD", "RCD", "FK", "NK", "SK", "KV", "KRC", "SSC", "OGC", "PSV",
     };
 
+    /// <summary>Last words of organisation names.</summary>
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "agency", "ministry", "council", "news", "party", "committee", "commission", "organization", "organisation",
