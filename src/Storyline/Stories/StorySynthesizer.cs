@@ -337,6 +337,15 @@ public sealed class StorySynthesizer : IStorySynthesizer
         var chosen = new List<int>();
         var usedArticles = new HashSet<string>(StringComparer.Ordinal);
         var length = 0;
+        // One report is summed up as a reader would: it opens with its lead, however little the lead shares with the
+        // rest ("About a dozen business owners were gathered ... when they were told the candidate would stop by").
+        var single = originals.Count == 1;
+        if (single && candidates.Select((c, i) => (c.Position, Index: i)).MinBy(c => c.Position) is { Position: < 3 } lead)
+        {
+            chosen.Add(lead.Index);
+            usedArticles.Add(candidates[lead.Index].Article);
+            length += candidates[lead.Index].Text.Length;
+        }
         while (chosen.Count < target && length < 1200)
         {
             var best = -1;
@@ -366,11 +375,13 @@ public sealed class StorySynthesizer : IStorySynthesizer
             usedArticles.Add(candidates[best].Article);
             length += candidates[best].Text.Length;
         }
-        // The newest news leads; background closes.
-        var ordered = chosen
-            .OrderBy(i => IsBackground(candidates[i]) ? 1 : 0)
-            .ThenByDescending(i => candidates[i].Date ?? DateOnly.MinValue)
-            .ThenBy(i => chosen.IndexOf(i));
+        // The newest news leads; background closes. One report keeps its own order.
+        var ordered = single
+            ? chosen.OrderBy(i => candidates[i].Position)
+            : chosen
+                .OrderBy(i => IsBackground(candidates[i]) ? 1 : 0)
+                .ThenByDescending(i => candidates[i].Date ?? DateOnly.MinValue)
+                .ThenBy(i => chosen.IndexOf(i));
         return string.Join(' ', ordered.Select(i => candidates[i].Text));
     }
 

@@ -356,6 +356,23 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_OfOneReport_OpensWithItsLeadAndKeepsItsOrder()
+    {
+        // The lead sets the scene in words the rest of the report hardly uses; the later sentences share the candidate's
+        // campaign words with each other, which puts them nearer the report's centre.
+        var view = Synthesize(Member("a", "Candidate courts small-business owners",
+            "About a dozen bakers and florists were gathered in a shared workspace on Tuesday night for a networking event when they were told a visitor would drop by. "
+            + "Governor Lena Okafor walked in late, apologised for the delay and said her campaign for president would need their votes. "
+            + "Okafor's campaign for president has visited eleven states since she launched the campaign in October, her campaign said. "
+            + "The campaign for president says Okafor will visit three more states before the first votes of the campaign are cast.", "Harbour Ledger"));
+
+        Assert.StartsWith("About a dozen bakers", view.Summary, StringComparison.Ordinal);
+        var places = new[] { "About a dozen", "walked in late", "eleven states", "three more states" }
+            .Select(s => view.Summary.IndexOf(s, StringComparison.Ordinal)).Where(i => i >= 0).ToList();
+        Assert.Equal(places.Order(), places);
+    }
+
+    [Fact]
     public void Synthesize_Entities_AOneSourcePersonNamedInFullThenBySurname_IsShown_AProductShortenedToItsFirstWordIsNot()
     {
         // Neither name has a cue of its own (a listed first name, a title, "said" right after it).
