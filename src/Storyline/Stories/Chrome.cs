@@ -80,9 +80,9 @@ public static partial class Chrome
 
     /// <summary>
     /// The text without a photo credit that opens several of its lines, run into the captions it credits ("Fame Flynet
-    /// Police and ambulances ...", "Fame Flynet Scores of people ..."): two or three capitalised words that open at least
-    /// three lines, each time before another capitalised word, and no title among them. Left in, the credit reads as a name joined to the caption's
-    /// first word ("Fame Flynet Scores").
+    /// Police and ambulances ...", "Fame Flynet Scores of people ..."): two or three capitalised words, no title among
+    /// them, that open at least three lines, each time before another capitalised word. Left in, the credit reads as a
+    /// name joined to the caption's first word ("Fame Flynet Scores").
     /// </summary>
     public static string WithoutLineCredits(string text)
     {
@@ -96,17 +96,16 @@ public static partial class Chrome
         foreach (var line in lines)
         {
             var words = line.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
-            for (var length = 2; length <= 3 && length < words.Length; length++)
+            // A prefix of two or three capitalised words, and the capitalised word after it.
+            var capitals = words.Take(4).TakeWhile(IsCapitalisedWord).Count();
+            for (var length = 2; length < capitals; length++)
             {
-                if (words.Take(length + 1).All(IsCapitalisedWord))
+                var prefix = string.Join(' ', words.Take(length));
+                if (!openers.TryGetValue(prefix, out var next))
                 {
-                    var prefix = string.Join(' ', words.Take(length));
-                    if (!openers.TryGetValue(prefix, out var next))
-                    {
-                        openers[prefix] = next = new HashSet<string>(StringComparer.Ordinal);
-                    }
-                    next.Add(words[length]);
+                    openers[prefix] = next = new HashSet<string>(StringComparer.Ordinal);
                 }
+                next.Add(words[length]);
             }
         }
         // "Prime Minister Theresa May ...", "Prime Minister Boris Johnson ...": a title opening lines is no credit.

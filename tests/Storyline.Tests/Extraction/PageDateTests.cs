@@ -13,11 +13,9 @@ public class PageDateTests
     [InlineData("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2018-04-18T14:39:09+02:00\"}]}</script><meta property=\"article:modified_time\" content=\"2019-04-10T10:13:14+02:00\">", "2018-04-18T12:39")]
     public void Extract_ReadsTheDateFromMetadataFirst_AndFromTheAddressWhenThePageHasNone(string head, string published)
     {
-        var html = "<html lang=\"en\"><head>" + head + "<title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + GrainTalksPage.Body + "</article></body></html>";
+        var html = Page(head, "<article><h1>Grain talks</h1>" + GrainTalksPage.Body + "</article>");
 
-        var article = GrainTalksPage.Extract(html);
-
-        Assert.Equal(published, article.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(published, Published(html, ToTheMinute));
     }
 
     [Theory]
@@ -28,22 +26,18 @@ public class PageDateTests
     [InlineData("<div class=\"date-box\"><a>Home</a> <a>World news</a> <a>Business</a> <a>Sport</a> <a>Culture</a> <a>Science</a> <a>Travel</a> <a>Opinion</a> <a>Letters</a> <a>Archive from January 1, 2001 to today</a></div><div class=\"date\">20 November 2019</div>", "2019-11-20T00:00")]
     public void Extract_APageWithoutDateMetadata_ReadsTheDateItShowsItsReaders(string chrome, string published)
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + chrome + GrainTalksPage.Body + "</article></body></html>";
+        var html = Page("", "<article><h1>Grain talks</h1>" + chrome + GrainTalksPage.Body + "</article>");
 
-        var article = GrainTalksPage.Extract(html);
-
-        Assert.Equal(published, article.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(published, Published(html, ToTheMinute));
     }
 
     [Fact]
     public void Extract_ADateUnderTheHeadline_WinsOverTheDatesOfAListAboveIt()
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><ul class=\"latest\"><li><a>Port strike ends</a> <span class=\"date\">May 2, 2017</span></li></ul>"
-            + "<article><h1>Grain talks</h1><p class=\"meta\"><span class=\"post-date\">18/11/2019</span></p>" + GrainTalksPage.Body + "</article></body></html>";
+        var html = Page("", "<ul class=\"latest\"><li><a>Port strike ends</a> <span class=\"date\">May 2, 2017</span></li></ul>"
+            + "<article><h1>Grain talks</h1><p class=\"meta\"><span class=\"post-date\">18/11/2019</span></p>" + GrainTalksPage.Body + "</article>");
 
-        var article = GrainTalksPage.Extract(html);
-
-        Assert.Equal("2019-11-18", article.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal("2019-11-18", Published(html, ToTheDay));
     }
 
     [Theory]
@@ -53,11 +47,9 @@ public class PageDateTests
     [InlineData("<dl class=\"newsTitle\"><dt>Grain talks</dt></dl> 기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25")]
     public void Extract_APageThatMarksNoDate_ReadsAShortLineNextToTheHeadline(string top, string day)
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + GrainTalksPage.Body + "</div></body></html>";
+        var html = Page("", "<div>" + top + GrainTalksPage.Body + "</div>");
 
-        var article = GrainTalksPage.Extract(html);
-
-        Assert.Equal(day, article.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(day, Published(html, ToTheDay));
     }
 
     [Theory]
@@ -66,20 +58,27 @@ public class PageDateTests
     [InlineData("<p>Filed November 14, 2019</p><div>Grain talks at the border</div>")]
     public void Extract_ADateInProse_FarFromTheHeadline_OrWithNoHeadline_IsNotThePagesDate(string top)
     {
-        var html = "<html lang=\"en\"><head><title>Grain talks</title></head><body><div>" + top + GrainTalksPage.Body + "</div></body></html>";
+        var html = Page("", "<div>" + top + GrainTalksPage.Body + "</div>");
 
-        var article = GrainTalksPage.Extract(html);
-
-        Assert.Null(article.Published);
+        Assert.Null(GrainTalksPage.Extract(html).Published);
     }
 
     [Fact]
     public void Extract_APageWithNoDateAnywhere_HasNone()
     {
-        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://news.example.com/world/grain-talks\"><title>Grain talks</title></head><body><article><h1>Grain talks</h1>" + GrainTalksPage.Body + "</article></body></html>";
+        var html = Page("<link rel=\"canonical\" href=\"https://news.example.com/world/grain-talks\">", "<article><h1>Grain talks</h1>" + GrainTalksPage.Body + "</article>");
 
-        var article = GrainTalksPage.Extract(html);
-
-        Assert.Null(article.Published);
+        Assert.Null(GrainTalksPage.Extract(html).Published);
     }
+
+    private const string ToTheMinute = "yyyy-MM-dd'T'HH:mm";
+    private const string ToTheDay = "yyyy-MM-dd";
+
+    // An English page titled "Grain talks", with what its head holds besides the title, and its body.
+    private static string Page(string head, string body) =>
+        "<html lang=\"en\"><head>" + head + "<title>Grain talks</title></head><body>" + body + "</body></html>";
+
+    // The page's publication date in UTC, as the format writes it; null when it has none.
+    private static string? Published(string html, string format) =>
+        GrainTalksPage.Extract(html).Published?.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
 }
