@@ -4,6 +4,8 @@ namespace Storyline.Clustering;
 internal static class UrlSlug
 {
     private const int MinWords = 3;
+    // Site names run to a few words ("World news - RT International"); a headline of more is no site name.
+    private const int MaxSiteTitleWords = 5;
 
     /// <summary>The words of the path segment that reads most like a headline, or "" when none has three words.</summary>
     public static string Words(string? url)
@@ -28,6 +30,58 @@ internal static class UrlSlug
             }
         }
         return best.Length >= MinWords ? string.Join(' ', best) : "";
+    }
+
+    /// <summary>
+    /// The headline to read for an article: its title, or the words of its address when the title is missing or only
+    /// names the site ("ABC News", "World news - RT International"), as crawls of failed pages often give.
+    /// </summary>
+    public static string Headline(string? title, string? url)
+    {
+        if (!string.IsNullOrWhiteSpace(title) && !NamesSiteOnly(title, url))
+        {
+            return title;
+        }
+        var slug = Words(url);
+        return slug.Length > 0 ? slug : title ?? "";
+    }
+
+    /// <summary>
+    /// Whether a title only names the site: it is short, some of its capitalised words spell a label of the address's
+    /// host ("ABC News" on abcnews.go.com, "RT" on www.rt.com), and it shares no word with the address's slug, as a
+    /// headline there would.
+    /// </summary>
+    public static bool NamesSiteOnly(string? title, string? url)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+        var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        if (words.Length is 0 or > MaxSiteTitleWords)
+        {
+            return false;
+        }
+        var labels = uri.Host.Split('.').SkipLast(1).Where(l => l.Length >= 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var spellsHost = false;
+        for (var start = 0; start < words.Length && !spellsHost; start++)
+        {
+            var run = "";
+            for (var end = start; end < words.Length && char.IsUpper(words[end][0]); end++)
+            {
+                run += words[end];
+                spellsHost |= labels.Contains(run);
+            }
+        }
+        if (!spellsHost)
+        {
+            return false;
+        }
+        var slug = Words(url).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return !words.Any(slug.Contains);
     }
 
     private static bool IsWord(string part)

@@ -190,6 +190,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
     {
         var originals = originalSentences.Select(s => s.ToList()).ToList();
         var titles = ordered
+            .Where(a => !UrlSlug.NamesSiteOnly(a.Article.Title, a.Article.Url))
             .Select(a => a.Article.Title?.Trim() ?? "")
             .Where(LooksLikeTitle)
             .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -62,6 +62,37 @@ public class FirstReportsTests
         Assert.Equal(clusterer.Resolve(report.StoryId), clusterer.Resolve(bare.StoryId));
     }
 
+    [Fact]
+    public void Add_ReportTitledWithTheSiteName_IsClusteredByItsUrlSlug()
+    {
+        var clusterer = new StoryClusterer();
+        var report = clusterer.Add(new ClusterItem("a", "Russian experts regain control of Angola's first satellite",
+            "Russian space experts have regained contact with AngoSat-1, the first Angolan telecommunications satellite, after losing it shortly after launch.")
+        { Published = Monday });
+        // A failed crawl: the page's title is the site's name and its text the site's footer.
+        var failed = clusterer.Add(new ClusterItem("b", "ABC News",
+            "External links are provided for reference purposes. Copyright 2018 ABC News Internet Ventures.")
+        {
+            Published = Monday.AddHours(5),
+            Url = "http://abcnews.go.com/Technology/wireStory/russian-space-experts-regain-control-1st-angola-satellite-52044233",
+        });
+
+        Assert.Equal(clusterer.Resolve(report.StoryId), clusterer.Resolve(failed.StoryId));
+    }
+
+    [Theory]
+    [InlineData("ABC News", "http://abcnews.go.com/Technology/wireStory/russian-space-experts-regain-control-1st-angola-satellite-52044233", "russian space experts regain control 1st angola satellite")]
+    [InlineData("World news - RT International", "https://www.rt.com/on-air/414286-angola-satellite-launch-baikonur/", "angola satellite launch baikonur")]
+    [InlineData("", "https://www.rt.com/news/414348-rihanna-cousin-shot-dead/", "rihanna cousin shot dead")]
+    [InlineData("RT to air Putin interview", "https://www.rt.com/news/414349-rt-putin-interview/", "RT to air Putin interview")] // a headline that names the site shares the slug's words
+    [InlineData("Good news for savers", "https://www.savers.example/news/rates-rise-again-this-week/", "Good news for savers")] // no capitalised word spells the host
+    [InlineData("ABC News", "https://abcnews.go.com/world", "ABC News")] // no slug to read instead
+    [InlineData("Floats, marching bands hit the street for 129th Rose Parade", "http://www.thedailytimes.com/entertainment/flowers-and-sunshine-greet-thousands/article_1.html", "Floats, marching bands hit the street for 129th Rose Parade")]
+    public void Headline_TitleAndUrl_IsTheTitleUnlessItOnlyNamesTheSite(string title, string url, string expected)
+    {
+        Assert.Equal(expected, UrlSlug.Headline(title, url));
+    }
+
     [Theory]
     [InlineData("https://www.rt.com/news/414348-rihanna-cousin-shot-dead/", "rihanna cousin shot dead")]
     [InlineData("http://www.telegraph.co.uk/news/2017/12/27/rihanna-calls-end-gun-violence-cousin-shot-dead/", "rihanna calls end gun violence cousin shot dead")]

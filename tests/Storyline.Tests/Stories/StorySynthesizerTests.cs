@@ -84,6 +84,17 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_ATitleThatOnlyNamesTheSite_DoesNotHeadTheStory()
+    {
+        var site = Member("a", "World news - Harbour International", Rescue);
+        var view = Synthesize(
+            site with { Article = site.Article with { Url = "https://www.harbour.example/news/414286-ferry-strike-ends/" } },
+            Member("b", "Harbour ferry strike ends after a week", Quake + " " + Aid));
+
+        Assert.Equal("Harbour ferry strike ends after a week", view.Headline);
+    }
+
+    [Fact]
     public void Synthesize_Summary_LeavesOutSentencesThatNeedTheSentenceBeforeThem()
     {
         // The most central sentences of the story point back ("His ...", "However, ...") or have lost their full stop;
