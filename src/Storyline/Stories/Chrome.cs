@@ -13,6 +13,7 @@ public static partial class Chrome
         "automatically generated", "machine translat", "translated by", "all rights reserved", "copyright", "©",
         "comments", "sign up", "subscribe", "newsletter", "click here", "read more", "follow us", "cookie",
         "privacy policy", "terms of use", "terms of service", "advertisement", "share this", "related articles",
+        "related stories", "related content", "related links", "related coverage",
         "latest stories", "you may also like", "must-read", "popular now", "weekly best", "most read", "recommended for you",
         "download the app", "subscription", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "log in", "sign in", "quick access to", "skip to", "main contents", "please always see",
         "system supported by", "inaccuracies in translat", "this article was", "this story has been", "reporting by",

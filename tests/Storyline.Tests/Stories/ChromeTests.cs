@@ -29,6 +29,7 @@ public class ChromeTests
     [InlineData("Time 36 of 41 Skip CLOSE WHAT YOU NEED TO KNOW ABOUT THE LAUNCH Here is how the rocket flies.")]
     [InlineData("Getty - Contributor The couple announced the birth on Instagram.")]
     [InlineData("Add Weather as an interest to stay up to date on the latest Weather news, video, and analysis.")]
+    [InlineData("Related stories 'I feel really enthused' Everton announce their new manager on an 18-month deal")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
