@@ -376,12 +376,14 @@ public sealed class StorySynthesizer : IStorySynthesizer
             usedArticles.Add(candidates[best].Article);
             length += candidates[best].Text.Length;
         }
-        // The newest news leads; background closes. One report keeps its own order.
+        // The newest news leads, a report's lead before its later lines on the same day; background closes. One
+        // report keeps its own order.
         var ordered = single
             ? chosen.OrderBy(i => candidates[i].Position)
             : chosen
                 .OrderBy(i => IsBackground(candidates[i]) ? 1 : 0)
                 .ThenByDescending(i => candidates[i].Date ?? DateOnly.MinValue)
+                .ThenBy(i => candidates[i].Position < 3 ? 0 : 1)
                 .ThenBy(i => chosen.IndexOf(i));
         return string.Join(' ', ordered.Select(i => candidates[i].Text));
     }

@@ -95,6 +95,26 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_OfOneDay_OpensWithALeadNotAClosingLine()
+    {
+        // Syndicated reports share their closing line, which so becomes the most central sentence of the day and is
+        // chosen first; a lead, written to open, still opens the summary.
+        const string Closing = "The boats sailed again in the early afternoon, and the crews went back to their normal shifts.";
+        var view = Synthesize(
+            Member("a", "Ferry strike ends", "Commuters crowded the harbour piers at dawn as the first boats in a week sailed on time. "
+                + "Several passengers said they had walked for an hour each day to reach their offices. "
+                + "Traders at the fish market said their sales had fallen by half during the dispute. " + Closing),
+            Member("b", "Harbour ferry strike over", "The union and the company agreed a new deal on Sunday, ending the walkout. "
+                + "Talks had broken down twice in the week before the union's leaders returned to the table. "
+                + "Both sides thanked the mediator, a retired judge, for her patience. " + Closing),
+            Member("c", "Ferry crews accept deal", "Members voted by a large majority to accept the offer at a meeting in the town hall. "
+                + "The vote was held by a show of hands after a debate of two hours. "
+                + "Only a dozen members voted against the offer, the union said. " + Closing));
+
+        Assert.False(view.Summary.StartsWith(Closing, StringComparison.Ordinal), view.Summary);
+    }
+
+    [Fact]
     public void Synthesize_Summary_LeavesOutSentencesThatNeedTheSentenceBeforeThem()
     {
         // The most central sentences of the story point back ("His ...", "However, ...") or have lost their full stop;
