@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Storyline.Articles;
+using Storyline.Dedup;
 using Storyline.Stories;
 
 namespace Storyline.Bench;
@@ -25,6 +26,8 @@ internal static class SynthesisBench
             return 1;
         }
         var firstSeen = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        // Copies are marked as ingest marks them, in file order, so that the views count and read what the product does.
+        var copies = new NearDuplicateDetector();
         var stories = File.ReadLines(path)
             .Select(line => JsonDocument.Parse(line).RootElement)
             .Select(row => (Story: row.GetProperty("story").GetString() ?? "", Article: new Article
@@ -32,11 +35,14 @@ internal static class SynthesisBench
                 Id = row.GetProperty("id").GetString() ?? "",
                 Title = Text(row, "title"),
                 Text = Text(row, "text"),
+                Url = row.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null,
                 Source = row.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
                 Published = row.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(p.GetString(), out var d) ? d : null,
             }))
+            .Select(x => (x.Story, x.Article, DuplicateOf: copies.Add(x.Article.Id, x.Article.Text)?.OriginalId))
+            .ToList()
             .GroupBy(x => x.Story)
-            .Select(g => g.Select(x => new StoryArticle(x.Article, null, firstSeen)).ToList())
+            .Select(g => g.Select(x => new StoryArticle(x.Article, x.DuplicateOf, firstSeen)).ToList())
             .ToList();
 
         var synthesizer = new StorySynthesizer();
