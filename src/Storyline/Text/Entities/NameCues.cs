@@ -16,6 +16,7 @@ internal static class NameCues
         "defense", "interior", "finance", "state", "affairs", "first", "supreme", "opposition", "former", "acting",
         "speaker", "attorney", "coach", "striker", "midfielder", "officer", "agent", "detective", "inspector", "superintendent",
         "comrade", "commissioner", "councillor", "councilor", "senior", "dictator", "chairmen", "ministers", "presidents", "head",
+        "sheriff", "executive", "prosecutor", "coroner", "founder", "cofounder", "rabbi", "imam", "pastor",
         // Occupations written before a name like a title ("Actor Bill Murray", "Billionaire Elon Musk"); not those that
         // end names of ships and products too ("Star", "Model", "Defender").
         "actor", "actress", "comedian", "singer", "rapper", "musician", "drummer", "guitarist", "billionaire", "businessman",

@@ -9,7 +9,8 @@ namespace Storyline.Text.Entities;
 /// and "Yi" or "Rhee" elsewhere; 노 is "Roh" or "No". Ukrainian given names are Russian ones spelled from
 /// Ukrainian ("Volodymyr" is "Vladimir", "Oleh" is "Oleg"), with letters that differ in ways a rule would also
 /// find in names that are not variants (h and g), and German and French write them their own way ("Michail",
-/// "Sergueï"). Both are short tables of public conventions.
+/// "Sergueï"). English given names have short forms that no letter rule finds either ("Joe" for "Joseph", "Bill"
+/// for "William"). All three are short tables of public conventions.
 /// <para>
 /// The two Korean systems in the press (McCune–Reischauer and Revised Romanization) also differ in voicing:
 /// "Chung" and "Jung", "Pak" and "Bak", "Taegu" and "Daegu". Those folds would join "Todd" and "Dodd", so they apply
@@ -58,6 +59,35 @@ internal static class NameVariants
         yuliia yuliya yulia julija
         viacheslav vyacheslav wjatscheslaw viatcheslav
         arseniy arsenii arseny
+        joseph joe
+        william bill billy
+        robert bob bobby
+        michael mike
+        james jim jimmy
+        thomas tom tommy
+        richard dick rick
+        daniel dan danny
+        david dave
+        steven stephen steve
+        christopher chris
+        anthony tony
+        edward ed eddie
+        nicholas nick
+        patrick pat
+        matthew matt
+        benjamin ben
+        samuel sam
+        andrew andy
+        joshua josh
+        jonathan jon
+        timothy tim
+        kenneth ken
+        gregory greg
+        elizabeth liz beth
+        katherine catherine kathy kate
+        jennifer jenny
+        susan sue
+        margaret maggie peggy
         """;
 
     private static readonly Dictionary<string, int> GroupOf = Build();

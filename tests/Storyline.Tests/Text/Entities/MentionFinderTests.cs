@@ -69,6 +69,8 @@ public class MentionFinderTests
     [InlineData("First Lady Melania Trump visited the school.", "Melania Trump", EntityType.Person)]
     [InlineData("Foreign Minister Wang Yi said the talks went well.", "Wang Yi", EntityType.Person)]
     [InlineData("Vice President Mike Pence spoke next.", "Mike Pence", EntityType.Person)]
+    [InlineData("Clark County Sheriff Joe Lombardo said the gunman acted alone.", "Joe Lombardo", EntityType.Person)]
+    [InlineData("Interim Chief Executive Paulino Barros apologised on Tuesday.", "Paulino Barros", EntityType.Person)]
     [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Neil Gorsuch", EntityType.Person)]
     // A street named by its number; firms named by partners joined with "&"; a plural possessive inside a body's name.
     [InlineData("Media outlets report that the trains collided in the 53rd Street tunnel.", "53rd Street", EntityType.Place)]
