@@ -193,7 +193,7 @@ internal static class NameCues
     /// <summary>Words joining the parts of one name ("Ministry of Foreign Affairs", "Leonardo da Vinci").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "y", "the",
+        "of", "for", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "do", "dos", "bin", "ibn", "al", "el", "la", "le", "y", "the",
     };
 
     /// <summary>
@@ -204,7 +204,7 @@ internal static class NameCues
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "del", "della", "da", "das", "dos", "di", "du", "des", "van", "von", "der", "den", "zu", "bin", "ibn", "bint", "al",
-        "el", "la", "le",
+        "el", "la", "le", "do",
     };
 
     /// <summary>Capitalised words that are not names: sentence openers, pronouns, calendar words, generic nouns.</summary>

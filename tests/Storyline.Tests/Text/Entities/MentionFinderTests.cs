@@ -71,6 +71,8 @@ public class MentionFinderTests
     [InlineData("Vice President Mike Pence spoke next.", "Mike Pence", EntityType.Person)]
     [InlineData("Clark County Sheriff Joe Lombardo said the gunman acted alone.", "Joe Lombardo", EntityType.Person)]
     [InlineData("Interim Chief Executive Paulino Barros apologised on Tuesday.", "Paulino Barros", EntityType.Person)]
+    [InlineData("Interim Chief Executive Paulino do Rego Barros Jr. outlined the plan.", "Paulino do Rego Barros Jr", EntityType.Person)]
+    [InlineData("The minister João dos Santos Lima met the press.", "João dos Santos Lima", EntityType.Person)]
     [InlineData("Supreme Court Justice Neil Gorsuch wrote the opinion.", "Neil Gorsuch", EntityType.Person)]
     // A street named by its number; firms named by partners joined with "&"; a plural possessive inside a body's name.
     [InlineData("Media outlets report that the trains collided in the 53rd Street tunnel.", "53rd Street", EntityType.Place)]
