@@ -30,6 +30,7 @@ public class ChromeTests
     [InlineData("Getty - Contributor The couple announced the birth on Instagram.")]
     [InlineData("Add Weather as an interest to stay up to date on the latest Weather news, video, and analysis.")]
     [InlineData("Related stories 'I feel really enthused' Everton announce their new manager on an 18-month deal")]
+    [InlineData("We are telling a story of the city each day this year. Click to read today's story.")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
