@@ -32,7 +32,8 @@ internal static partial class ClaimFinder
     private const string Qualifier = @"(?:(?<q>at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately)\s+)?";
     private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters|victims|fishermen|villagers|sailors|crew)";
 
-    [GeneratedRegex(@"\b" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b", RegexOptions.IgnoreCase)]
+    // Not "no one was injured", "not one person died": a count of none.
+    [GeneratedRegex(@"\b(?<!\b(?:no|not)\s+)" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeVerb();
 
     [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b", RegexOptions.IgnoreCase)]
@@ -170,6 +171,13 @@ internal static partial class ClaimFinder
     {
         var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
         ReadInLanguage(articles, found, AddEnglishCounts, AddGermanCounts, AddRomanceCounts);
+        // A count in a sentence dated well before the story's first report is an earlier event's ("injuring 11 in Dijon on
+        // Dec. 21, 2014"); a later report looking back at the story's own event ("the fire in March killed three") is kept.
+        if (articles.Select(a => a.Member.Article.Published).Where(p => p is not null).Min() is { } first)
+        {
+            var firstDay = DateOnly.FromDateTime(first.Date).DayNumber;
+            found.RemoveAll(f => f.Sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < firstDay - 7));
+        }
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.About, StringComparer.Ordinal))
         {

@@ -297,6 +297,40 @@ public class ClaimTests
         Assert.All(claim.Values, v => Assert.Single(v.Citations));
     }
 
+    [Fact]
+    public void Synthesize_NoOneHurt_IsNoCountOfOne()
+    {
+        var view = Synthesize(
+            Member("a", "Fireworks barge burns", "Two people were injured when a barge carrying fireworks caught fire off the beach, police said."),
+            Member("b", "Beach fire", "The council said in a statement that no one was injured when the barge caught fire off the beach."));
+
+        Assert.DoesNotContain(view.Claims, c => c.About == "people injured" && c.Values.Any(v => v.Value == "1"));
+    }
+
+    [Fact]
+    public void Synthesize_CountOfAnEarlierEvent_IsNoFigureOfThisOne()
+    {
+        var view = Synthesize(
+            Member("a", "Truck attack", "The truck drove into the crowd on the promenade, injuring 202 people, officials said on Friday."),
+            Member("b", "Attacks with vehicles", "On Dec. 21, 2014, a man drove his car into pedestrians in another city, injuring 11 people over half an hour. "
+                + "Officials have not yet said how many were hurt on the promenade on Thursday night."));
+
+        Assert.DoesNotContain(view.Claims, c => c.About == "people injured" && c.Values.Any(v => v.Value == "11"));
+    }
+
+    [Fact]
+    public void Synthesize_LaterReportLookingBackAtTheStorysOwnEvent_StillStatesItsCount()
+    {
+        var view = Synthesize(
+            Member("a", "Ferry fire", "Three people were killed when a fire broke out on the ferry's vehicle deck, the coast guard said.",
+                published: new DateTimeOffset(2025, 3, 9, 8, 0, 0, TimeSpan.Zero)),
+            Member("b", "Second ferry drifts", "The captain was booked for negligence in March after the fire, which left three people dead.",
+                published: new DateTimeOffset(2025, 4, 14, 8, 0, 0, TimeSpan.Zero)));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal(2, claim.Values.Sum(v => v.Citations.Count));
+    }
+
     private static StoryArticle Toll(string id, string text, string published) =>
         Member(id, $"Market blast report {id}", text, published: DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
 
