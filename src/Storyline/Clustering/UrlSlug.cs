@@ -53,15 +53,16 @@ internal static class UrlSlug
     /// </summary>
     public static bool NamesSiteOnly(string? title, string? url)
     {
-        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(url))
         {
             return false;
         }
+        // The title's length first: most titles are longer than a site's name, and the address need not be parsed.
         var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
             .Where(w => w.Length > 0)
             .ToArray();
-        if (words.Length is 0 or > MaxSiteTitleWords)
+        if (words.Length is 0 or > MaxSiteTitleWords || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             return false;
         }

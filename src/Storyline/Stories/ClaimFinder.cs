@@ -167,16 +167,16 @@ internal static partial class ClaimFinder
     }
 
     /// <summary>Claims about counts: casualties, arrests, evacuations, as stated by several articles (in English, German, French, Spanish, Italian or Portuguese).</summary>
-    public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles)
+    /// <param name="firstReport">The day of the story's first dated report; default when none is dated.</param>
+    public static IReadOnlyList<Claim> CountClaims(IReadOnlyList<ReadArticle> articles, DateOnly firstReport)
     {
         var found = new List<(string About, CountValue Value, ReadSentence Sentence)>();
         ReadInLanguage(articles, found, AddEnglishCounts, AddGermanCounts, AddRomanceCounts);
         // A count in a sentence dated well before the story's first report is an earlier event's ("injuring 11 in Dijon on
         // Dec. 21, 2014"); a later report looking back at the story's own event ("the fire in March killed three") is kept.
-        if (articles.Select(a => a.Member.Article.Published).Where(p => p is not null).Min() is { } first)
+        if (firstReport != default)
         {
-            var firstDay = DateOnly.FromDateTime(first.Date).DayNumber;
-            found.RemoveAll(f => f.Sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < firstDay - 7));
+            found.RemoveAll(f => DatedBefore(f.Sentence, firstReport));
         }
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.About, StringComparer.Ordinal))
@@ -429,7 +429,7 @@ internal static partial class ClaimFinder
     public static IReadOnlyList<Claim> AmountClaims(IReadOnlyList<ReadArticle> articles)
     {
         var found = new List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)>();
-        ReadInLanguage(articles, found, (f, sentence) => AddEnglishAmounts(f, sentence, articles), AddGermanAmounts, AddRomanceAmounts);
+        ReadInLanguage(articles, found, AddEnglishAmounts, AddGermanAmounts, AddRomanceAmounts);
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal).SelectMany(SplitByScale))
         {
@@ -444,7 +444,7 @@ internal static partial class ClaimFinder
     }
 
     // The amounts and magnitudes of one English sentence; a magnitude only when the sentence is about this story's quake.
-    private static void AddEnglishAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence, IReadOnlyList<ReadArticle> articles)
+    private static void AddEnglishAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
         var text = sentence.Sentence.Text;
         foreach (Match m in Money.Matches(text))
@@ -468,7 +468,7 @@ internal static partial class ClaimFinder
             AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
         }
         var magnitudes = Magnitude().Matches(text);
-        if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence, articles))
+        if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence))
         {
             foreach (Match m in magnitudes)
             {
@@ -510,16 +510,12 @@ internal static partial class ClaimFinder
     }
 
     /// <summary>True when the sentence dates what it tells well before its article: "last month's tremor", "a quake in 2003".</summary>
-    private static bool AboutEarlierEvent(ReadSentence sentence, IReadOnlyList<ReadArticle> articles)
-    {
-        var published = articles.First(a => a.Id == sentence.ArticleId).Member.Article.Published;
-        if (published is not { } p)
-        {
-            return false;
-        }
-        var day = DateOnly.FromDateTime(p.Date);
-        return sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < day.DayNumber - 7);
-    }
+    private static bool AboutEarlierEvent(ReadSentence sentence) =>
+        sentence.Published is { } published && DatedBefore(sentence, DateOnly.FromDateTime(published.Date));
+
+    /// <summary>True when the sentence dates something to more than a week before <paramref name="day"/>.</summary>
+    private static bool DatedBefore(ReadSentence sentence, DateOnly day) =>
+        sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < day.DayNumber - 7);
 
     private static string MostUsed(IEnumerable<string> nouns) =>
         nouns.GroupBy(n => n.ToLowerInvariant(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;

@@ -44,7 +44,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         }
         var dated = ClaimFinder.Dated(originals, (article, mention) => entityOf.GetValueOrDefault((article, mention.Start)));
         var mainLanguage = MainLanguage(originals);
-        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
+        var claims = ClaimFinder.DateClaims(dated).Concat(ClaimFinder.CountClaims(originals, firstReport)).Concat(ClaimFinder.DurationClaims(originals)).Concat(ClaimFinder.AmountClaims(originals))
             .OrderBy(c => c.Status switch { "conflict" => 0, "updated" => 1, _ => 2 })
             .ThenByDescending(c => c.Values.Sum(v => v.Citations.Count))
             .Take(MaxClaims)
