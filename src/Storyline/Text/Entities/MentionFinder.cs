@@ -842,7 +842,7 @@ public static partial class MentionFinder
             // "in Moscow" is sure; "via Bluetooth" may as well be a product or a service, so the story's other mentions decide.
             // "in Swift's case": what the word before is about is the thing owned, not the owner; but a name owning a
             // name is a place holding a place ("in Antarctica's McMurdo Sound").
-            if (name[^1].Possessive && !OwnsAName(rest))
+            if ((name[^1].Possessive || OwnedAfter(name[^1], rest)) && !OwnsAName(rest.TrimStart('\'', '’')))
             {
                 return (EntityType.Other, false);
             }
@@ -854,6 +854,10 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
+
+    // Whether a name ending in "s" is followed by a bare apostrophe: "in Tays' vehicle" is as possessive as "in Swift's case".
+    private static bool OwnedAfter(Token last, string rest) =>
+        last.Text.EndsWith('s') && rest.Length > 0 && rest[0] is '\'' or '’' && (rest.Length == 1 || !char.IsLetterOrDigit(rest[1]));
 
     // Whether the words after a possessive name open with a capital: what it owns is itself named.
     private static bool OwnsAName(string rest) => rest.TrimStart() is { Length: > 0 } owned && char.IsUpper(owned[0]);

@@ -51,6 +51,18 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_CuesThatTie_ArePartedByAllTheTypedMentions()
+    {
+        // "Adam Schiff, who ..." says person, "back from Schiff" says place; the name's shape says person twice more.
+        var entities = Link(
+            "Adam Schiff, who chairs the committee, spoke on Monday. Adam Schiff said the inquiry would go on.",
+            "The candidates want attention back from Schiff. Adam Schiff did not reply.");
+
+        var schiff = Assert.Single(entities, e => e.Name == "Adam Schiff");
+        Assert.Equal(EntityType.Person, schiff.Type);
+    }
+
+    [Fact]
     public void Link_SurnameJoinsTheOnlyPersonItCanName()
     {
         var entities = Link("Foreign Minister Choe Son-hui arrived on Monday.", "Choe met the minister and Choe left on Friday.");

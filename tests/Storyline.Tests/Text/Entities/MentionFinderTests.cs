@@ -283,6 +283,8 @@ public class MentionFinderTests
     // "in Swift's case" says nothing about where Swift is; "in Antarctica's McMurdo Sound" is a place in a place.
     [InlineData("That is rare, and in Swift's case it is worse.", "Swift", false)]
     [InlineData("The money went toward Holcomb's campaign.", "Holcomb", false)]
+    [InlineData("The dog alerted to the odour of drugs in Tays’ vehicle.", "Tays", false)]
+    [InlineData("Officers searched a house in Reyes' street.", "Reyes", false)]
     [InlineData("The base lies in Antarctica's McMurdo Sound.", "Antarctica", true)]
     public void Find_APossessiveAfterAPlaceCue_IsAPlaceOnlyWhenItOwnsAName(string text, string name, bool place)
     {
