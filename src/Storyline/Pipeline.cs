@@ -31,9 +31,6 @@ public sealed class Pipeline
 
     public IStorySynthesizer Synthesizer { get; }
 
-    /// <summary>A new clusterer, or one restored from a saved state.</summary>
-    public IStoryClusterer CreateClusterer(Stream? state = null) => _clustererFactory(state);
-
     /// <summary>Extracts, deduplicates, clusters and stores the inputs, one transaction per batch.</summary>
     /// <remarks>
     /// A bad input is reported and skipped; the batch goes on. An input already stored (same

@@ -12,9 +12,6 @@ namespace Storyline.Ingest.Warc;
 /// </remarks>
 public static class WarcSource
 {
-    public static bool IsWarc(string path) =>
-        path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
-
     public static IEnumerable<IngestItem> Read(string path, IngestHints hints)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -12,7 +12,6 @@ namespace Storyline.Text.Tokens;
 /// <param name="Shape">What the surface form looked like.</param>
 public readonly record struct Token(string Term, int Start, int Length, TokenShape Shape)
 {
-    public bool IsCapitalised => (Shape & TokenShape.Capitalised) != 0;
     public bool IsNumeric => (Shape & TokenShape.Numeric) != 0;
     public bool IsSentenceInitial => (Shape & TokenShape.SentenceInitial) != 0;
 
