@@ -56,9 +56,14 @@ internal static class StoryPrinter
             output.WriteLine();
         }
         output.WriteLine("Sources");
-        foreach (var source in view.Sources)
+        foreach (var source in view.Sources.Where(s => s.Name != Outlets.Unknown))
         {
-            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}{(source.FirstSeenFrom == "received" ? " (received; undated)" : "")}  ({source.Articles} article{(source.Articles == 1 ? "" : "s")})");
+            output.WriteLine($"  {source.Name,-32} first seen {Stamp(source.FirstSeen)}{(source.FirstSeenFrom == "received" ? " (received; undated)" : "")}  ({Count(source.Articles, "article")})");
+        }
+        // Reports whose outlet nothing names each count as a source of their own; one line says so instead of a row of "unknown".
+        if (view.Sources.Where(s => s.Name == Outlets.Unknown).ToList() is { Count: > 0 } unnamed)
+        {
+            output.WriteLine($"  {Outlets.Unknown,-32} {Count(unnamed.Sum(s => s.Articles), "article")} from outlets not named, each counted as a source of its own");
         }
         output.WriteLine();
         output.WriteLine("Articles");
@@ -66,7 +71,8 @@ internal static class StoryPrinter
         {
             var date = article.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
             var copy = article.DuplicateOf is null ? "" : $"  (copy of {article.DuplicateOf})";
-            output.WriteLine($"  {date}  {Outlets.Name(article.Source, article.Url),-24} {article.Title}  [{article.Id}]{copy}");
+            var title = string.IsNullOrWhiteSpace(article.Title) ? "(untitled)" : article.Title;
+            output.WriteLine($"  {date}  {Outlets.Name(article.Source, article.Url),-24} {title}  [{article.Id}]{copy}");
         }
     }
 

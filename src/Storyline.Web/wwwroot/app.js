@@ -208,7 +208,12 @@
     const story = await getJson(`/api/stories/${encodeURIComponent(id)}`);
     const articles = story.articles || [];
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const sourceOf = (articleId) => (byId.get(articleId) || {}).source || "source";
+    // A citation reads as its outlet; a report that names none, as the start of its headline, so two such reports differ.
+    const sourceOf = (articleId) => {
+      const article = byId.get(articleId) || {};
+      const title = String(article.title || "").trim();
+      return article.source || (title ? (title.length > 28 ? `${title.slice(0, 27).trimEnd()}…` : title) : "unknown source");
+    };
     const dates = articles.map((a) => a.published).filter(Boolean).sort();
     const nodes = [
       el("p", { class: "crumbs" }, el("a", { href: "#/" }, "← All stories")),
@@ -259,9 +264,17 @@
 
     const sources = story.sources || [];
     if (sources.length) {
-      nodes.push(section("Sources", "sources", el("ul", { class: "source-list" }, sources.map((source) =>
+      // Reports whose outlet nothing names each count as a source of their own: one line says so instead of a row of "unknown".
+      const unnamed = sources.filter((source) => source.name === "unknown");
+      const items = sources.filter((source) => source.name !== "unknown").map((source) =>
         el("li", {}, el("span", { class: "source-name" }, source.name),
-          el("span", { class: "muted" }, plural(source.articles, "article", "articles")))))));
+          el("span", { class: "muted" }, plural(source.articles, "article", "articles"))));
+      if (unnamed.length) {
+        const articles = unnamed.reduce((sum, source) => sum + (source.articles || 0), 0);
+        items.push(el("li", { class: "unnamed-sources" }, el("span", { class: "source-name" }, "unknown"),
+          el("span", { class: "muted" }, `${plural(articles, "article", "articles")} from outlets not named, each counted as a source of its own`)));
+      }
+      nodes.push(section("Sources", "sources", el("ul", { class: "source-list" }, items)));
     }
 
     nodes.push(section("Articles", "articles", el("ol", { class: "article-list" }, articles.map((article) =>

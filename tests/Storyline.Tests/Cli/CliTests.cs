@@ -107,6 +107,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Show_ReportsOfUnnamedOutlets_AreOneLineOfSources_AndUntitledArticlesSaySo()
+    {
+        static string Unnamed(string id, string text) => JsonSerializer.Serialize(new { id, title = "", text, published = "2024-03-09T08:00:00Z" });
+        Run("ingest", WriteJsonl(
+            Unnamed("u1", "A fire broke out on the ferry Hanbit Star off Geoje Island on Sunday, killing three passengers, the Korea Coast Guard said."),
+            Unnamed("u2", "Three people died when fire swept the car deck of the ferry Hanbit Star near Geoje Island, coast guard officials said on Sunday."),
+            Some.JsonLine("n1", "Fire on ferry Hanbit Star off Geoje kills three", "The Korea Coast Guard said three people died in a fire on the ferry Hanbit Star off Geoje Island.", "2024-03-09T09:00:00Z")));
+        var stories = JsonDocument.Parse(Run("stories", "--json").Out).RootElement;
+        var id = Assert.Single(stories.EnumerateArray()).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var text = Run("show", id).Out;
+
+        Assert.Contains("3 articles from 3 sources", text, StringComparison.Ordinal);
+        Assert.Contains("2 articles from outlets not named", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), line => line.TrimStart().StartsWith("unknown ", StringComparison.Ordinal));
+        Assert.Contains("(untitled)  [u1]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_AnUnknownStory_ExitsOne()
     {
         var (exit, _, error) = Run("show", "424242");

@@ -26,7 +26,19 @@ public sealed class BrowserSession : IAsyncLifetime
         StoryServer.Item("a5", "What Putin wants from Kim Jong Un",
             "Analysts say the Kremlin seeks artillery shells while Pyongyang wants technology.",
             "Financial Times", "2024-01-28T06:00:00Z"),
+        Unnamed("u1", "Putin visit to deepen military ties", "Putin's visit to Pyongyang is expected to deepen military ties, diplomats in Moscow said.", "2024-01-29T10:00:00Z"),
+        Unnamed("u2", "Putin accepts Kim's invitation", "Putin has accepted Kim Jong Un's invitation, a North Korean state outlet reported on Tuesday.", "2024-01-30T10:00:00Z"),
     ];
+
+    // A report that names no outlet and has no address: each such report is a source of its own.
+    private static IngestItem Unnamed(string id, string title, string text, string published) =>
+        IngestItem.FromArticle(new Storyline.Articles.Article
+        {
+            Id = id,
+            Title = title,
+            Text = text,
+            Published = DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+        });
 
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
@@ -109,6 +121,9 @@ public sealed class ReaderPageBrowserTests(BrowserSession session) : IClassFixtu
         await Expect(page.Locator(".claim.updated .claim-values time").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^from 19 Jan,? 08:00 UTC$"));
         await Expect(page.Locator(".entity-list")).ToContainTextAsync("also Putin, President Putin");
         await Expect(page.Locator(".article-list .tag")).ToHaveTextAsync("copy of Yonhap");
+        await Expect(page.Locator(".source-list .unnamed-sources")).ToContainTextAsync("2 articles from outlets not named");
+        await Expect(page.Locator(".source-list .source-name", new PageLocatorOptions { HasTextString = "unknown" })).ToHaveCountAsync(1);
+        await Expect(page.Locator(".timeline .citation", new PageLocatorOptions { HasTextString = "Putin accepts Kim's invitat" })).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "story.png"), FullPage = true });
 
         await page.Locator(".claim.conflict .citation").First.ClickAsync();
