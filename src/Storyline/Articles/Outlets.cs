@@ -42,6 +42,13 @@ public static class Outlets
     public static bool IsOwnName(Article article, string name)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return IsOwnName(article.Source, article.Url, name);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is the outlet of an article with this source label and address naming itself.</summary>
+    /// <inheritdoc cref="IsOwnName(Article, string)" path="/remarks"/>
+    public static bool IsOwnName(string? source, string? url, string name)
+    {
         ArgumentNullException.ThrowIfNull(name);
         var key = Folded(name);
         if (key.Length == 0)
@@ -49,7 +56,7 @@ public static class Outlets
             return false;
         }
         bool Names(string? outlet) => outlet is not null && Folded(IsSite(outlet) ? outlet.Split('.')[0] : outlet) == key;
-        return Names(Of(article.Source, null)) || Names(SiteOf(article.Url));
+        return Names(Of(source, null)) || Names(SiteOf(url));
     }
 
     private static bool IsSite(string outlet) => outlet.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(outlet) == UriHostNameType.Dns;

@@ -118,7 +118,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     private ExtractionOutcome FromPage(RawDocument document, IDocument page, TextDecoding.EncodingChoice encoding)
     {
         var meta = PageMetadata.Read(page, document.Url);
-        var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title);
+        var (blocks, evidence) = HtmlBodyFinder.Find(page, meta.Title, name => Outlets.IsOwnName(meta.Site ?? document.Source, meta.Url ?? document.Url, name));
         var body = string.Join("\n\n", blocks.Select(b => b.Text));
         if (body.Length < _options.MinBodyCharacters)
         {

@@ -16,6 +16,9 @@ internal sealed record TextBlock(IElement Container, string Text, int LinkChars,
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1, (double)LinkChars / Text.Length);
 
     public bool EndsLikeSentence => Text.Length > 0 && ".!?…\"”’»:;)。！？」』".Contains(Text[^1], StringComparison.Ordinal);
+
+    /// <summary>Whether a horizontal rule (&lt;hr&gt;) stands between this block and the text before it.</summary>
+    public bool AfterRule { get; init; }
 }
 
 /// <summary>What kind of block a text run sits in.</summary>
@@ -98,7 +101,11 @@ internal static partial class HtmlBodyFinder
     }
 
     /// <summary>The body: kept blocks in document order, and a path naming the chosen content element.</summary>
-    public static (IReadOnlyList<TextBlock> Blocks, string Evidence) Find(IDocument page, string? title = null)
+    /// <param name="page">The parsed page.</param>
+    /// <param name="title">The page's headline, when known: on a page of several posts it picks the article.</param>
+    /// <param name="namesPublisher">Whether a name is the publisher's own (the site's): a short text under a closing rule
+    /// that opens with it is the publisher's boilerplate.</param>
+    public static (IReadOnlyList<TextBlock> Blocks, string Evidence) Find(IDocument page, string? title = null, Func<string, bool>? namesPublisher = null)
     {
         var root = page.Body ?? page.DocumentElement;
         if (root is null)
@@ -139,8 +146,31 @@ internal static partial class HtmlBodyFinder
         best = TitledArticle(best, title, prose) ?? best;
         var inside = UntilArticleEnd(blocks.Where(b => best.Contains(b.Container)));
         var kept = inside.Where(b => !teasers.Contains(b) && Keep(b)).ToList();
-        return (Trim(kept), PathOf(best));
+        return (BeforeBoilerplate(Trim(kept), namesPublisher), PathOf(best));
     }
+
+    /// <summary>
+    /// The blocks before a closing rule under which the publisher describes itself ("Ascom is a global solutions provider
+    /// ...", "About Ascom"), as press releases end: that text is the same under every release, not the article's. A rule
+    /// between the article's sections has more of the article after it, which stays.
+    /// </summary>
+    private static List<TextBlock> BeforeBoilerplate(List<TextBlock> blocks, Func<string, bool>? namesPublisher)
+    {
+        var rule = blocks.FindLastIndex(b => b.AfterRule);
+        if (namesPublisher is null || rule <= 0 || blocks.Count - rule > 4)
+        {
+            return blocks;
+        }
+        var before = blocks.Take(rule).Sum(b => b.Text.Length);
+        var after = blocks.Skip(rule).Sum(b => b.Text.Length);
+        return after < before && SelfDescription().Match(blocks[rule].Text) is { Success: true } opening && namesPublisher(opening.Groups["name"].Value)
+            ? blocks.GetRange(0, rule)
+            : blocks;
+    }
+
+    // "About Ascom" as a heading, or "Ascom is ...", "Ascom, founded in 1955, is ...": a body that opens by naming itself.
+    [GeneratedRegex(@"^(?:About (?:the )?(?<name>[^.!?]{2,60})$|(?<name>\p{Lu}[\p{L}\p{N}&.\-]*(?: \p{Lu}[\p{L}\p{N}&.\-]*){0,3})(?:, [^.]{1,80},)? (?:is|are) )")]
+    private static partial Regex SelfDescription();
 
     /// <summary>
     /// The blocks up to a heading that closes the article ("More Great WIRED Stories", "You may also like",
@@ -412,12 +442,14 @@ internal static partial class HtmlBodyFinder
         var text = new StringBuilder();
         var linkChars = 0;
         var pendingSpace = false;
+        var ruled = false;
 
         void Flush(IElement container, BlockRole role)
         {
             if (text.Length > 0 && blocks.Count < MaxBlocks)
             {
-                blocks.Add(new TextBlock(container, text.ToString(), linkChars, role));
+                blocks.Add(new TextBlock(container, text.ToString(), linkChars, role) { AfterRule = ruled });
+                ruled = false;
             }
             text.Clear();
             linkChars = 0;
@@ -513,6 +545,7 @@ internal static partial class HtmlBodyFinder
                     continue;
                 }
                 Flush(container, role);
+                ruled |= tag == "hr";
                 var childRole = tag switch
                 {
                     "h1" => BlockRole.Title,

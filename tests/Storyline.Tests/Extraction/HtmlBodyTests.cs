@@ -49,6 +49,24 @@ public class HtmlBodyTests
         Assert.EndsWith(Closing, outcome.Article!.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Under a closing rule, the publisher describing itself is a press release's boilerplate; anyone else is the article's.
+    [InlineData("https://www.harbourworks.com/news/market-reopens", "<p>Harbourworks is a global provider of market halls, with offices in 12 countries.</p>", false)]
+    [InlineData("https://www.harbourworks.com/news/market-reopens", "<h3>About Harbourworks</h3><p>The company builds market halls in 12 countries.</p>", false)]
+    [InlineData("https://news.example/market-reopens", "<p>Harbourworks is a global provider of market halls, with offices in 12 countries.</p>", true)]
+    [InlineData("https://www.harbourworks.com/news/market-reopens", "<p>Traders say the new roof keeps the stalls dry, and the council is a step closer to reopening the fish hall.</p>", true)]
+    public void UnderAClosingRule_OnlyThePublishersSelfDescriptionIsDropped(string url, string footer, bool kept)
+    {
+        var page = $"<html><body><article><h1>Market reopens</h1><p>{Prose}</p><p>{Prose}</p><p>{Prose} {Closing}</p><hr>{footer}</article></body></html>";
+        var last = footer[(footer.LastIndexOf("<p>", StringComparison.Ordinal) + 3)..footer.LastIndexOf("</p>", StringComparison.Ordinal)];
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html) { Url = url });
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(kept, outcome.Article!.Text.Contains(last, StringComparison.Ordinal));
+        Assert.Contains(Closing, outcome.Article.Text, StringComparison.Ordinal);
+    }
+
     // The article text of a page whose article holds `middle` between two paragraphs; the paragraph after it is always kept.
     private static string TextAround(string middle)
     {
