@@ -24,8 +24,52 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>True for a line of a text dump that is chrome: the HTML rules plus prompts that only links would reveal in a page.</summary>
     public static bool IsDumpBoilerplate(string line) =>
-        IsBoilerplate(line) || (line.Length <= 400 && DumpNotice().IsMatch(line)) || (line.Length <= 800 && Disclaimer().IsMatch(line))
+        IsBoilerplate(line) || (line.Length <= 400 && IsDumpNotice(line)) || (line.Length <= 800 && Disclaimer().IsMatch(line))
         || (line.Length <= 200 && ShoutedHeadline(line));
+
+    // A prompt a page would have made a link or a button. In a line of prose, "sign up" and "subscribe" written in lower
+    // case after a lower-case word, a figure or a comma are the story's own words ("you can sign up for a free trial",
+    // "added 40,000 subscribers"); as a sentence's or a menu item's opening ("Subscribe to our newsletter", "• Subscribe •",
+    // "No spam. Sign up"), or inside a word ("unsubscribe"), they are the site's.
+    private static bool IsDumpNotice(string line)
+    {
+        foreach (Match match in DumpNotice().Matches(line))
+        {
+            if (line.Length <= 120 || !IsVerbInProse(line, match))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsVerbInProse(string line, Match match)
+    {
+        if (!match.Value.StartsWith("sign up", StringComparison.Ordinal) && !match.Value.StartsWith("subscribe", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (match.Index > 0 && char.IsLetter(line[match.Index - 1]))
+        {
+            return false;
+        }
+        var before = line.AsSpan(0, match.Index).TrimEnd();
+        if (before.Length == 0)
+        {
+            return false;
+        }
+        if (before[^1] == ',' || char.IsDigit(before[^1]))
+        {
+            // "for a month, subscribe ...", "added 40,000 subscribers"
+            return true;
+        }
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+        return start < before.Length && char.IsLower(before[start]);
+    }
 
     // A headline in capitals on a line of its own, six words or more, no sentence ending: a teaser for another story
     // ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"). A page marks such teasers as links; a dump only by their

@@ -204,6 +204,11 @@ public class TextDumpStructureTests
     [InlineData("[button link=\"https://example.org/review/\" type=\"big\"] Send us your review[/button]", true)]
     [InlineData("Adverts for the new service will run on local radio from Monday.", false)]
     [InlineData("Don't miss the last bus, the driver warned.", false)]
+    [InlineData("The bus company said it had added 40,000 subscribers to its monthly pass since the spring, more than it had planned for the whole year.", false)]
+    [InlineData("If you just want the night pass, you can sign up for a free seven-day trial, and afterwards you will pay four pounds a month for it.", false)]
+    [InlineData("Need more news from the harbour? Subscribe to our sister title, Harbour Weekly, for the latest stories delivered to your door every week.", true)]
+    [InlineData("No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone without your permission.", true)]
+    [InlineData("Posted November 19, 2019 at 10:16 pm Sign up for Newsletters and Alerts from the Harbour Weekly newsroom and its night bus desk", true)]
     public void ALineOfPageChrome_IsDumpChrome(string line, bool chrome)
     {
         Assert.Equal(chrome, BoilerplatePhrases.IsDumpBoilerplate(line));
