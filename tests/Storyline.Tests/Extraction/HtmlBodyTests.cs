@@ -35,6 +35,14 @@ public class HtmlBodyTests
     }
 
     [Theory]
+    [InlineData("The market company said the posts violated its terms of service and took them down on Tuesday.")]
+    [InlineData("Regulators said Harbourline's privacy policy did not explain how traders' card data was kept.")]
+    public void NewsAboutSomeoneElsesTerms_IsKept(string sentence)
+    {
+        Assert.Contains(sentence, TextAround(sentence), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("More Great Harbour Weekly Stories")]
     [InlineData("You may also like")]
     public void AHeadingThatClosesTheArticle_EndsIt(string heading)

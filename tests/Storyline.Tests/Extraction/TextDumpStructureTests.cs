@@ -209,6 +209,10 @@ public class TextDumpStructureTests
     [InlineData("Need more news from the harbour? Subscribe to our sister title, Harbour Weekly, for the latest stories delivered to your door every week.", true)]
     [InlineData("No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone without your permission.", true)]
     [InlineData("Posted November 19, 2019 at 10:16 pm Sign up for Newsletters and Alerts from the Harbour Weekly newsroom and its night bus desk", true)]
+    [InlineData("The bus company said the posts violated its terms of service and removed them on Tuesday.", false)]
+    [InlineData("Regulators said Harbourline's privacy policy did not explain how riders' card data was kept.", false)]
+    [InlineData("By using this site you agree to our privacy policy and terms of use.", true)]
+    [InlineData("Privacy Policy | Terms of Service | Contact", true)]
     public void ALineOfPageChrome_IsDumpChrome(string line, bool chrome)
     {
         Assert.Equal(chrome, BoilerplatePhrases.IsDumpBoilerplate(line));
