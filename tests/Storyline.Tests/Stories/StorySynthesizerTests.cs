@@ -94,6 +94,20 @@ public class StorySynthesizerTests
         Assert.Equal("Harbour ferry strike ends after a week", view.Headline);
     }
 
+    [Theory]
+    [InlineData("Harbour ferry strike ends after a week - IndieWire", null, "Harbour ferry strike ends after a week")]
+    [InlineData("Harbour ferry strike ends after a week | Reuters", null, "Harbour ferry strike ends after a week")]
+    [InlineData("Harbour ferry strike ends after a week - BBC News", null, "Harbour ferry strike ends after a week")]
+    [InlineData("Harbour ferry strike ends after a week - Harbour Gazette", "Harbour Gazette", "Harbour ferry strike ends after a week")]
+    [InlineData("Harbour ferry strike ends after a week - Mattis", null, "Harbour ferry strike ends after a week - Mattis")]
+    [InlineData("Ferry strike - Day Two", null, "Ferry strike - Day Two")]
+    public void Synthesize_Headline_DropsTheOutletATitleCarries_NotASpeaker(string title, string? source, string headline)
+    {
+        var view = Synthesize(Member("a", title, Rescue, source));
+
+        Assert.Equal(headline, view.Headline);
+    }
+
     [Fact]
     public void Synthesize_Summary_OfOneDay_OpensWithALeadNotAClosingLine()
     {
