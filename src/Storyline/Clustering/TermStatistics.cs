@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using Storyline.Text.Entities;
 using Storyline.Text.Language;
 using Storyline.Text.Sentences;
@@ -41,7 +42,7 @@ internal sealed class TermStatistics
         counts.Clear();
         var titleTerms = new SortedSet<int>();
         // Headlines are usually in title case, so capitals there say nothing about names.
-        _analyzer.Scan(UrlSlug.Headline(item.Title, item.Url), item.Language, (term, _, _, shape) =>
+        _analyzer.Scan(Headlines.WithoutOutlet(UrlSlug.Headline(item.Title, item.Url), item.Source, item.Url), item.Language, (term, _, _, shape) =>
         {
             var numeric = shape & TokenShape.Numeric;
             if (Count(counts, term, _options.TitleWeight, numeric, numeric != 0, learn) is var id and >= 0)
