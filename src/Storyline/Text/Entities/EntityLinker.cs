@@ -454,7 +454,7 @@ public static class EntityLinker
             // where people work and what mail comes from, while a town seldom has a spokesman.
             return EntityType.Organization;
         }
-        // Cues that tie ("Christopher L. Tays, 32," against "in Tays' vehicle") are parted by all the mentions typed at all.
+        // Cues that tie ("Adam Schiff, who" against "attention back from Schiff") are parted by all the mentions typed at all.
         var typed = all.Where(m => m.Mention.Type != EntityType.Other).GroupBy(m => m.Mention.Type).ToDictionary(g => g.Key, g => g.Count());
         return group.GroupBy(m => m.Mention.Type)
             .OrderByDescending(g => g.Count())
