@@ -113,8 +113,13 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b[Tt]he\s+(?:(?<c>1[89]|20)(?<d>\d)0s|['’](?<d>\d)0s)\b")]
     private static partial Regex Decade();
 
-    /// <summary>Holidays on a fixed day of the Gregorian calendar: "New Year's Day", "Christmas Eve", "Valentine's Day".</summary>
-    [GeneratedRegex(@"\b(?<h>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween)(?:,?\s+" + Year
+    /// <summary>
+    /// Holidays on a fixed day of the Gregorian calendar ("New Year's Day", "Christmas Eve", "Valentine's Day") and a few
+    /// that move with the year ("Thanksgiving", "Black Friday", "Good Friday", "Easter Monday", "Labor Day"), which a
+    /// weekday's name in them ("Friday") must not be read for.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<h>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
+        + @"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Good Friday|Easter(?: Sunday| Monday| Day)?(?!\s+(?:Island|eggs?|bunny|Rising)\b)|Memorial Day|Labor Day)(?:,?\s+" + Year
         + @"|\s+(?:(?:" + Number + @"|(?<n>an?))\s+years?\s+ago|(?<last>last\s+year)))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Holiday();
 
@@ -455,28 +460,71 @@ public static partial class DateResolver
 
     private static Resolution? ResolveHoliday(Match m, Context c)
     {
-        var (month, day) = m.Groups["h"].Value.Replace('’', '\'').ToLowerInvariant() switch
+        var name = m.Groups["h"].Value.Replace('’', '\'').ToLowerInvariant();
+        Func<int, DateOnly?> ofYear = name switch
         {
-            "new year's day" => (1, 1),
-            "new year's eve" => (12, 31),
-            "christmas eve" => (12, 24),
-            "christmas day" => (12, 25),
-            "boxing day" => (12, 26),
-            "valentine's day" => (2, 14),
-            _ => (10, 31),
+            "new year's day" => y => Day(y, 1, 1),
+            "new year's eve" => y => Day(y, 12, 31),
+            "christmas eve" => y => Day(y, 12, 24),
+            "christmas day" => y => Day(y, 12, 25),
+            "boxing day" => y => Day(y, 12, 26),
+            "valentine's day" => y => Day(y, 2, 14),
+            "halloween" => y => Day(y, 10, 31),
+            // The United States' Thanksgiving, the fourth Thursday of November, and the shopping days named after it.
+            "thanksgiving" or "thanksgiving day" => y => NthWeekday(y, 11, DayOfWeek.Thursday, 4),
+            "black friday" => y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)?.AddDays(1),
+            "cyber monday" => y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)?.AddDays(4),
+            "good friday" => y => EasterSunday(y)?.AddDays(-2),
+            "easter monday" => y => EasterSunday(y)?.AddDays(1),
+            "memorial day" => y => NthWeekday(y, 6, DayOfWeek.Monday, 1)?.AddDays(-7),
+            "labor day" => y => NthWeekday(y, 9, DayOfWeek.Monday, 1),
+            _ => EasterSunday,
         };
         if (m.Groups["y"].Success)
         {
-            return Day(Int(m, "y"), month, day) is { } dated ? Point(dated) : null;
+            return ofYear(Int(m, "y")) is { } dated ? Point(dated) : null;
         }
         if (c.Anchor is { } anchor && (m.Groups["n"].Success || m.Groups["last"].Success))
         {
             // "on New Year's Eve two years ago": the holiday nearest the day that many years back.
             var back = anchor.AddYears(-(m.Groups["last"].Success ? 1 : NumberValue(m.Groups["n"].Value)));
-            return Point(new[] { back.Year - 1, back.Year, back.Year + 1 }.Select(y => new DateOnly(y, month, day))
-                .MinBy(d => Math.Abs(d.DayNumber - back.DayNumber)));
+            var near = new[] { back.Year - 1, back.Year, back.Year + 1 }.Select(ofYear).OfType<DateOnly>().ToList();
+            return near.Count > 0 ? Point(near.MinBy(d => Math.Abs(d.DayNumber - back.DayNumber))) : Unanchored(false);
         }
-        return PickYear(month, day, c) is { } year && Day(year, month, day) is { } d ? Point(d) : Unanchored(false);
+        if (c.Anchor is { } today && !FixedHoliday(name) && new[] { today.Year - 1, today.Year, today.Year + 1 }.Select(ofYear).OfType<DateOnly>()
+            .Where(d => Math.Abs(d.DayNumber - today.DayNumber) <= SoonDays).ToList() is [var soon])
+        {
+            // A season's holiday within weeks of publication, before or after, is the one the report is about ("Black
+            // Friday is approaching, but prices have dropped already"), whatever the tense of the sentence's other verbs.
+            return Point(soon);
+        }
+        return PickYear(ofYear, c) is { } year && ofYear(year) is { } d ? Point(d) : Unanchored(false);
+    }
+
+    private static bool FixedHoliday(string name) =>
+        name is "new year's day" or "new year's eve" or "christmas eve" or "christmas day" or "boxing day" or "valentine's day" or "halloween";
+
+    // The nth given weekday of a month ("the fourth Thursday of November").
+    private static DateOnly? NthWeekday(int year, int month, DayOfWeek weekday, int n)
+    {
+        if (Day(year, month, 1) is not { } first)
+        {
+            return null;
+        }
+        return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (n - 1)));
+    }
+
+    // Western Easter Sunday by the Gregorian computus (the anonymous algorithm published in Nature in 1876).
+    private static DateOnly? EasterSunday(int year)
+    {
+        if (year is < 1583 or > 9999)
+        {
+            return null;
+        }
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     private static Resolution? ResolveDecade(Match m, Context c)
@@ -902,14 +950,17 @@ public static partial class DateResolver
     }
 
     /// <summary>The year that puts day/month nearest publication in the sentence's direction.</summary>
-    private static int? PickYear(int month, int day, Context c)
+    private static int? PickYear(int month, int day, Context c) => PickYear(y => Day(y, month, day), c);
+
+    // The year of a day given by a rule for each year (a month and day, or a holiday), as PickYear(month, day) reads it.
+    private static int? PickYear(Func<int, DateOnly?> ofYear, Context c)
     {
         if (c.Anchor is not { } anchor)
         {
             return null;
         }
         var candidates = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
-            .Select(y => (Year: y, Date: Day(y, month, day)))
+            .Select(y => (Year: y, Date: ofYear(y)))
             .Where(x => x.Date is not null)
             .Select(x => (x.Year, Date: x.Date!.Value))
             .ToList();

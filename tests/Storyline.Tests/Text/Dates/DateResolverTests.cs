@@ -95,6 +95,13 @@ public class DateResolverTests
     [InlineData("Banjir terjadi pada Sabtu pagi.", "pada Sabtu", "2024-01-20", DateGranularity.Day)]
     [InlineData("The assaults on New Year's Eve two years ago shocked the country.", "New Year's Eve two years ago", "2021-12-31", DateGranularity.Day)]
     [InlineData("The market was attacked at Christmas Day last year.", "Christmas Day last year", "2022-12-25", DateGranularity.Day)]
+    [InlineData("Stores opened at dawn for Black Friday.", "Black Friday", "2023-11-24", DateGranularity.Day)]
+    [InlineData("Sales on Cyber Monday 2019 set a record.", "Cyber Monday 2019", "2019-12-02", DateGranularity.Day)]
+    [InlineData("The family met on Thanksgiving 2019.", "Thanksgiving 2019", "2019-11-28", DateGranularity.Day)]
+    [InlineData("The march was held on Good Friday 2023.", "Good Friday 2023", "2023-04-07", DateGranularity.Day)]
+    [InlineData("Crowds gathered on Easter Monday, 2019.", "Easter Monday, 2019", "2019-04-22", DateGranularity.Day)]
+    [InlineData("The pool opened on Memorial Day 2023.", "Memorial Day 2023", "2023-05-29", DateGranularity.Day)]
+    [InlineData("The strike began on Labor Day 2023.", "Labor Day 2023", "2023-09-04", DateGranularity.Day)]
     public void Find_ResolvesExpressionAgainstPublication(string text, string expression, string expected, DateGranularity granularity)
     {
         var mention = Assert.Single(DateResolver.Find(text, Sunday21January2024, null), m => m.Text == expression);
@@ -195,8 +202,27 @@ public class DateResolverTests
     [InlineData("The Arab Spring toppled him.")]
     [InlineData("Leaves turn in the fall.")]
     [InlineData("Prices fall in spring water sales.")]
+    [InlineData("Tourists flew to Easter Island.")]
     public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
+
+    [Fact]
+    public void Find_AHolidayWeeksAway_IsTheComingOne_WhateverTheOtherVerbs()
+    {
+        var published = new DateTimeOffset(2019, 11, 19, 9, 0, 0, TimeSpan.Zero);
+
+        var mention = Assert.Single(DateResolver.Find("Black Friday is approaching, but several items have dropped in price already.", published, null));
+
+        Assert.Equal("2019-11-29", mention.Value);
+    }
+
+    [Fact]
+    public void Find_BlackFriday_IsNoPlainFriday()
+    {
+        var mention = Assert.Single(DateResolver.Find("Shoppers queued on Black Friday for televisions.", Sunday21January2024, null));
+
+        Assert.Equal(("Black Friday", "2023-11-24"), (mention.Text, mention.Value));
+    }
 
     [Fact]
     public void Find_TwoYearsJoinedByAnd_AreTwoYearsNotASpan() =>
