@@ -27,8 +27,9 @@ public static partial class MentionFinder
 
     private sealed record Token(string Text, int Start, int End)
     {
-        // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name.
-        public bool Capitalised => char.IsUpper(Text[0]) || (Text.Length > 4 && Text[2] == '-' && Text[..2] is "al" or "el" && char.IsUpper(Text[3]));
+        // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name. "Day-by-day", "Face-to-face" opening a
+        // sentence are no names, while "Stoke-on-Trent" is: a name ends in a capital.
+        public bool Capitalised => (char.IsUpper(Text[0]) && !IsPhraseCompound(Text)) || (Text.Length > 4 && Text[2] == '-' && Text[..2] is "al" or "el" && char.IsUpper(Text[3]));
 
         /// <summary>A lower-case particle of a person's name: "von", "der", "da", "bin".</summary>
         public bool Particle => NameCues.Particles.Contains(Text);
@@ -1325,6 +1326,17 @@ public static partial class MentionFinder
             }
         }
         return new string(chars);
+    }
+
+    // A compound of three or more words joined by a lower-case preposition and ending in lower case: "Day-by-day", "Up-to-date".
+    private static bool IsPhraseCompound(string word)
+    {
+        if (word.Count(c => c == '-') < 2)
+        {
+            return false;
+        }
+        var parts = word.Split('-');
+        return char.IsLower(parts[^1].FirstOrDefault('A')) && parts[1..^1].Any(p => p is "by" or "to" or "on" or "in" or "for" or "of" or "and" or "after" or "over");
     }
 
     private static string StripPossessive(string word) =>

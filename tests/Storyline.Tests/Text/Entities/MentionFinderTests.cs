@@ -9,6 +9,18 @@ public class MentionFinderTests
         Assert.Single(MentionFinder.Find(text), m => m.Text == name);
 
     [Fact]
+    public void Find_AnAdverbCompoundOpeningASentence_IsNoGivenName()
+    {
+        var found = MentionFinder.Find("Day-by-day Schiff's hearings have drowned out the campaign.");
+
+        Assert.Equal(["Schiff"], found.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Find_APlaceJoinedByAPreposition_IsStillAName() =>
+        Assert.Contains(MentionFinder.Find("Floods closed roads near Stoke-on-Trent on Monday."), m => m.Text == "Stoke-on-Trent");
+
+    [Fact]
     public void Find_SplitsDemonymTitleAndName()
     {
         var found = MentionFinder.Find("Russian President Vladimir Putin met reporters.");
