@@ -129,7 +129,8 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:" + Number + @"|(?<n>an?))\s+(?<unit>day|week|fortnight|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming|past)\s+)?" + Weekday + @"\b")]
+    // "on a Friday evening", "every Monday": any such day, not one in particular ("in a Saturday night post" is one).
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming|past)\s+)?(?<!\b(?:[Oo]n a|[Ee]very|[Ee]ach|[Aa]ny)\s+)" + Weekday + @"\b")]
     private static partial Regex WeekdayReference();
 
     [GeneratedRegex(WeekdayNames.Pattern)]

@@ -203,6 +203,8 @@ public class DateResolverTests
     [InlineData("Leaves turn in the fall.")]
     [InlineData("Prices fall in spring water sales.")]
     [InlineData("Tourists flew to Easter Island.")]
+    [InlineData("Gunmen struck the city's bars on a Friday evening.")]
+    [InlineData("The market opens every Saturday.")]
     public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
 
@@ -215,6 +217,10 @@ public class DateResolverTests
 
         Assert.Equal("2019-11-29", mention.Value);
     }
+
+    [Fact]
+    public void Find_AWeekdayNamingAThing_IsStillTheDay() =>
+        Assert.Equal("2024-01-20", Assert.Single(DateResolver.Find("He said so in a Saturday night post on Twitter.", Sunday21January2024, null)).Value);
 
     [Fact]
     public void Find_BlackFriday_IsNoPlainFriday()
