@@ -30,7 +30,8 @@ internal static class TimelineBuilder
     {
         var entries = new List<Entry>();
         bool InMain(DatedStatement d) => inMainLanguage?.Invoke(d.Sentence.ArticleId) ?? true;
-        foreach (var d in OnePerEvent(dated))
+        // The tail of a quotation split inside it reads as nothing on its own.
+        foreach (var d in OnePerEvent(dated.Where(d => !SentenceForm.OpensInsideQuote(d.Sentence.Sentence.Text)).ToList()))
         {
             var vector = TermVector.Of(d.Sentence.Sentence.Text);
             var home = entries.FirstOrDefault(e => SameEvent(e, d, vector));

@@ -161,6 +161,16 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_LeavesOutTheTailOfAQuotationSplitInsideIt()
+    {
+        var view = Synthesize(Member("a", "Governor defends ad",
+            "“Meth is a serious problem here. We are here to Get. It. OUT,” the governor tweeted on Sunday. The campaign began on Sunday in the capital."));
+
+        Assert.DoesNotContain(view.Timeline, e => e.Text.StartsWith("OUT", StringComparison.Ordinal));
+        Assert.Contains(view.Timeline, e => e.Text.StartsWith("The campaign began", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Synthesize_Timeline_AnEventToldTwiceOnOneDay_ReadsInTheSentenceThatNeedsNoSentenceBeforeIt()
     {
         var view = Synthesize(

@@ -113,6 +113,19 @@ public static partial class SentenceForm
 
     // A quotation the sentence opens or closes but does not hold whole: '... a sexy new look,” said Mr Kershaw.' ends one
     // that began a sentence or more before. Curly marks must pair up; straight ones must come in twos.
+    /// <summary>
+    /// Whether a "sentence" is the tail of a quotation split inside it: its first quotation mark closes one, within a few
+    /// words of its start ("OUT,” Noem tweeted Monday night." of "We are here to Get. It. OUT,” Noem tweeted ...").
+    /// </summary>
+    public static bool OpensInsideQuote(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return QuoteTail().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"^\s*[^“”""\s][^“”""]{0,59}?[,.!?…]”\s+\S")]
+    private static partial Regex QuoteTail();
+
     private static bool SpansAQuotation(string text)
     {
         int opens = 0, closes = 0, straight = 0;

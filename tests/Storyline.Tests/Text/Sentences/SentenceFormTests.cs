@@ -5,6 +5,15 @@ namespace Storyline.Tests.Text.Sentences;
 public class SentenceFormTests
 {
     [Theory]
+    [InlineData("OUT,” Noem tweeted Monday night.", true)]
+    [InlineData("It. OUT!” the governor wrote on Monday.", true)]
+    [InlineData("“We are here to get it out,” Noem tweeted Monday night.", false)]
+    [InlineData("Noem tweeted on Monday night that the campaign was working.", false)]
+    [InlineData("The campaign, she said, was “working.” Critics disagreed on Monday.", false)]
+    public void OpensInsideQuote_IsTheTailOfASplitQuotation(string text, bool tail) =>
+        Assert.Equal(tail, SentenceForm.OpensInsideQuote(text));
+
+    [Theory]
     [InlineData("A fund to finance new berths and grain storage in Izmail and Reni, dredging of the Sulina channel and a joint customs post near the mouth of the river.")]
     [InlineData("A reverse-osmosis desalination plant in the Gulf region.")]
     [InlineData("An aftershock map released by Japan's weather agency.")]
