@@ -116,10 +116,10 @@ public static partial class DateResolver
     /// <summary>
     /// Holidays on a fixed day of the Gregorian calendar ("New Year's Day", "Christmas Eve", "Valentine's Day") and a few
     /// that move with the year ("Thanksgiving", "Black Friday", "Good Friday", "Easter Monday", "Labor Day"), which a
-    /// weekday's name in them ("Friday") must not be read for.
+    /// weekday's name in them ("Friday") must not be read for. "a good Friday for stocks" is no Good Friday.
     /// </summary>
     [GeneratedRegex(@"\b(?<h>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween"
-        + @"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Good Friday|Easter(?: Sunday| Monday| Day)?(?!\s+(?:Island|eggs?|bunny|Rising)\b)|Memorial Day|Labor Day)(?:,?\s+" + Year
+        + @"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|(?-i:Good) Friday|Easter(?: Sunday| Monday| Day)?(?!\s+(?:Island|eggs?|bunny|Rising)\b)|Memorial Day|Labor Day)(?:,?\s+" + Year
         + @"|\s+(?:(?:" + Number + @"|(?<n>an?))\s+years?\s+ago|(?<last>last\s+year)))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Holiday();
 

@@ -223,6 +223,10 @@ public class DateResolverTests
         Assert.Equal("2024-01-20", Assert.Single(DateResolver.Find("He said so in a Saturday night post on Twitter.", Sunday21January2024, null)).Value);
 
     [Fact]
+    public void Find_AGoodFridayInLowerCase_IsThePlainFriday() =>
+        Assert.Equal("2024-01-19", Assert.Single(DateResolver.Find("It was a good Friday for the harbour's traders.", Sunday21January2024, null)).Value);
+
+    [Fact]
     public void Find_BlackFriday_IsNoPlainFriday()
     {
         var mention = Assert.Single(DateResolver.Find("Shoppers queued on Black Friday for televisions.", Sunday21January2024, null));
