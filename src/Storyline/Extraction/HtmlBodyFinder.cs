@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -335,8 +336,30 @@ internal static partial class HtmlBodyFinder
             return blocks;
         }
         var last = blocks.FindLastIndex(IsProse);
+        // A numbered list runs on past its last line that reads as prose ("14) MTV Unplugged ... (Vinile)", then
+        // "15) Thriller (Vinile)"): its items that keep the count going are the article's, and what lies between them.
+        var number = 0;
+        for (var i = first; i <= last; i++)
+        {
+            number = ItemNumber(blocks[i].Text) is > 0 and var n ? n : number;
+        }
+        for (var i = last + 1; number > 0 && i < blocks.Count && i - last <= 3; i++)
+        {
+            if (ItemNumber(blocks[i].Text) == number + 1)
+            {
+                number++;
+                last = i;
+            }
+        }
         return blocks.GetRange(first, last - first + 1);
     }
+
+    // The number a list item opens with ("15) ...", "15. ..."), or 0.
+    private static int ItemNumber(string text) =>
+        ListItemNumber().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : 0;
+
+    [GeneratedRegex(@"^(\d{1,3})[.)]\s")]
+    private static partial Regex ListItemNumber();
 
     /// <summary>
     /// Characters of sentence-length text under each element. A chrome hint on an element that holds much of the

@@ -75,6 +75,20 @@ public class HtmlBodyTests
         Assert.Contains(Closing, outcome.Article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ANumberedListThatRunsOnPastItsLastSentence_IsKeptToItsEnd()
+    {
+        var page = $"<html><body><article><h1>Gifts for the market's regulars</h1><p>{Prose}</p><p>{Prose}</p><p>"
+            + "1) A canvas bag for the Saturday market, strong enough to carry a week of vegetables home.<br>"
+            + "2) A season ticket for the harbour ferry, which stops a short walk from the market hall.<br>"
+            + "3) Fish knife<br>4) Apron (blue)<br>5) Cookbook</p></article><footer><p>Contact us</p></footer></body></html>";
+
+        var outcome = new ArticleExtractor().Extract(new RawDocument("page.html", Encoding.UTF8.GetBytes(page), DocumentFormat.Html));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.EndsWith("5) Cookbook", outcome.Article!.Text, StringComparison.Ordinal);
+    }
+
     // The article text of a page whose article holds `middle` between two paragraphs; the paragraph after it is always kept.
     private static string TextAround(string middle)
     {
