@@ -33,9 +33,13 @@ internal static partial class BoilerplatePhrases
     // "No spam. Sign up"), or inside a word ("unsubscribe"), they are the site's.
     private static bool IsDumpNotice(string line)
     {
+        if (line.Length <= 120)
+        {
+            return DumpNotice().IsMatch(line);
+        }
         foreach (Match match in DumpNotice().Matches(line))
         {
-            if (line.Length <= 120 || !IsVerbInProse(line, match))
+            if (!IsVerbInProse(line, match))
             {
                 return true;
             }

@@ -339,9 +339,9 @@ internal static partial class HtmlBodyFinder
         // A numbered list runs on past its last line that reads as prose ("14) MTV Unplugged ... (Vinile)", then
         // "15) Thriller (Vinile)"): its items that keep the count going are the article's, and what lies between them.
         var number = 0;
-        for (var i = first; i <= last; i++)
+        for (var i = last; i >= first && number == 0; i--)
         {
-            number = ItemNumber(blocks[i].Text) is > 0 and var n ? n : number;
+            number = ItemNumber(blocks[i].Text);
         }
         for (var i = last + 1; number > 0 && i < blocks.Count && i - last <= 3; i++)
         {

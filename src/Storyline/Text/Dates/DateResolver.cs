@@ -462,24 +462,27 @@ public static partial class DateResolver
     private static Resolution? ResolveHoliday(Match m, Context c)
     {
         var name = m.Groups["h"].Value.Replace('’', '\'').ToLowerInvariant();
-        Func<int, DateOnly?> ofYear = name switch
+        // Each holiday's day in a given year, and whether that day moves with the year.
+        static (Func<int, DateOnly?> OfYear, bool Moves) Fixed(int month, int day) => (y => Day(y, month, day), false);
+        static (Func<int, DateOnly?> OfYear, bool Moves) Moving(Func<int, DateOnly?> ofYear) => (ofYear, true);
+        var (ofYear, moves) = name switch
         {
-            "new year's day" => y => Day(y, 1, 1),
-            "new year's eve" => y => Day(y, 12, 31),
-            "christmas eve" => y => Day(y, 12, 24),
-            "christmas day" => y => Day(y, 12, 25),
-            "boxing day" => y => Day(y, 12, 26),
-            "valentine's day" => y => Day(y, 2, 14),
-            "halloween" => y => Day(y, 10, 31),
+            "new year's day" => Fixed(1, 1),
+            "new year's eve" => Fixed(12, 31),
+            "christmas eve" => Fixed(12, 24),
+            "christmas day" => Fixed(12, 25),
+            "boxing day" => Fixed(12, 26),
+            "valentine's day" => Fixed(2, 14),
+            "halloween" => Fixed(10, 31),
             // The United States' Thanksgiving, the fourth Thursday of November, and the shopping days named after it.
-            "thanksgiving" or "thanksgiving day" => y => NthWeekday(y, 11, DayOfWeek.Thursday, 4),
-            "black friday" => y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)?.AddDays(1),
-            "cyber monday" => y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)?.AddDays(4),
-            "good friday" => y => EasterSunday(y)?.AddDays(-2),
-            "easter monday" => y => EasterSunday(y)?.AddDays(1),
-            "memorial day" => y => NthWeekday(y, 6, DayOfWeek.Monday, 1)?.AddDays(-7),
-            "labor day" => y => NthWeekday(y, 9, DayOfWeek.Monday, 1),
-            _ => EasterSunday,
+            "thanksgiving" or "thanksgiving day" => Moving(y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)),
+            "black friday" => Moving(y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)?.AddDays(1)),
+            "cyber monday" => Moving(y => NthWeekday(y, 11, DayOfWeek.Thursday, 4)?.AddDays(4)),
+            "good friday" => Moving(y => EasterSunday(y)?.AddDays(-2)),
+            "easter monday" => Moving(y => EasterSunday(y)?.AddDays(1)),
+            "memorial day" => Moving(y => NthWeekday(y, 6, DayOfWeek.Monday, 1)?.AddDays(-7)),
+            "labor day" => Moving(y => NthWeekday(y, 9, DayOfWeek.Monday, 1)),
+            _ => Moving(EasterSunday),
         };
         if (m.Groups["y"].Success)
         {
@@ -492,7 +495,7 @@ public static partial class DateResolver
             var near = new[] { back.Year - 1, back.Year, back.Year + 1 }.Select(ofYear).OfType<DateOnly>().ToList();
             return near.Count > 0 ? Point(near.MinBy(d => Math.Abs(d.DayNumber - back.DayNumber))) : Unanchored(false);
         }
-        if (c.Anchor is { } today && !FixedHoliday(name) && new[] { today.Year - 1, today.Year, today.Year + 1 }.Select(ofYear).OfType<DateOnly>()
+        if (c.Anchor is { } today && moves && new[] { today.Year - 1, today.Year, today.Year + 1 }.Select(ofYear).OfType<DateOnly>()
             .Where(d => Math.Abs(d.DayNumber - today.DayNumber) <= SoonDays).ToList() is [var soon])
         {
             // A season's holiday within weeks of publication, before or after, is the one the report is about ("Black
@@ -501,9 +504,6 @@ public static partial class DateResolver
         }
         return PickYear(ofYear, c) is { } year && ofYear(year) is { } d ? Point(d) : Unanchored(false);
     }
-
-    private static bool FixedHoliday(string name) =>
-        name is "new year's day" or "new year's eve" or "christmas eve" or "christmas day" or "boxing day" or "valentine's day" or "halloween";
 
     // The nth given weekday of a month ("the fourth Thursday of November").
     private static DateOnly? NthWeekday(int year, int month, DayOfWeek weekday, int n)
