@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyline.Extraction;
 using Storyline.Text;
 using Storyline.Text.Entities;
 
@@ -10,17 +11,31 @@ public static partial class Chrome
 {
     private static readonly string[] Phrases =
     [
-        "automatically generated", "machine translat", "translated by", "all rights reserved", "copyright", "©",
-        "comments", "sign up", "subscribe", "newsletter", "click here", "read more", "follow us", "cookie",
-        "privacy policy", "terms of use", "terms of service", "advertisement", "share this", "related articles",
+        "automatically generated", "machine translat", "translated by", "all rights reserved", "©",
+        "newsletter", "click here", "read more", "follow us", "join the conversation",
+        "advertisement", "share this", "related articles",
         "related stories", "related content", "related links", "related coverage", "click to read", "click to enlarge",
         "click to view", "click to see", "click to watch", "click to listen",
         "latest stories", "you may also like", "must-read", "popular now", "weekly best", "most read", "recommended for you",
-        "download the app", "subscription", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "log in", "sign in", "quick access to", "skip to", "main contents", "please always see",
+        "download the app", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "quick access to", "skip to", "main contents", "please always see",
         "system supported by", "inaccuracies in translat", "this article was", "this story has been", "reporting by",
-        "editing by", "contributed to this report", "watch:", "listen to", "all photos", "image source",
-        "rewritten or redistributed", "not responsible for the content", "not a robot", "as an interest", "stay up to date on the latest",
+        "editing by", "contributed to this report", "watch:", "all photos", "image source",
+        "rewritten or redistributed", "try again later", "invalid email", "already subscribed", "never miss",
+        "playback is unsupported", "toggle caption", "story continued below", "commenting has been closed",
+        "not responsible for the content", "not a robot", "as an interest", "stay up to date on the latest",
     ];
+
+    // Words a site uses in its notices and a story in its prose ("Kim's comments", "a chocolate chip cookie", "a warning
+    // sign in the picture", "a copyright lawsuit", "to listen to their concerns"): only their company tells the notice.
+    [GeneratedRegex(@"\b\d+\s+comments?\b|\b(view|show|hide|load|post|leave|add|share) (your |a |all |the )?comments?\b|\bcomments? (are|is) (closed|moderated|disabled)|\byour comments\b|\bcomments? section\b|^\W*comments?\b"
+        + @"|\bcookies? (policy|settings|preferences)\b|\b(use|uses|accept|allow|enable) (all )?cookies\b"
+        + @"|\bcopyright\s*(\(c\)\s*)?\d{4}|\bimage copyright\b"
+        + @"|^\W*(log|sign)[- ]?in\b|\b(must|please|to|or|and|you|can)\s+(log|sign)[- ]?in\b(?!\s+(the|a|an|his|her|their)\b)|\b(log|sign)[- ]?in (to|with) (your|an?|continue|comment|read|view)\b"
+        + @"|^\W*listen( to)?\b|\blisten to (this|the full|our|the) (story|article|podcast|episode|interview|audio)\b"
+        + @"|\bsign up for (our|the (\w+ )?\w+['’]s?)\s|\b(sign up|subscribe) (now|today|here)\b"
+        + @"|\bsubscribers? only\b|\bsubscription (is )?(required|needed)\b|\b(start|buy|get|activate|renew|manage) (a |your )?(digital |free |premium )?subscription\b|\bfor subscribers\b|\balready a subscriber\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SiteNotice();
 
     [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org|id|co|io|kr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
@@ -149,6 +164,10 @@ public static partial class Chrome
             {
                 return true;
             }
+        }
+        if (SiteNotice().IsMatch(text) || BoilerplatePhrases.HasSubscriptionPrompt(text) || BoilerplatePhrases.NamesSiteTerms(text))
+        {
+            return true;
         }
         if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text))
         {

@@ -36,6 +36,46 @@ public class ChromeTests
         Assert.True(Chrome.IsChrome(sentence));
     }
 
+    // A site's notices use words that a story also uses in its prose; these are the site's.
+    [Theory]
+    [InlineData("Join the conversation and share your comments with the ferry desk on Facebook.")]
+    [InlineData("There are 14 comments on this story so far, most of them from readers.")]
+    [InlineData("Comments are closed for this article after seven days.")]
+    [InlineData("This website uses cookies, and you can change your cookie settings at any time.")]
+    [InlineData("Copyright 2025 The Harbour Courier, republished with permission.")]
+    [InlineData("Image copyright Harbour Pics Image caption Divers reached the hull at noon")]
+    [InlineData("You must log in to continue reading about the ferry fire.")]
+    [InlineData("Sign in with your account to read the full report on the fire.")]
+    [InlineData("Listen to this story as read aloud by one of our presenters.")]
+    [InlineData("The full interview is available to subscribers only from tomorrow morning.")]
+    [InlineData("Sign up for breaking news emails and read our privacy policy for details.")]
+    [InlineData("If the launch slips again, you can sign up for the Courier's space calendar to get a reminder.")]
+    [InlineData("Digital access for the most complete local coverage of the harbour, subscribe today.")]
+    [InlineData("Could not subscribe, try again later Invalid Email The ferry sank on Tuesday.")]
+    public void IsChrome_NoticesInTheWordsOfProse_Are(string sentence)
+    {
+        Assert.True(Chrome.IsChrome(sentence));
+    }
+
+    // The same words in a story's own sentences.
+    [Theory]
+    [InlineData("The minister's comments on the ferry operator surprised the families of the passengers.")]
+    [InlineData("In comments to reporters on Monday, the captain said the engine had failed twice.")]
+    [InlineData("The bakery sold a chocolate chip cookie to every passenger who reached the harbour.")]
+    [InlineData("A warning sign in the picture tells swimmers to keep away from the wreck.")]
+    [InlineData("The author filed a copyright lawsuit against the studio in federal court.")]
+    [InlineData("Owners can log into their account from a phone to check the settings.")]
+    [InlineData("The mayor promised to listen to their concerns about the harbour before the vote.")]
+    [InlineData("If you only want the sports channel, you can sign up for a free seven-day trial.")]
+    [InlineData("The streaming service added 40,000 subscribers in the quarter, the company said.")]
+    [InlineData("Apple launched its own gaming subscription service in September of that year.")]
+    [InlineData("The app was removed after it violated its terms of service, the store said.")]
+    [InlineData("Regulators said the company had broken Facebook's privacy policy twice this year.")]
+    public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
+    {
+        Assert.False(Chrome.IsChrome(sentence));
+    }
+
     [Fact]
     public void WithoutLineCredits_DropsAPhotoCreditThatOpensSeveralCaptions()
     {
