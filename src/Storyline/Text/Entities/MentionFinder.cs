@@ -791,9 +791,10 @@ public static partial class MentionFinder
         {
             return (EntityType.Organization, true);
         }
-        if (name.Count >= 2 && NameCues.ThingHeads.Contains(name[^1].Bare))
+        if (name.Count >= 2 && (NameCues.ThingHeads.Contains(name[^1].Bare) || NameCues.EditionHeads.Contains(name[^1].Bare)))
         {
-            // "the Super Bowl", "Social Security", "the Six Day War": an event, a law or a programme, never a person.
+            // "the Super Bowl", "Social Security", "the Six Day War", "Chromecast Ultra": an event, a law, a programme or a
+            // product, never a person.
             return (EntityType.Other, true);
         }
         if (name.Count >= 2 && (NameCues.PlaceHeads.Contains(name[^1].Bare) || NameCues.Compass.Contains(name[0].Bare)

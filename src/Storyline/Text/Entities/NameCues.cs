@@ -169,6 +169,16 @@ internal static class NameCues
         "program", "programme", "project", "initiative", "campaign",
     };
 
+    /// <summary>
+    /// Last words of a product's edition or tier ("Premiere Edition", "Chromecast Ultra", "Stadia Pro"), which no person's
+    /// name ends with. Unlike an event's kind, the word before names another thing: "Stadia" is not short for "Stadia Pro".
+    /// </summary>
+    public static readonly HashSet<string> EditionHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "edition", "editions", "ultra", "pro", "pros", "plus", "max", "mini", "lite", "unlimited", "deluxe", "premium", "remastered",
+        "bundle", "bundles",
+    };
+
     /// <summary>Lower-case words written just before a place's name ("in Moscow", "near Kharkiv", "off Geoje").</summary>
     public static readonly HashSet<string> PlaceContext = new(StringComparer.OrdinalIgnoreCase)
     {
