@@ -1,3 +1,4 @@
+using Storyline.Articles;
 using Storyline.Text.Dates;
 using Storyline.Text.Entities;
 using Storyline.Text.Sentences;
@@ -27,17 +28,28 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     /// its weekday takes the one year that fits between them ("Friday (19/1)" after "met on 16 January 2024", received in
     /// 2026: only in 2024 is 19 January a Friday).
     /// </remarks>
-    public static ReadArticle Read(StoryArticle member, DateOnly? reference = null)
+    /// <param name="window">The days an undated article was published between, when no reference is given (<see cref="WindowOf"/>, or its story's week).</param>
+    public static ReadArticle Read(StoryArticle member, DateOnly? reference = null, PublicationWindow? window = null)
     {
         var article = member.Article;
         var text = Chrome.WithoutLineCredits(article.Text ?? "");
-        // A bare "en" says nothing about day/month order; other languages' outlets write day first.
-        var locale = article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
-        var window = article.Published is null && reference is null ? PublicationWindow.Of(text, DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), locale) : null;
+        var locale = LocaleOf(article);
+        window = article.Published is null && reference is null ? window : null;
         var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
         var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language) { Published = article.Published }).ToList();
         return new ReadArticle(member, sentences);
     }
+
+    /// <summary>The days an undated article was published between, by its own dates and its arrival; null for a dated one.</summary>
+    /// <param name="within">A narrower window from the article's story, taken when the article's own dates allow it.</param>
+    public static PublicationWindow? WindowOf(StoryArticle member, PublicationWindow? within = null) =>
+        member.Article.Published is null
+            ? PublicationWindow.Of(Chrome.WithoutLineCredits(member.Article.Text ?? ""), DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)
+            : null;
+
+    // A bare "en" says nothing about day/month order; other languages' outlets write day first.
+    private static string? LocaleOf(Article article) =>
+        article.Language is null || article.Language.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : article.Language;
 }

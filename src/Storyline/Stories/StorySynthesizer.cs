@@ -1,5 +1,6 @@
 using Storyline.Articles;
 using Storyline.Clustering;
+using Storyline.Text.Dates;
 using Storyline.Text.Entities;
 using Storyline.Text.Language;
 using Storyline.Text.Sentences;
@@ -29,7 +30,8 @@ public sealed class StorySynthesizer : IStorySynthesizer
         var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
         // An undated report of a dated story was published about when the story's other reports were: near enough to
         // tell which year its "Friday (19/1)" falls in, not to resolve its "on Sunday".
-        var read = ordered.Select(a => ReadArticle.Read(a, firstReport == default ? null : firstReport)).ToList();
+        var windows = firstReport == default ? UndatedWindows(ordered) : null;
+        var read = ordered.Select((a, i) => ReadArticle.Read(a, firstReport == default ? null : firstReport, windows?[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
@@ -175,6 +177,27 @@ public sealed class StorySynthesizer : IStorySynthesizer
         var ordered = InStoryOrder(articles);
         var originals = Originals(ordered, a => a.DuplicateOf is not null);
         return Headline(ordered, originals.Select(a => SentenceSplitter.Split(a.Article.Text ?? "").Select(s => s.Text).Where(t => !Chrome.IsChrome(t))));
+    }
+
+    /// <summary>
+    /// The days each report of a story that none dates was published between. They were written about the same time, so
+    /// the narrowest window one report gives ("the first time in twenty-four years since ... July 19, 2000") bounds the
+    /// others whose own dates allow it; that may fix the year of another's "Friday (19/1)", and so its week, which in
+    /// turn places the others' bare days ("on the 21st").
+    /// </summary>
+    private static List<PublicationWindow?> UndatedWindows(List<StoryArticle> ordered)
+    {
+        var windows = ordered.Select(a => ReadArticle.WindowOf(a)).ToList();
+        if (windows.Where(w => w is not null).MinBy(Width) is { } narrowest)
+        {
+            // A report that gives no date at all was written then too.
+            windows = ordered.Select((a, i) => windows[i] is not { } own ? narrowest
+                : own != narrowest && own.Contains(narrowest) ? ReadArticle.WindowOf(a, narrowest) : own).ToList();
+        }
+        var week = windows.Where(w => w is { IsWeek: true }).MinBy(Width);
+        return windows.Select(w => w is not null && week is not null && w.Contains(week) ? week : w).ToList();
+
+        static int Width(PublicationWindow? w) => w!.NotAfter.DayNumber - w.NotBefore.DayNumber;
     }
 
     private static List<StoryArticle> InStoryOrder(IReadOnlyList<StoryArticle> articles) =>

@@ -211,9 +211,45 @@ public class StorySynthesizerTests
             Undated("b", "Putin last visited Pyongyang in July 2000. On Friday (19/1), the Kremlin said the visit was being discussed."));
 
         // Between 16 January 2024 and the day it arrived, 19 January was a Friday only in 2024. The other report gives
-        // only July 2000, after which 2001, 2007 and 2018 fit as well: its Friday stays off the timeline.
+        // only July 2000, after which 2001, 2007 and 2018 fit as well; but it was written when the first was, so its
+        // Friday is the same day.
         var friday = Assert.Single(view.Timeline, e => e.Date == "2024-01-19");
-        Assert.Equal("a", friday.Citations.Single().Article);
+        Assert.Equal(["a", "b"], friday.Citations.Select(c => c.Article).Order());
+    }
+
+    [Fact]
+    public void Synthesize_Timeline_AReportAloneGivesOnlyWhatItsOwnDatesAllow()
+    {
+        var received = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
+        var member = Member("b", "Kremlin on visit", "Putin last visited Pyongyang in July 2000. On Friday (19/1), the Kremlin said the visit was being discussed.");
+
+        var view = Synthesize(member with { Article = member.Article with { Published = null }, FirstSeen = received });
+
+        // After July 2000, 19 January fell on a Friday in 2001, 2007, 2018 and 2024: no year is settled.
+        Assert.DoesNotContain(view.Timeline, e => e.Date.EndsWith("-01-19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Synthesize_Timeline_UndatedReportsOfOneStoryShareTheWeekOneOfThemNames()
+    {
+        var received = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
+        StoryArticle Undated(string id, string text)
+        {
+            var member = Member(id, "Ferry line to reopen", text);
+            return member with { Article = member.Article with { Published = null }, FirstSeen = received };
+        }
+
+        var view = Synthesize(
+            // Thirty years after 3 May 1994 is 2024: in 2024 only was 19 January a Friday.
+            Undated("a", "The harbour board said on the 21st that the ferry line would reopen. Its inspectors toured the port from the 15th to the 17th. "
+                + "It will be the first service in thirty years since the line closed on 3 May 1994."),
+            Undated("b", "On Friday (19/1), the harbour board said the ferry line would reopen. The line last ran in May 1994."));
+
+        // The second report names its week (19 to 26 January 2024), and the first was written in it: its 21st is inside
+        // that week, and its 15th to 17th, before it, read alike for any day of it.
+        Assert.Contains(view.Timeline, e => e.Date == "2024-01-19" && e.Citations.Any(c => c.Article == "b"));
+        Assert.Contains(view.Timeline, e => e.Date == "2024-01-21" && e.Citations.Any(c => c.Article == "a"));
+        Assert.Contains(view.Timeline, e => e.Date == "2024-01-15/2024-01-17" && e.Citations.Any(c => c.Article == "a"));
     }
 
     [Fact]

@@ -998,6 +998,10 @@ public static partial class DateResolver
     /// <param name="english">Whether the sentence's English verbs can tell a report from a plan.</param>
     private static DateOnly? PickMonthFor(int day, Context c, bool english)
     {
+        if (c.Anchor is null && c.Window is { IsWeek: true } week)
+        {
+            return MonthInWeek(day, c, english, week);
+        }
         if (c.Anchor is not { } anchor)
         {
             return null;
@@ -1020,6 +1024,24 @@ public static partial class DateResolver
             picked = recent.Max();
         }
         return picked is { } p ? new DateOnly(p.Year, p.Month, 1) : null;
+    }
+
+    // An undated report written in a known week ("On Friday (19/1)", received later): its bare "the 21st" is the 21st of
+    // that week when the week has one, as a report's bare days are its own; any other day is the one that every day of the
+    // week, taken as the day of publication, would read alike ("the 16th" before a week from 19 to 26 January), and none
+    // when they differ.
+    private static DateOnly? MonthInWeek(int day, Context c, bool english, PublicationWindow week)
+    {
+        for (var d = week.NotBefore; d <= week.NotAfter; d = d.AddDays(1))
+        {
+            if (d.Day == day)
+            {
+                return new DateOnly(d.Year, d.Month, 1);
+            }
+        }
+        var early = PickMonthFor(day, c with { Anchor = week.NotBefore }, english);
+        var late = PickMonthFor(day, c with { Anchor = week.NotAfter }, english);
+        return early == late ? early : null;
     }
 
     private static DateOnly? Pick(IEnumerable<DateOnly> candidates, DateOnly anchor, Tense tense)

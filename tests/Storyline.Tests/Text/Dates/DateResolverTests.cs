@@ -155,6 +155,51 @@ public class DateResolverTests
     }
 
     [Fact]
+    public void PublicationWindow_ADayNamedWithItsWeekdayAndNoYearNarrowsItToThatWeek()
+    {
+        var window = PublicationWindow.Of("The accord was signed on 5 January 2024. On Friday (19/1), a spokesman said talks were under way.", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new PublicationWindow(new DateOnly(2024, 1, 19), new DateOnly(2024, 1, 26)), window);
+        Assert.True(window!.IsWeek);
+    }
+
+    [Fact]
+    public void PublicationWindow_YearsSinceADateNarrowItToAYearEitherSide()
+    {
+        var window = PublicationWindow.Of("It will be the first service in thirty years since the line closed on 3 May 1994.", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new PublicationWindow(new DateOnly(2023, 5, 3), new DateOnly(2025, 5, 3)), window);
+    }
+
+    [Fact]
+    public void PublicationWindow_TakesANarrowerWindowFromElsewhereOnlyWhenItsOwnDatesAllowIt()
+    {
+        var week = new PublicationWindow(new DateOnly(2024, 1, 19), new DateOnly(2024, 1, 26));
+
+        Assert.Equal(week, PublicationWindow.Of("Putin last visited in July 2000.", new DateOnly(2026, 12, 6), null, week));
+        Assert.Equal(week, PublicationWindow.Of("NHK reported it on the 21st.", new DateOnly(2026, 12, 6), null, week));
+        // A text that dates itself after that week was not written in it.
+        Assert.Equal(
+            new PublicationWindow(new DateOnly(2025, 3, 1), new DateOnly(2026, 12, 6)),
+            PublicationWindow.Of("The line reopened on 1 March 2025.", new DateOnly(2026, 12, 6), null, week));
+    }
+
+    [Theory]
+    // Inside the week: the report's own day.
+    [InlineData("NHK reported on the 21st that talks went on.", "2024-01-21")]
+    // Before it: every day of the week reads it alike.
+    [InlineData("The minister flew to Moscow on the 16th.", "2024-01-16")]
+    [InlineData("The minister stayed from the 15th to the 17th.", "2024-01-15/2024-01-17")]
+    public void Find_UndatedTextOfAKnownWeek_PlacesABareDayOfTheMonth(string text, string expected)
+    {
+        var week = new PublicationWindow(new DateOnly(2024, 1, 19), new DateOnly(2024, 1, 26));
+
+        var found = DateResolver.Find(text, null, null, null, week);
+
+        Assert.Equal(expected, Assert.Single(found, m => m.IsResolved).Value);
+    }
+
+    [Fact]
     public void PublicationWindow_RunsFromTheLatestDateATextGivesToItsArrival()
     {
         var window = PublicationWindow.Of("Built in July 2000 and refitted on 13/9/2023, the ship sails again. It will be retired in 2031.", new DateOnly(2026, 12, 6));
