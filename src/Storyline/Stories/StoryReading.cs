@@ -34,7 +34,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
         var article = member.Article;
         var text = Chrome.WithoutLineCredits(article.Text ?? "");
         var locale = LocaleOf(article);
-        window = article.Published is null && reference is null ? window : null;
+        window = article.Published is null ? window : null;
         var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
@@ -43,7 +43,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     }
 
     /// <summary>The days an undated article was published between, by its own dates and its arrival; null for a dated one.</summary>
-    /// <param name="within">A narrower window from the article's story, taken when the article's own dates allow it.</param>
+    /// <param name="within">A window from the article's story, which cuts the article's own where the two meet.</param>
     public static PublicationWindow? WindowOf(StoryArticle member, PublicationWindow? within = null) =>
         member.Article.Published is null
             ? PublicationWindow.Of(Chrome.WithoutLineCredits(member.Article.Text ?? ""), DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)

@@ -30,8 +30,9 @@ public sealed class StorySynthesizer : IStorySynthesizer
         var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
         // An undated report of a dated story was published about when the story's other reports were: near enough to
         // tell which year its "Friday (19/1)" falls in, not to resolve its "on Sunday".
-        var windows = firstReport == default ? UndatedWindows(ordered) : null;
-        var read = ordered.Select((a, i) => ReadArticle.Read(a, firstReport == default ? null : firstReport, windows?[i])).ToList();
+        var lastReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Max();
+        var windows = UndatedWindows(ordered, firstReport == default ? null : new PublicationWindow(firstReport, lastReport.AddDays(7)));
+        var read = ordered.Select((a, i) => ReadArticle.Read(a, firstReport == default ? null : firstReport, windows[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
@@ -180,22 +181,24 @@ public sealed class StorySynthesizer : IStorySynthesizer
     }
 
     /// <summary>
-    /// The days each report of a story that none dates was published between. They were written about the same time, so
-    /// the narrowest window one report gives ("the first time in twenty-four years since ... July 19, 2000") bounds the
-    /// others whose own dates allow it; that may fix the year of another's "Friday (19/1)", and so its week, which in
+    /// The days each undated report of a story was published between (null for a dated one). The reports of a story were
+    /// written about the same time: an undated one in a dated story between the first dated report and a week after the
+    /// last. In a story that none dates, the narrowest window one report gives ("the first time in twenty-four years since
+    /// ... July 19, 2000") bounds the others; that may fix the year of another's "Friday (19/1)", and so its week, which in
     /// turn places the others' bare days ("on the 21st").
     /// </summary>
-    private static List<PublicationWindow?> UndatedWindows(List<StoryArticle> ordered)
+    /// <param name="dated">The days the story's dated reports span, and a week after; null when none is dated.</param>
+    private static List<PublicationWindow?> UndatedWindows(List<StoryArticle> ordered, PublicationWindow? dated)
     {
-        var windows = ordered.Select(a => ReadArticle.WindowOf(a)).ToList();
-        if (windows.Where(w => w is not null).MinBy(Width) is { } narrowest)
+        var windows = ordered.Select(a => ReadArticle.WindowOf(a, dated)).ToList();
+        if (dated is not null || windows.Where(w => w is not null).MinBy(Width) is not { } narrowest)
         {
-            // A report that gives no date at all was written then too.
-            windows = ordered.Select((a, i) => windows[i] is not { } own ? narrowest
-                : own != narrowest && own.Contains(narrowest) ? ReadArticle.WindowOf(a, narrowest) : own).ToList();
+            return windows;
         }
+        windows = ordered.Select((a, i) => windows[i] is null ? null : ReadArticle.WindowOf(a, narrowest)).ToList();
         var week = windows.Where(w => w is { IsWeek: true }).MinBy(Width);
-        return windows.Select(w => w is not null && week is not null && w.Contains(week) ? week : w).ToList();
+        // A report that gives no date at all was written then too.
+        return ordered.Select((a, i) => week is not null ? ReadArticle.WindowOf(a, week) ?? windows[i] : windows[i] ?? narrowest).ToList();
 
         static int Width(PublicationWindow? w) => w!.NotAfter.DayNumber - w.NotBefore.DayNumber;
     }

@@ -280,6 +280,23 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Synthesize_UndatedReportOfADatedStory_ItsCountOfAnEarlierMonthIsAnEarlierEvent()
+    {
+        var undated = Member("c", "Harbour blast", "Officials said 12 people were killed in the blast at the harbour. "
+            + "The port has been under guard since a state of emergency begun in November, after gunmen struck the old town, killing 30 people.");
+
+        var view = Synthesize(
+            Member("a", "Blast hits harbour", "At least 12 people were killed when a bomb exploded at the harbour on Saturday, police said."),
+            Member("b", "Harbour bombing", "Twelve people were killed in the explosion at the harbour, and dozens were hurt."),
+            undated with { Article = undated.Article with { Published = null } });
+
+        // Written when the others were (January 2024), the report's "November" is November 2023: its 30 dead are another
+        // event's, as they would be in a dated report.
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.DoesNotContain(claim.Values, v => v.Value == "30");
+    }
+
+    [Fact]
     public void Synthesize_DifferentDeathTolls_Conflict()
     {
         var view = Synthesize(

@@ -200,9 +200,11 @@ public static partial class DateResolver
     /// "on the 21st") is resolved against it.
     /// </param>
     /// <param name="window">
-    /// For an undated text with no such reference, the days it must have been published between (the latest date it gives
-    /// itself, the day it was received). A day named with its weekday takes the one year in which that day, that weekday,
-    /// falls within a week of the window; none when no year or several do.
+    /// For an undated text, the days it must have been published between (<see cref="PublicationWindow.Of"/>). Without a
+    /// reference, a day named with its weekday takes the one year in which that day, that weekday, falls within a week of
+    /// the window; none when no year or several do. A bare day of the month ("the 16th") or a month ("in November") is
+    /// resolved when the window's first and last day, taken as the day of publication, read it alike; in a window of a
+    /// week, "the 21st" is that week's 21st when it has one.
     /// </param>
     public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null, DateOnly? reference = null, PublicationWindow? window = null)
     {
@@ -300,7 +302,7 @@ public static partial class DateResolver
         /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday (the anchor wins when there is one).</summary>
         public DateOnly? Reference { get; init; }
 
-        /// <summary>For an undated text with no reference, the days it was published between; it too only fixes the year of a day named with its weekday.</summary>
+        /// <summary>For an undated text, the days it was published between: it fixes the year of a day named with its weekday (when there is no reference), and places a bare day of the month or a month that every day of it reads alike.</summary>
         public PublicationWindow? Window { get; init; }
     }
 
@@ -366,7 +368,8 @@ public static partial class DateResolver
             {
                 continue;
             }
-            var resolution = resolve(match, context with { Tense = TenseAt(context, start, start + length) });
+            var tense = TenseAt(context, start, start + length);
+            var resolution = resolve(match, context with { Tense = tense });
             if (resolution is null)
             {
                 continue;
@@ -382,6 +385,7 @@ public static partial class DateResolver
             {
                 Duration = resolution.Duration,
                 Readings = resolution.Readings,
+                Ahead = tense == Tense.Future,
             });
         }
     }
@@ -699,7 +703,14 @@ public static partial class DateResolver
         var month = MonthNames.EnglishNumber(m.Groups["mon"].Value);
         if (c.Anchor is not { } anchor)
         {
-            return Unanchored(false);
+            // An undated report: "in November" is the month that the first and the last day it may have been published
+            // on read alike, as MonthInWindow reads a bare day.
+            return c.Window is { } window
+                && ResolveMonthAlone(m, c with { Anchor = window.NotBefore }) is { } early
+                && ResolveMonthAlone(m, c with { Anchor = window.NotAfter }) is { } late
+                && (early.From, early.To) == (late.From, late.To)
+                ? early
+                : Unanchored(false);
         }
         var modifier = m.Groups["mod"].Value.ToLowerInvariant();
         var tense = modifier switch
@@ -998,9 +1009,9 @@ public static partial class DateResolver
     /// <param name="english">Whether the sentence's English verbs can tell a report from a plan.</param>
     private static DateOnly? PickMonthFor(int day, Context c, bool english)
     {
-        if (c.Anchor is null && c.Window is { IsWeek: true } week)
+        if (c.Anchor is null && c.Window is { } window)
         {
-            return MonthInWeek(day, c, english, week);
+            return MonthInWindow(day, c, english, window);
         }
         if (c.Anchor is not { } anchor)
         {
@@ -1026,21 +1037,21 @@ public static partial class DateResolver
         return picked is { } p ? new DateOnly(p.Year, p.Month, 1) : null;
     }
 
-    // An undated report written in a known week ("On Friday (19/1)", received later): its bare "the 21st" is the 21st of
-    // that week when the week has one, as a report's bare days are its own; any other day is the one that every day of the
-    // week, taken as the day of publication, would read alike ("the 16th" before a week from 19 to 26 January), and none
-    // when they differ.
-    private static DateOnly? MonthInWeek(int day, Context c, bool english, PublicationWindow week)
+    // An undated report's bare "the 21st": in a report written in a known week ("On Friday (19/1)", received later), the
+    // 21st of that week when the week has one, as a report's bare days are its own. Any other day is the one that the
+    // first and the last day of the window, taken as the day of publication, read alike ("the 16th" before a week from 19
+    // to 26 January); as the reading only moves forward with the day of publication, every day between reads it so too.
+    private static DateOnly? MonthInWindow(int day, Context c, bool english, PublicationWindow window)
     {
-        for (var d = week.NotBefore; d <= week.NotAfter; d = d.AddDays(1))
+        for (var d = window.NotBefore; window.IsWeek && d <= window.NotAfter; d = d.AddDays(1))
         {
             if (d.Day == day)
             {
                 return new DateOnly(d.Year, d.Month, 1);
             }
         }
-        var early = PickMonthFor(day, c with { Anchor = week.NotBefore }, english);
-        var late = PickMonthFor(day, c with { Anchor = week.NotAfter }, english);
+        var early = PickMonthFor(day, c with { Anchor = window.NotBefore }, english);
+        var late = PickMonthFor(day, c with { Anchor = window.NotAfter }, english);
         return early == late ? early : null;
     }
 

@@ -9,22 +9,18 @@ public sealed partial record PublicationWindow(DateOnly NotBefore, DateOnly NotA
     /// <summary>The widest window that still tells the month of a bare "the 21st": a report's own week, and a day of slack.</summary>
     private const int WeekDays = 7;
 
+    /// <summary>The widest window, in years, in which a day named with its weekday tells the report's week.</summary>
+    private const int MaxYearsForWeek = 2;
+
     /// <summary>True when the window is a report's own week, narrow enough to place a bare day of the month ("on the 21st").</summary>
     public bool IsWeek => NotAfter.DayNumber - NotBefore.DayNumber <= WeekDays;
-
-    /// <summary>True when <paramref name="other"/> lies wholly inside this window.</summary>
-    public bool Contains(PublicationWindow other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return other.NotBefore >= NotBefore && other.NotAfter <= NotAfter;
-    }
 
     /// <summary>
     /// The window of an undated text received on <paramref name="received"/>: from the latest calendar date the text itself
     /// gives ("met on 16 January 2024", "in July 2000"), no later than its arrival; null when it gives none.
     /// </summary>
     /// <param name="within">
-    /// A narrower window known from elsewhere (another report of the same story), taken when it lies inside this text's own.
+    /// A window known from elsewhere (the other reports of the same story), which cuts this text's own where the two meet.
     /// </param>
     /// <remarks>
     /// "The first time in twenty-four years since the summit on July 19, 2000" was written within a year of 2024-07-19.
@@ -36,8 +32,9 @@ public sealed partial record PublicationWindow(DateOnly NotBefore, DateOnly NotA
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = DateResolver.Find(text, null, locale);
+        // A bare year is as often one ahead ("by 2024", "the 2024 election") as one gone by.
         var given = found
-            .Where(m => m.IsResolved && m.Granularity is not DateGranularity.Duration && m.From <= received)
+            .Where(m => m.IsResolved && m.Granularity is not (DateGranularity.Duration or DateGranularity.Year) && m.From <= received)
             .Select(m => m.From!.Value)
             .DefaultIfEmpty()
             .Max();
@@ -50,16 +47,22 @@ public sealed partial record PublicationWindow(DateOnly NotBefore, DateOnly NotA
         {
             window = since;
         }
-        if (within is not null && window.Contains(within))
+        if (within is not null && window.Narrowed(within.NotBefore, within.NotAfter) is { } both)
         {
-            window = within;
+            window = both;
         }
+        if (window.NotAfter.DayNumber - window.NotBefore.DayNumber > MaxYearsForWeek * 366)
+        {
+            // Over a span of years a weekday fits a date once every few years: a gallery's "Monday, August 3" may be any of
+            // them, and the report's own week is not told by it.
+            return window;
+        }
+        // A day the report looks back on starts its week; one it looks ahead to ends it.
         var named = DateResolver.Find(text, null, locale, null, window)
             .Where(m => m.Granularity == DateGranularity.Day && m.From is { } day && day <= received && NamesWeekdayAndDate(m.Text))
-            .Select(m => m.From!.Value)
-            .DefaultIfEmpty()
-            .Max();
-        return named == default ? window : window.Narrowed(named, named.AddDays(WeekDays)) ?? window;
+            .MaxBy(m => m.From);
+        return named?.From is not { } day ? window
+            : (named.Ahead ? window.Narrowed(day.AddDays(-WeekDays), day) : window.Narrowed(day, day.AddDays(WeekDays))) ?? window;
     }
 
     // This window cut to the days from first to last; null when they do not meet.

@@ -34,6 +34,9 @@ public sealed record TemporalMention(string Text, int Start, DateGranularity Gra
     /// <summary>For a duration: ISO 8601 period such as P24Y or P3D.</summary>
     public string? Duration { get; init; }
 
+    /// <summary>True when the sentence looks ahead to the expression ("will meet on 3 March", "is due to open in 2025").</summary>
+    public bool Ahead { get; init; }
+
     /// <summary>For an ambiguous date: every day it could mean.</summary>
     public IReadOnlyList<DateOnly> Readings { get; init; } = [];
 

@@ -157,10 +157,36 @@ public class DateResolverTests
     [Fact]
     public void PublicationWindow_ADayNamedWithItsWeekdayAndNoYearNarrowsItToThatWeek()
     {
-        var window = PublicationWindow.Of("The accord was signed on 5 January 2024. On Friday (19/1), a spokesman said talks were under way.", new DateOnly(2026, 12, 6));
+        var window = PublicationWindow.Of("The accord was signed on 5 January 2024. On Friday (19/1), a spokesman said talks were under way.", new DateOnly(2025, 6, 1));
 
         Assert.Equal(new PublicationWindow(new DateOnly(2024, 1, 19), new DateOnly(2024, 1, 26)), window);
         Assert.True(window!.IsWeek);
+    }
+
+    [Fact]
+    public void PublicationWindow_ADayTheReportLooksAheadToEndsItsWeek()
+    {
+        var window = PublicationWindow.Of("The accord was signed on 5 January 2024. The ministers will meet on Friday (19/1).", new DateOnly(2025, 6, 1));
+
+        Assert.Equal(new PublicationWindow(new DateOnly(2024, 1, 12), new DateOnly(2024, 1, 19)), window);
+    }
+
+    [Fact]
+    public void PublicationWindow_OverYearsAWeekdayTellsNoWeek()
+    {
+        // A gallery of old news received years later: "Monday, August 3" fits one year of the window, but the window is
+        // too wide for a weekday to say when the gallery was written.
+        var window = PublicationWindow.Of("In September 2017, the couple split. In a statement, he said Monday, August 3, that they would part.", new DateOnly(2024, 1, 1));
+
+        Assert.Equal(new PublicationWindow(new DateOnly(2017, 9, 1), new DateOnly(2024, 1, 1)), window);
+    }
+
+    [Fact]
+    public void PublicationWindow_ABareYearMayLieAheadAndDoesNotBoundIt()
+    {
+        var window = PublicationWindow.Of("The launch slipped in March 2017. The company hopes to fly crews by 2024.", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new PublicationWindow(new DateOnly(2017, 3, 1), new DateOnly(2026, 12, 6)), window);
     }
 
     [Fact]
