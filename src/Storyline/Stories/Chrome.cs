@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Storyline.Extraction;
 using Storyline.Text;
@@ -9,7 +10,7 @@ namespace Storyline.Stories;
 /// <remarks>Used by synthesis so that summaries, timelines and claims are drawn from prose only. Thread-safe.</remarks>
 public static partial class Chrome
 {
-    private static readonly string[] Phrases =
+    private static readonly SearchValues<string> Phrases = SearchValues.Create(
     [
         "automatically generated", "machine translat", "translated by", "all rights reserved", "©",
         "newsletter", "click here", "read more", "follow us", "join the conversation",
@@ -23,7 +24,11 @@ public static partial class Chrome
         "rewritten or redistributed", "try again later", "invalid email", "already subscribed", "never miss",
         "playback is unsupported", "toggle caption", "story continued below", "commenting has been closed",
         "not responsible for the content", "not a robot", "as an interest", "stay up to date on the latest",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
+
+    // What every match of the notices below holds, looked for in one pass before any of them is run.
+    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
+        ["comment", "cookie", "copyright", "log", "sign", "listen", "subscri", "privacy", "terms of"], StringComparison.OrdinalIgnoreCase);
 
     // Words a site uses in its notices and a story in its prose ("Kim's comments", "a chocolate chip cookie", "a warning
     // sign in the picture", "a copyright lawsuit", "to listen to their concerns"): only their company tells the notice.
@@ -158,14 +163,12 @@ public static partial class Chrome
         {
             return true;
         }
-        foreach (var phrase in Phrases)
+        if (text.AsSpan().ContainsAny(Phrases))
         {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
-        if (SiteNotice().IsMatch(text) || BoilerplatePhrases.HasSubscriptionPrompt(text) || BoilerplatePhrases.NamesSiteTerms(text))
+        if (text.AsSpan().ContainsAny(NoticeWords)
+            && (SiteNotice().IsMatch(text) || BoilerplatePhrases.HasSubscriptionPrompt(text) || BoilerplatePhrases.NamesSiteTerms(text)))
         {
             return true;
         }
