@@ -486,6 +486,14 @@ public static partial class MentionFinder
             found.Add(new Mention(whole, EntityType.Organization, sentence.Start + run[0].Start, sentence.Index) { Confident = true });
             return;
         }
+        if (run.Count > 2 && run[0].IsTitle && !run[0].Possessive && !NameCues.TitleAdjectives.Contains(run[0].Bare)
+            && NameCues.OrganizationHeads.Contains(run[1].Bare) && !run[1].Possessive && !run.Skip(2).Any(t => t.IsTitle))
+        {
+            // "Major League Baseball": a title word before the kind of a body opens the body's name ("Supreme Court Justice
+            // Neil Gorsuch", with an office in it, is read below).
+            found.Add(new Mention(whole, EntityType.Organization, sentence.Start + run[0].Start, sentence.Index) { Confident = true });
+            return;
+        }
         if (IsOfficeOfPlace(sentence.Text, run))
         {
             // "BPBD Bekasi City", "BPBD DKI Jakarta", "BBC Scotland": a body's office, named by its initials and the place it serves.

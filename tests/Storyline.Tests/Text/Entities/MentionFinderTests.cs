@@ -73,6 +73,8 @@ public class MentionFinderTests
     [InlineData("Cuts to Social Security were ruled out by the White House.", "Social Security", EntityType.Other)]
     [InlineData("Israel captured the area during the Six Day War in 1967.", "Six Day War", EntityType.Other)]
     [InlineData("Volunteers of the Mount Agamenticus Conservation Program counted the birds.", "Mount Agamenticus Conservation Program", EntityType.Other)]
+    [InlineData("Officials from Major League Baseball met the team before the game.", "Major League Baseball", EntityType.Organization)]
+    [InlineData("Major Tom Reed of the army spoke to the crowd.", "Tom Reed", EntityType.Person)]
     [InlineData("A bundle with a controller and Chromecast Ultra costs $129.", "Chromecast Ultra", EntityType.Other)]
     [InlineData("Buyers of Premiere Edition get three months of the service.", "Premiere Edition", EntityType.Other)]
     [InlineData("Four months of Amazon Music Unlimited cost a dollar.", "Amazon Music Unlimited", EntityType.Other)]
