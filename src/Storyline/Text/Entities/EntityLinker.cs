@@ -431,6 +431,14 @@ public static class EntityLinker
     /// </summary>
     private static EntityType TypeOf(List<ArticleMention> all)
     {
+        // "her breakup from Hawke" beside "Ethan Hawke": a person goes by the last word of a name of two or three words, a
+        // place seldom does, so the place that word alone was read as is the person's surname.
+        if (all.Any(m => m.Mention.Type == EntityType.Person && m.Mention.Known is null && m.Mention.Text.Split(' ') is { Length: 2 or 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))))
+        {
+            var surnames = all.Where(m => m.Mention.Type == EntityType.Person && m.Mention.Known is null)
+                .Select(m => m.Mention.Text.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
+            all = all.Where(m => !(m.Mention.Type == EntityType.Place && m.Mention.Known is null && surnames.Contains(m.Mention.Text) && !m.Mention.Text.Contains(' ', StringComparison.Ordinal))).ToList();
+        }
         var group = all.Where(m => m.Mention.Confident).ToList() is { Count: > 0 } confident
             ? confident
             : all.Where(m => m.Mention.Type != EntityType.Other).ToList();

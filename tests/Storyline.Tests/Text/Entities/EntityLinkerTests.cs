@@ -63,6 +63,17 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ASurnameAloneAfterAPlaceCue_IsStillThePersonsName()
+    {
+        // "from Hawke" alone says place, and is the only cue; the full name has only its shape. A place is seldom called by
+        // the last word of a name of two words, a person is.
+        var entities = Link("Her two older children with Ethan Hawke were there. She spoke about her breakup from Hawke.");
+
+        var hawke = Assert.Single(entities, e => e.Name == "Ethan Hawke");
+        Assert.Equal(EntityType.Person, hawke.Type);
+    }
+
+    [Fact]
     public void Link_SurnameJoinsTheOnlyPersonItCanName()
     {
         var entities = Link("Foreign Minister Choe Son-hui arrived on Monday.", "Choe met the minister and Choe left on Friday.");
