@@ -23,12 +23,12 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     public bool IsCopy => Member.DuplicateOf is not null;
 
     /// <param name="reference">A day near publication for an undated article (its story's first dated report), which fixes the year of a day named with its weekday.</param>
-    /// <remarks>
-    /// Without a reference, an undated article's own dates and its arrival bound its publication, and a day it names with
-    /// its weekday takes the one year that fits between them ("Friday (19/1)" after "met on 16 January 2024", received in
-    /// 2026: only in 2024 is 19 January a Friday).
-    /// </remarks>
-    /// <param name="window">The days an undated article was published between, when no reference is given (<see cref="WindowOf"/>, or its story's week).</param>
+    /// <param name="window">
+    /// The days an undated article was published between (<see cref="WindowOf"/>, cut by its story's). Without a reference,
+    /// a day it names with its weekday takes the one year that fits ("Friday (19/1)" after "met on 16 January 2024",
+    /// received in 2026: only in 2024 is 19 January a Friday); a bare day or month is read when the whole window reads it
+    /// alike.
+    /// </param>
     public static ReadArticle Read(StoryArticle member, DateOnly? reference = null, PublicationWindow? window = null)
     {
         var article = member.Article;

@@ -27,11 +27,12 @@ public sealed class StorySynthesizer : IStorySynthesizer
             throw new ArgumentException("A story has at least one article.", nameof(articles));
         }
         var ordered = InStoryOrder(articles);
-        var firstReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Min();
+        var reportDays = ordered.Where(a => a.Article.Published is not null).Select(a => DateOnly.FromDateTime(a.Article.Published!.Value.Date)).ToList();
+        var firstReport = reportDays.DefaultIfEmpty().Min();
         // An undated report of a dated story was published about when the story's other reports were: near enough to
-        // tell which year its "Friday (19/1)" falls in, not to resolve its "on Sunday".
-        var lastReport = ordered.Select(a => a.Article.Published).Where(p => p is not null).Select(p => DateOnly.FromDateTime(p!.Value.Date)).DefaultIfEmpty().Max();
-        var windows = UndatedWindows(ordered, firstReport == default ? null : new PublicationWindow(firstReport, lastReport.AddDays(7)));
+        // tell which year its "Friday (19/1)" falls in and, when every such day agrees, which month its "the 16th" is in,
+        // not to resolve its "on Sunday".
+        var windows = UndatedWindows(ordered, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, reportDays.Max().AddDays(7)));
         var read = ordered.Select((a, i) => ReadArticle.Read(a, firstReport == default ? null : firstReport, windows[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 

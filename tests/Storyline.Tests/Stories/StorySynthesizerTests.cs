@@ -196,16 +196,16 @@ public class StorySynthesizerTests
         Assert.DoesNotContain(view.Timeline, e => e.Citations.Any(c => c.Article == "b") && e.Date != "2024-01-19");
     }
 
+    // A report that arrived on 6 December 2026 and gives no date of its own.
+    private static StoryArticle Undated(string id, string text)
+    {
+        var member = Member(id, "Visit and ferry", text);
+        return member with { Article = member.Article with { Published = null }, FirstSeen = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero) };
+    }
+
     [Fact]
     public void Synthesize_Timeline_InAStoryWithNoDatedReport_ADayNamedWithItsWeekdayTakesTheOnlyYearTheReportAllows()
     {
-        var received = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
-        StoryArticle Undated(string id, string text)
-        {
-            var member = Member(id, "Kremlin on visit", text);
-            return member with { Article = member.Article with { Published = null }, FirstSeen = received };
-        }
-
         var view = Synthesize(
             Undated("a", "The two ministers met in Moscow on 16 January 2024. On Friday (19/1), a Kremlin spokesman said the visit was being discussed."),
             Undated("b", "Putin last visited Pyongyang in July 2000. On Friday (19/1), the Kremlin said the visit was being discussed."));
@@ -220,10 +220,7 @@ public class StorySynthesizerTests
     [Fact]
     public void Synthesize_Timeline_AReportAloneGivesOnlyWhatItsOwnDatesAllow()
     {
-        var received = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
-        var member = Member("b", "Kremlin on visit", "Putin last visited Pyongyang in July 2000. On Friday (19/1), the Kremlin said the visit was being discussed.");
-
-        var view = Synthesize(member with { Article = member.Article with { Published = null }, FirstSeen = received });
+        var view = Synthesize(Undated("b", "Putin last visited Pyongyang in July 2000. On Friday (19/1), the Kremlin said the visit was being discussed."));
 
         // After July 2000, 19 January fell on a Friday in 2001, 2007, 2018 and 2024: no year is settled.
         Assert.DoesNotContain(view.Timeline, e => e.Date.EndsWith("-01-19", StringComparison.Ordinal));
@@ -232,13 +229,6 @@ public class StorySynthesizerTests
     [Fact]
     public void Synthesize_Timeline_UndatedReportsOfOneStoryShareTheWeekOneOfThemNames()
     {
-        var received = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
-        StoryArticle Undated(string id, string text)
-        {
-            var member = Member(id, "Ferry line to reopen", text);
-            return member with { Article = member.Article with { Published = null }, FirstSeen = received };
-        }
-
         var view = Synthesize(
             // Thirty years after 3 May 1994 is 2024: in 2024 only was 19 January a Friday.
             Undated("a", "The harbour board said on the 21st that the ferry line would reopen. Its inspectors toured the port from the 15th to the 17th. "
