@@ -31,21 +31,8 @@ internal static partial class BoilerplatePhrases
     // case after a lower-case word, a figure or a comma are the story's own words ("you can sign up for a free trial",
     // "added 40,000 subscribers"); as a sentence's or a menu item's opening ("Subscribe to our newsletter", "• Subscribe •",
     // "No spam. Sign up"), or inside a word ("unsubscribe"), they are the site's.
-    private static bool IsDumpNotice(string line)
-    {
-        if (line.Length <= 120)
-        {
-            return DumpNotice().IsMatch(line);
-        }
-        foreach (Match match in DumpNotice().Matches(line))
-        {
-            if (!IsVerbInProse(line, match))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsDumpNotice(string line) =>
+        line.Length <= 120 ? DumpNotice().IsMatch(line) : AnyOutsideProse(DumpNotice(), line);
 
     /// <summary>
     /// True when the text holds a site's prompt to sign up or subscribe; the story's own "you can sign up for a free
@@ -54,7 +41,13 @@ internal static partial class BoilerplatePhrases
     public static bool HasSubscriptionPrompt(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match match in SubscriptionWord().Matches(text))
+        return AnyOutsideProse(SubscriptionWord(), text);
+    }
+
+    // Whether a match of the pattern is anything but the story's own "sign up" or "subscribe" (IsVerbInProse).
+    private static bool AnyOutsideProse(Regex pattern, string text)
+    {
+        foreach (Match match in pattern.Matches(text))
         {
             if (!IsVerbInProse(text, match))
             {
