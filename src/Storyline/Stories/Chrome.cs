@@ -28,16 +28,18 @@ public static partial class Chrome
 
     // What every match of the notices below holds, looked for in one pass before any of them is run.
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
-        ["comment", "cookie", "copyright", "log", "sign", "listen", "subscri", "privacy", "terms of"], StringComparison.OrdinalIgnoreCase);
+        ["comment", "cookie", "copyright", "log", "sign", "listen", "subscri", "privacy", "terms of", "inbox"], StringComparison.OrdinalIgnoreCase);
 
     // Words a site uses in its notices and a story in its prose ("Kim's comments", "a chocolate chip cookie", "a warning
-    // sign in the picture", "a copyright lawsuit", "to listen to their concerns"): only their company tells the notice.
+    // sign in the picture", "a copyright lawsuit", "to listen to their concerns", "a fake invoice in your inbox"): only
+    // their company tells the notice.
     [GeneratedRegex(@"\b\d+\s+comments?\b|\b(view|show|hide|load|post|leave|add|share) (your |a |all |the )?comments?\b|\bcomments? (are|is) (closed|moderated|disabled)|\byour comments\b|\bcomments? section\b|^\W*comments?\b"
         + @"|\bcookies? (policy|settings|preferences)\b|\b(use|uses|accept|allow|enable) (all )?cookies\b"
         + @"|\bcopyright\s*(\(c\)\s*)?\d{4}|\bimage copyright\b"
         + @"|^\W*(log|sign)[- ]?in\b|\b(must|please|to|or|and|you|can)\s+(log|sign)[- ]?in\b(?!\s+(the|a|an|his|her|their)\b)|\b(log|sign)[- ]?in (to|with) (your|an?|continue|comment|read|view)\b"
         + @"|^\W*listen( to)?\b|\blisten to (this|the full|our|the) (story|article|podcast|episode|interview|audio)\b"
         + @"|\bsign up for (our|the (\w+ )?\w+['’]s?)\s|\b(sign up|subscribe) (now|today|here)\b"
+        + @"|^\W*(get|have|receive)\b.{0,80}\b(in|to|into) your inbox\b|\b(news|updates|alerts|newsletters?|briefings?|headlines|digest)\b.{0,40}\b(in|to|into) your inbox\b|\b(delivered|sent) (directly |straight |right )?to your inbox\b"
         + @"|\bsubscribers? only\b|\bsubscription (is )?(required|needed)\b|\b(start|buy|get|activate|renew|manage) (a |your )?(digital |free |premium )?subscription\b|\bfor subscribers\b|\balready a subscriber\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();

@@ -52,6 +52,10 @@ public class ChromeTests
     [InlineData("If the launch slips again, you can sign up for the Courier's space calendar to get a reminder.")]
     [InlineData("Digital access for the most complete local coverage of the harbour, subscribe today.")]
     [InlineData("Could not subscribe, try again later Invalid Email The ferry sank on Tuesday.")]
+    [InlineData("Get harbour and shipping news in your inbox every weekday morning.")]
+    [InlineData("Have breaking news about the ferry sent straight to your inbox.")]
+    [InlineData("Morning Briefing: what you need to know to start your day, delivered to your inbox Monday through Friday.")]
+    [InlineData("Whenever our ferry reporter posts new content, you'll get an email delivered to your inbox with a link.")]
     public void IsChrome_NoticesInTheWordsOfProse_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
@@ -71,6 +75,7 @@ public class ChromeTests
     [InlineData("Apple launched its own gaming subscription service in September of that year.")]
     [InlineData("The app was removed after it violated its terms of service, the store said.")]
     [InlineData("Regulators said the company had broken Facebook's privacy policy twice this year.")]
+    [InlineData("Police warned that a fake invoice from the ferry operator may land in your inbox this week.")]
     public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
