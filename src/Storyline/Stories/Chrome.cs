@@ -28,7 +28,7 @@ public static partial class Chrome
 
     // What every match of the notices below holds, looked for in one pass before any of them is run.
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
-        ["comment", "cookie", "copyright", "log", "sign", "listen", "subscri", "privacy", "terms of", "inbox"], StringComparison.OrdinalIgnoreCase);
+        ["comment", "cookie", "copyright", "log", "sign", "listen", "subscri", "privacy", "terms of", "inbox", "delivered"], StringComparison.OrdinalIgnoreCase);
 
     // Words a site uses in its notices and a story in its prose ("Kim's comments", "a chocolate chip cookie", "a warning
     // sign in the picture", "a copyright lawsuit", "to listen to their concerns", "a fake invoice in your inbox"): only
@@ -39,7 +39,7 @@ public static partial class Chrome
         + @"|^\W*(log|sign)[- ]?in\b|\b(must|please|to|or|and|you|can)\s+(log|sign)[- ]?in\b(?!\s+(the|a|an|his|her|their)\b)|\b(log|sign)[- ]?in (to|with) (your|an?|continue|comment|read|view)\b"
         + @"|^\W*listen( to)?\b|\blisten to (this|the full|our|the) (story|article|podcast|episode|interview|audio)\b"
         + @"|\bsign up for (our|the (\w+ )?\w+['’]s?)\s|\b(sign up|subscribe) (now|today|here)\b"
-        + @"|^\W*(get|have|receive)\b.{0,80}\b(in|to|into) your inbox\b|\b(news|updates|alerts|newsletters?|briefings?|headlines|digest)\b.{0,40}\b(in|to|into) your inbox\b|\b(delivered|sent) (directly |straight |right )?to your inbox\b"
+        + @"|^\W*(get|have|receive)\b.{0,80}\b(in|to|into) your inbox\b|\b(news|updates|alerts|newsletters?|briefings?|headlines|digest)\b.{0,40}\b(in|to|into) your inbox\b|\b(delivered|sent) (directly |straight |right )?to your inbox\b|^\W*(the )?(news|stories|headlines|updates)\b[^.]{0,60}\bdelivered (daily|weekly|((every|each) )?(week)?(day|morning|evening|night)s?( mornings| evenings)?)( to your inbox)?\W*$"
         + @"|\bsubscribers? only\b|\bsubscription (is )?(required|needed)\b|\b(start|buy|get|activate|renew|manage) (a |your )?(digital |free |premium )?subscription\b|\bfor subscribers\b|\balready a subscriber\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
@@ -151,6 +151,26 @@ public static partial class Chrome
     }
 
     private const int MinCreditedLines = 3;
+
+    // "Advertisement" where a page's marker stood and a flattened copy keeps it inside a line ("... scrutiny?
+    // Advertisement The veteran leader was flown ..."): after a sentence's end or a line's start, and before a line's end,
+    // a capital, a quote, a figure or a word a noun does not take after it ("advertisement revenue" stays prose). The
+    // newspaper's "Continue reading the main story" goes wherever it is.
+    [GeneratedRegex(@"(?<=(?:^|[.!?:;""“”’)\]])\s*)(?i:advertisement)(?:\s+(?i:continue reading the main story))?(?=[ \t]*$|\s+[""“‘(\p{Lu}\d]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|in|on|at|but|and|as|after|when|while|if|for|mr|ms|mrs|dr)\b)|(?i:continue reading the main story)", RegexOptions.Multiline)]
+    private static partial Regex InsertedMarker();
+
+    /// <summary>
+    /// The text without the markers a page puts between its paragraphs when a flattened copy keeps them inside the
+    /// prose ("... the same scrutiny? advertisement", "Advertisement Continue reading the main story The police ..."):
+    /// each becomes a line break, so the prose around it is read as the sentences it is.
+    /// </summary>
+    public static string WithoutInsertedMarkers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains("advertisement", StringComparison.OrdinalIgnoreCase) || text.Contains("continue reading", StringComparison.OrdinalIgnoreCase)
+            ? InsertedMarker().Replace(text, "\n")
+            : text;
+    }
 
     private static bool IsCapitalisedWord(string word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);

@@ -32,7 +32,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     public static ReadArticle Read(StoryArticle member, DateOnly? reference = null, PublicationWindow? window = null)
     {
         var article = member.Article;
-        var text = Chrome.WithoutLineCredits(article.Text ?? "");
+        var text = Prose(article);
         var locale = LocaleOf(article);
         window = article.Published is null ? window : null;
         var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
@@ -46,8 +46,11 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     /// <param name="within">A window from the article's story, which cuts the article's own where the two meet.</param>
     public static PublicationWindow? WindowOf(StoryArticle member, PublicationWindow? within = null) =>
         member.Article.Published is null
-            ? PublicationWindow.Of(Chrome.WithoutLineCredits(member.Article.Text ?? ""), DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)
+            ? PublicationWindow.Of(Prose(member.Article), DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)
             : null;
+
+    /// <summary>The article's text as synthesis reads it: without the markers a flattened copy keeps inside its prose or the photo credit that opens its captions.</summary>
+    public static string Prose(Article article) => Chrome.WithoutLineCredits(Chrome.WithoutInsertedMarkers(article.Text ?? ""));
 
     // A bare "en" says nothing about day/month order; other languages' outlets write day first.
     private static string? LocaleOf(Article article) =>

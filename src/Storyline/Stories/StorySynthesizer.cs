@@ -178,7 +178,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         }
         var ordered = InStoryOrder(articles);
         var originals = Originals(ordered, a => a.DuplicateOf is not null);
-        return Headline(ordered, originals.Select(a => SentenceSplitter.Split(a.Article.Text ?? "").Select(s => s.Text).Where(t => !Chrome.IsChrome(t))));
+        return Headline(ordered, originals.Select(a => SentenceSplitter.Split(ReadArticle.Prose(a.Article)).Select(s => s.Text).Where(t => !Chrome.IsChrome(t))));
     }
 
     /// <summary>

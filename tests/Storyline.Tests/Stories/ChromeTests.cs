@@ -55,6 +55,7 @@ public class ChromeTests
     [InlineData("Get harbour and shipping news in your inbox every weekday morning.")]
     [InlineData("Have breaking news about the ferry sent straight to your inbox.")]
     [InlineData("Morning Briefing: what you need to know to start your day, delivered to your inbox Monday through Friday.")]
+    [InlineData("The news and stories that matter from the harbour, delivered weekday mornings.")]
     [InlineData("Whenever our ferry reporter posts new content, you'll get an email delivered to your inbox with a link.")]
     public void IsChrome_NoticesInTheWordsOfProse_Are(string sentence)
     {
@@ -76,6 +77,7 @@ public class ChromeTests
     [InlineData("The app was removed after it violated its terms of service, the store said.")]
     [InlineData("Regulators said the company had broken Facebook's privacy policy twice this year.")]
     [InlineData("Police warned that a fake invoice from the ferry operator may land in your inbox this week.")]
+    [InlineData("The news of the sinking was delivered every hour by the harbour master to waiting families.")]
     public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
@@ -101,6 +103,38 @@ public class ChromeTests
     public void WithoutLineCredits_LeavesNamesThatOpenSentencesAndRareOpenersAlone(string text)
     {
         Assert.Equal(text, Chrome.WithoutLineCredits(text));
+    }
+
+    [Theory]
+    [InlineData("Why did the ferry sink? Advertisement The coast guard said the engine failed.", "Why did the ferry sink? \n The coast guard said the engine failed.")]
+    [InlineData("Families waited at the pier. advertisement", "Families waited at the pier. \n")]
+    [InlineData("Advertisement Continue reading the main story the coast guard said on Monday.", "\n the coast guard said on Monday.")]
+    [InlineData("The captain was booked. Continue reading the main story Officials raided the office.", "The captain was booked. \n Officials raided the office.")]
+    [InlineData("Advertisement\nThe coast guard said the engine failed.", "\n\nThe coast guard said the engine failed.")]
+    public void WithoutInsertedMarkers_BreaksTheLineWhereAPageMarkerStood(string text, string expected)
+    {
+        Assert.Equal(expected, Chrome.WithoutInsertedMarkers(text));
+    }
+
+    [Theory]
+    [InlineData("Advertisement revenue at the ferry operator fell by a fifth last year.")]
+    [InlineData("The operator ran an advertisement. The coast guard said nothing.")]
+    [InlineData("The operator said: \"Advertisement is how we reach new passengers.\"")]
+    [InlineData("The word \"advertisement\" appeared on every ticket.")]
+    public void WithoutInsertedMarkers_LeavesTheWordInProseAlone(string text)
+    {
+        Assert.Equal(text, Chrome.WithoutInsertedMarkers(text));
+    }
+
+    [Fact]
+    public void Synthesize_LeadAfterAPageMarker_IsReadAsProse()
+    {
+        // A flattened copy keeps the page's marker inside the line, and the lead after it was dropped with the marker.
+        var view = Synthesize(
+            Member("a", "Ferry sinks off Geoje", "Advertisement Continue reading the main story GEOJE — A passenger ferry sank off the island of Geoje on Sunday after its engine failed, the coast guard said. Fishing boats from the island's two harbours reached the ferry within an hour and took everyone off."));
+
+        Assert.True(view.Summary.Contains("A passenger ferry sank off the island of Geoje on Sunday after its engine failed", StringComparison.Ordinal), view.Summary);
+        Assert.DoesNotContain("Advertisement", view.Summary, StringComparison.Ordinal);
     }
 
     [Theory]
