@@ -96,8 +96,13 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,-])(?:(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])|(?<p1>\d{1,2})-(?<p2>\d{1,2})-(?<y>\d{4})(?![\d-]))(?<close>\s*\))?")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<mod>(?i:in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in))[-\s]+" + Month + @"\b(?!\s*\d)")]
+    [GeneratedRegex(@"\b(?<mod>(?i:in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in|between|from))[-\s]+" + Month + @"\b(?!\s*\d)")]
     private static partial Regex MonthAlone();
+
+    // "in May and July of 2016", "between March and May 2019", "from December to February 2024": the year written after
+    // the second month is the first one's too, or the year before when the span runs over New Year.
+    [GeneratedRegex(@"\G\s*(?:(?<and>and|or)|to|through|till|until|-|–|—)\s*(?:(?:early|mid|late)[-\s])?" + SecondMonth + @",?\s+(?:of\s+)?" + Year + @"\b")]
+    private static partial Regex SharedYear();
 
     [GeneratedRegex(@"(?:\b(?i:in|since|during|until|by|before|after|from|early|late|mid)|(?<=\b(?:1[89]|20)\d{2},?\s+)(?:and|or))[-\s]+" + Year + @"\b(?![-/]\d)" + NotCounted)]
     private static partial Regex YearAlone();
@@ -701,6 +706,17 @@ public static partial class DateResolver
     private static Resolution? ResolveMonthAlone(Match m, Context c)
     {
         var month = MonthNames.EnglishNumber(m.Groups["mon"].Value);
+        var modifier = m.Groups["mod"].Value.ToLowerInvariant();
+        if (SharedYear().Match(c.Sentence.Text, m.Index + m.Length) is { Success: true } shared)
+        {
+            var sharedYear = Int(shared, "y") - (!shared.Groups["and"].Success && month > MonthNames.EnglishNumber(shared.Groups["mon2"].Value) ? 1 : 0);
+            return MonthOf(new DateOnly(sharedYear, month, 1));
+        }
+        if (modifier is "between" or "from")
+        {
+            // "from March" alone is as often a source's date as a span's start; only a year after the span tells it.
+            return null;
+        }
         if (c.Anchor is not { } anchor)
         {
             // An undated report: "in November" is the month that the first and the last day it may have been published
@@ -712,7 +728,6 @@ public static partial class DateResolver
                 ? early
                 : Unanchored(false);
         }
-        var modifier = m.Groups["mod"].Value.ToLowerInvariant();
         var tense = modifier switch
         {
             "next" => Tense.Future,

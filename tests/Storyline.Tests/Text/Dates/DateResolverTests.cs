@@ -418,6 +418,11 @@ public class DateResolverTests
     [InlineData("The ban was extended until May.", "until May", "2025-05", DateGranularity.Month)]
     [InlineData("He stayed until January.", "until January", "2025-01", DateGranularity.Month)]
     [InlineData("Since March, prices rose.", "Since March", "2025-03", DateGranularity.Month)]
+    [InlineData("The boosters flew in May and July of 2016.", "in May", "2016-05", DateGranularity.Month)]
+    [InlineData("Prices rose in November and December 2023.", "in November", "2023-11", DateGranularity.Month)]
+    [InlineData("Rain fell between March and May 2019.", "between March", "2019-03", DateGranularity.Month)]
+    [InlineData("Exports fell from December to February 2024.", "from December", "2023-12", DateGranularity.Month)]
+    [InlineData("Exports fell from December to February of 2024.", "February of 2024", "2024-02", DateGranularity.Month)]
     [InlineData("He came on Friday 17 January.", "Friday 17 January", "2025-01-17", DateGranularity.Day)]
     [InlineData("He served from 2001 to 2009.", "from 2001 to 2009", "2001-01-01/2009-12-31", DateGranularity.Range)]
     [InlineData("He served 2001-2009 as mayor.", "2001-2009", "2001-01-01/2009-12-31", DateGranularity.Range)]
@@ -488,6 +493,14 @@ public class DateResolverTests
         var found = DateResolver.Find("He spoke on Sunday about July 19, 2000.", null, null);
         Assert.Contains(found, m => m.Text == "on Sunday" && !m.IsResolved);
         Assert.Contains(found, m => m.Text == "July 19, 2000" && m.Value == "2000-07-19");
+    }
+
+    [Fact]
+    public void Find_WithoutPublicationDate_AMonthSharingTheNextOnesYearIsResolved()
+    {
+        var found = DateResolver.Find("The boosters flew in May and July of 2016, then again from March.", null, null);
+        Assert.Contains(found, m => m.Text == "in May" && m.Value == "2016-05");
+        Assert.DoesNotContain(found, m => m.Text.Contains("March", StringComparison.Ordinal));
     }
 
     [Fact]
