@@ -790,9 +790,10 @@ public static partial class MentionFinder
             // "a senior military analyst at Stratfor", "an executive at SoftBank": people work at a body, not at a place.
             return (EntityType.Organization, true);
         }
-        if ((name[^1].Possessive && BodyRoleAfter().IsMatch(rest)) || (name.Count >= 2 && !string.Equals(before, "the", StringComparison.OrdinalIgnoreCase) && SaidItAfter().IsMatch(rest)) || ShareholdingBefore().IsMatch(lead))
+        if ((name[^1].Possessive && BodyRoleAfter().IsMatch(rest)) || (OwnedAfter(name[^1], rest) && BodyRoleAfter().IsMatch(rest[1..])) || (name.Count >= 2 && !string.Equals(before, "the", StringComparison.OrdinalIgnoreCase) && SaidItAfter().IsMatch(rest)) || ShareholdingBefore().IsMatch(lead))
         {
-            // "Deutsche Bahn's personnel director", "Deutsche Bahn said it would", "Aguas del Levante, based in Alicante", "shares of ...".
+            // "Deutsche Bahn's personnel director", "Nordic Ferries' chief executive", "Deutsche Bahn said it would", "Aguas del
+            // Levante, based in Alicante", "shares of ...".
             return (EntityType.Organization, true);
         }
         if ((before is not null && NameCues.OrganizationContext.Contains(before)) || (after is not null && NameCues.OrganizationFollowers.Contains(after)))

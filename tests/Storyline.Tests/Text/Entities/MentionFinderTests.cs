@@ -57,6 +57,7 @@ public class MentionFinderTests
     [InlineData("Cargo is loaded onto ocean-going ships at Varna before it leaves.", "Varna", EntityType.Place)]
     [InlineData("Barges queue for days along the Vistula before they can unload.", "Vistula", EntityType.Place)]
     [InlineData("Deutsche Bahn's personnel director called the strike irresponsible.", "Deutsche Bahn", EntityType.Organization)]
+    [InlineData("Nordic Ferries' chief executive called the strike irresponsible.", "Nordic Ferries", EntityType.Organization)]
     [InlineData("Aguas del Levante, based in Alicante, has built plants in Chile.", "Aguas del Levante", EntityType.Organization)]
     [InlineData("Shares of Nordic Ferries rose by a tenth on Tuesday.", "Nordic Ferries", EntityType.Organization)]
     [InlineData("Kowalski said he would not back down before the weekend.", "Kowalski", EntityType.Person)]
