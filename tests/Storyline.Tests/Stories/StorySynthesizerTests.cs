@@ -391,6 +391,21 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_LeavesOutAnAgencysPhotoCaptions()
+    {
+        // Agency copy keeps the captions of its pictures among the paragraphs; they name the island and the quake as the
+        // lead does, so they rank among the most central sentences.
+        const string caption = "FILE - In this Sunday, March 9, 2025 file photo, rescue teams search collapsed buildings of the port town after the powerful earthquake.";
+        const string dated = "Rescue teams search collapsed buildings on the coast of the island after the earthquake in this March 10, 2025 photo.";
+        var view = Synthesize(
+            Member("a", "Quake hits island", $"{caption}\n\n{Quake}\n\n{Rescue}"),
+            Member("b", "Island quake", $"{dated}\n\n{Aid}"));
+        Assert.DoesNotContain("file photo", view.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025 photo", view.Summary, StringComparison.Ordinal);
+        Assert.Contains(Quake, view.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Synthesize_Summary_OneEventToldThreeWaysIsToldOnce()
     {
         var view = Synthesize(

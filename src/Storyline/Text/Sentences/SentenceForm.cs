@@ -71,13 +71,21 @@ public static partial class SentenceForm
     [GeneratedRegex(@"\b(?:said|says|told|tells|according)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
 
+    // A news agency's caption names the picture it is under: "FILE - In this April 15, 2015 file photo, ...", "In this
+    // undated photo released by the project, ...", "... holds a rifle in this April 6, 2012 photo.", and, cut after an
+    // abbreviated month, "2, 2012 file photo, voters stand in line ...".
+    [GeneratedRegex(@"^\W*(?:\(\s*associated press\s*\)\s*)?file\s*[-–—:]|\bin this\s+(?:(?:undated|[\w.]*\d[\w.]*,?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+){0,5}(?:file\s+|handout\s+|pool\s+)?(?:photo|image|picture|photograph|frame grab|video grab)\b|^[\d,\s]{1,12}file\s+photo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyCaption();
+
     /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture
     /// shows ("The ferry is towed into port"), or, at any length, in the present of what the people in it do ("A police officer
-    /// stands near the van", "Women hold up placards") or of where it is seen from, with no one quoted.</summary>
+    /// stands near the van", "Women hold up placards") or of where it is seen from, with no one quoted; or naming the picture
+    /// it is under, as news agencies do ("In this April 6, 2012 file photo, ...").</summary>
     public static bool LooksLikeCaption(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence));
+        return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence))
+            || AgencyCaption().IsMatch(sentence);
     }
 
     /// <summary>Openers that point back at an earlier sentence: a pronoun, a demonstrative, a connective.</summary>

@@ -54,6 +54,12 @@ public class SentenceFormTests
     [InlineData("A man was standing near the van when it drove into the crowd.", false)]
     [InlineData("Several players kneel during the national anthem before the game in protest against police violence.", false)]
     [InlineData("Thousands of people gather outside the palace every year to see the parade, the organisers said.", false)]
+    [InlineData("FILE - In this Sunday, March 9, 2025 file photo, rescuers carry a passenger off the ferry in Busan.", true)]
+    [InlineData("In this undated photo released by the coast guard, smoke rises from the ferry off Geoje.", true)]
+    [InlineData("A diver checks the hull of the burned ferry in this March 10, 2025 photo.", true)]
+    [InlineData("9, 2025 file photo, relatives wait for news at the terminal in Busan.", true)]
+    [InlineData("In this case, the court ruled that the photo of the ferry had been altered.", false)]
+    [InlineData("File sharing between the two agencies slowed the inquiry into the ferry fire, the report said.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
