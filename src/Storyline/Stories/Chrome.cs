@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using System.Text.RegularExpressions;
 using Storyline.Extraction;
 using Storyline.Text;
@@ -155,21 +156,31 @@ public static partial class Chrome
     // "Advertisement" where a page's marker stood and a flattened copy keeps it inside a line ("... scrutiny?
     // Advertisement The veteran leader was flown ..."): after a sentence's end or a line's start, and before a line's end,
     // a capital, a quote, a figure or a word a noun does not take after it ("advertisement revenue" stays prose). The
-    // newspaper's "Continue reading the main story" goes wherever it is.
-    [GeneratedRegex(@"(?<=(?:^|[.!?:;""“”’)\]])\s*)(?i:advertisement)(?:\s+(?i:continue reading the main story))?(?=[ \t]*$|\s+[""“‘(\p{Lu}\d]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|in|on|at|but|and|as|after|when|while|if|for|mr|ms|mrs|dr)\b)|(?i:continue reading the main story)", RegexOptions.Multiline)]
+    // newspaper's "Continue reading the main story" goes wherever it is, and so does an agency's credit in brackets
+    // under its picture ("(AP Photo/Jeff Christensen, File)", "(Associated Press)", "(REUTERS/Kim Kyung-Hoon)").
+    [GeneratedRegex(@"(?<=(?:^|[.!?:;""“”’)\]])\s*)(?i:advertisement)(?:\s+(?i:continue reading the main story))?(?=[ \t]*$|\s+[""“‘(\p{Lu}\d]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|in|on|at|but|and|as|after|when|while|if|for|mr|ms|mrs|dr)\b)|(?i:continue reading the main story)"
+        + @"|\(\s*(?i:associated press|(?:ap|reuters|afp|getty images)(?:\s+photo)?\s*/[^()\n]{1,80})\s*\)", RegexOptions.Multiline)]
     private static partial Regex InsertedMarker();
 
+    // What each inserted marker holds, looked for before the pattern is run.
+    private static readonly SearchValues<string> MarkerWords = SearchValues.Create(
+        ["advertisement", "continue reading", "associated press", "ap photo", "ap/", "ap /", "reuters", "afp", "getty"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// The text without the markers a page puts between its paragraphs when a flattened copy keeps them inside the
-    /// prose ("... the same scrutiny? advertisement", "Advertisement Continue reading the main story The police ..."):
-    /// each becomes a line break, so the prose around it is read as the sentences it is.
+    /// The text without the markers and picture credits a page puts between its paragraphs when a flattened copy keeps
+    /// them inside the prose ("... the same scrutiny? advertisement", "Advertisement Continue reading the main story The
+    /// police ...", "(AP Photo/Jeff Christensen) The overdose came ..."): each becomes a line break, so the prose around
+    /// it is read as the sentences it is. Character references left undecoded in a plain text ("&amp;", "&#124;") are
+    /// decoded.
     /// </summary>
     public static string WithoutInsertedMarkers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Contains("advertisement", StringComparison.OrdinalIgnoreCase) || text.Contains("continue reading", StringComparison.OrdinalIgnoreCase)
-            ? InsertedMarker().Replace(text, "\n")
-            : text;
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = WebUtility.HtmlDecode(text);
+        }
+        return text.AsSpan().ContainsAny(MarkerWords) ? InsertedMarker().Replace(text, "\n") : text;
     }
 
     private static bool IsCapitalisedWord(string word) =>

@@ -111,6 +111,9 @@ public class ChromeTests
     [InlineData("Advertisement Continue reading the main story the coast guard said on Monday.", "\n the coast guard said on Monday.")]
     [InlineData("The captain was booked. Continue reading the main story Officials raided the office.", "The captain was booked. \n Officials raided the office.")]
     [InlineData("Advertisement\nThe coast guard said the engine failed.", "\n\nThe coast guard said the engine failed.")]
+    [InlineData("The ferry burned for hours. (AP Photo/Lee Jin-man, File) (Associated Press) Divers reach the hull.", "The ferry burned for hours. \n \n Divers reach the hull.")]
+    [InlineData("Smoke rises from the ferry (REUTERS/Kim Hong-ji) off Geoje.", "Smoke rises from the ferry \n off Geoje.")]
+    [InlineData("Barnes &amp; Noble shut its store &#124; Busan", "Barnes & Noble shut its store | Busan")]
     public void WithoutInsertedMarkers_BreaksTheLineWhereAPageMarkerStood(string text, string expected)
     {
         Assert.Equal(expected, Chrome.WithoutInsertedMarkers(text));
@@ -121,6 +124,8 @@ public class ChromeTests
     [InlineData("The operator ran an advertisement. The coast guard said nothing.")]
     [InlineData("The operator said: \"Advertisement is how we reach new passengers.\"")]
     [InlineData("The word \"advertisement\" appeared on every ticket.")]
+    [InlineData("The captain told The Associated Press (AP) that the engine had failed.")]
+    [InlineData("Reuters photographers (and AP staff) reached the pier at noon.")]
     public void WithoutInsertedMarkers_LeavesTheWordInProseAlone(string text)
     {
         Assert.Equal(text, Chrome.WithoutInsertedMarkers(text));
