@@ -20,7 +20,7 @@ public static partial class Chrome
         "click to view", "click to see", "click to watch", "click to listen",
         "latest stories", "you may also like", "must-read", "popular now", "weekly best", "most read", "recommended for you",
         "download the app", "sorry, this", "interstitial", "gallery thumbnails", "hide caption", "photos:", "quick access to", "skip to", "main contents", "please always see",
-        "system supported by", "inaccuracies in translat", "this article was", "this story has been", "reporting by",
+        "system supported by", "inaccuracies in translat", "this article was", "this story has been", "this post has been", "this article has been", "reporting by",
         "editing by", "contributed to this report", "watch:", "all photos", "image source",
         "rewritten or redistributed", "try again later", "invalid email", "already subscribed", "never miss",
         "playback is unsupported", "toggle caption", "story continued below", "commenting has been closed",

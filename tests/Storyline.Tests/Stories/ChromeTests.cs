@@ -31,6 +31,8 @@ public class ChromeTests
     [InlineData("Add Weather as an interest to stay up to date on the latest Weather news, video, and analysis.")]
     [InlineData("Related stories 'I feel really enthused' Everton announce their new manager on an 18-month deal")]
     [InlineData("We are telling a story of the city each day this year. Click to read today's story.")]
+    [InlineData("Update, March 12: this post has been updated to reflect the coast guard's new count of the dead.")]
+    [InlineData("This article has been revised to correct the name of the ferry's operator.")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
