@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net;
 using System.Text.RegularExpressions;
 using Storyline.Extraction;
 using Storyline.Text;
@@ -170,16 +169,11 @@ public static partial class Chrome
     /// The text without the markers and picture credits a page puts between its paragraphs when a flattened copy keeps
     /// them inside the prose ("... the same scrutiny? advertisement", "Advertisement Continue reading the main story The
     /// police ...", "(AP Photo/Jeff Christensen) The overdose came ..."): each becomes a line break, so the prose around
-    /// it is read as the sentences it is. Character references left undecoded in a plain text ("&amp;", "&#124;") are
-    /// decoded.
+    /// it is read as the sentences it is.
     /// </summary>
     public static string WithoutInsertedMarkers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Contains('&', StringComparison.Ordinal))
-        {
-            text = WebUtility.HtmlDecode(text);
-        }
         return text.AsSpan().ContainsAny(MarkerWords) ? InsertedMarker().Replace(text, "\n") : text;
     }
 

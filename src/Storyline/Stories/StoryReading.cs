@@ -1,3 +1,4 @@
+using System.Net;
 using Storyline.Articles;
 using Storyline.Text.Dates;
 using Storyline.Text.Entities;
@@ -49,8 +50,20 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
             ? PublicationWindow.Of(Prose(member.Article), DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)
             : null;
 
-    /// <summary>The article's text as synthesis reads it: without the markers a flattened copy keeps inside its prose or the photo credit that opens its captions.</summary>
-    public static string Prose(Article article) => Chrome.WithoutLineCredits(Chrome.WithoutInsertedMarkers(article.Text ?? ""));
+    /// <summary>
+    /// The article's text as synthesis reads it: with the character references a plain text left undecoded ("&amp;",
+    /// "&#124;") decoded, and without the markers a flattened copy keeps inside its prose or the photo credit that opens
+    /// its captions.
+    /// </summary>
+    public static string Prose(Article article)
+    {
+        var text = article.Text ?? "";
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = WebUtility.HtmlDecode(text);
+        }
+        return Chrome.WithoutLineCredits(Chrome.WithoutInsertedMarkers(text));
+    }
 
     // A bare "en" says nothing about day/month order; other languages' outlets write day first.
     private static string? LocaleOf(Article article) =>

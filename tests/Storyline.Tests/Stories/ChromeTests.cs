@@ -115,10 +115,16 @@ public class ChromeTests
     [InlineData("Advertisement\nThe coast guard said the engine failed.", "\n\nThe coast guard said the engine failed.")]
     [InlineData("The ferry burned for hours. (AP Photo/Lee Jin-man, File) (Associated Press) Divers reach the hull.", "The ferry burned for hours. \n \n Divers reach the hull.")]
     [InlineData("Smoke rises from the ferry (REUTERS/Kim Hong-ji) off Geoje.", "Smoke rises from the ferry \n off Geoje.")]
-    [InlineData("Barnes &amp; Noble shut its store &#124; Busan", "Barnes & Noble shut its store | Busan")]
     public void WithoutInsertedMarkers_BreaksTheLineWhereAPageMarkerStood(string text, string expected)
     {
         Assert.Equal(expected, Chrome.WithoutInsertedMarkers(text));
+    }
+
+    [Fact]
+    public void Prose_DecodesCharacterReferencesAPlainTextLeftAndDropsMarkers()
+    {
+        var article = Member("a", "Store closes", "Barnes &amp; Noble shut its store in Busan. (AP Photo/Lee Jin-man) &#124; The ferry sank.").Article;
+        Assert.Equal("Barnes & Noble shut its store in Busan. \n | The ferry sank.", ReadArticle.Prose(article));
     }
 
     [Theory]
