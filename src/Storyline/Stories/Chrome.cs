@@ -156,14 +156,15 @@ public static partial class Chrome
     // Advertisement The veteran leader was flown ..."): after a sentence's end or a line's start, and before a line's end,
     // a capital, a quote, a figure or a word a noun does not take after it ("advertisement revenue" stays prose). The
     // newspaper's "Continue reading the main story" goes wherever it is, and so does an agency's credit in brackets
-    // under its picture ("(AP Photo/Jeff Christensen, File)", "(Associated Press)", "(REUTERS/Kim Kyung-Hoon)").
+    // under its picture ("(AP Photo/Jeff Christensen, File)", "(Associated Press)", "(REUTERS/Kim Kyung-Hoon)", "(County
+    // Sheriff's Office via AP)", "(Photo: Jane Doe)").
     [GeneratedRegex(@"(?<=(?:^|[.!?:;""“”’)\]])\s*)(?i:advertisement)(?:\s+(?i:continue reading the main story))?(?=[ \t]*$|\s+[""“‘(\p{Lu}\d]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|in|on|at|but|and|as|after|when|while|if|for|mr|ms|mrs|dr)\b)|(?i:continue reading the main story)"
-        + @"|\(\s*(?i:associated press|(?:ap|reuters|afp|getty images)(?:\s+photo)?\s*/[^()\n]{1,80})\s*\)", RegexOptions.Multiline)]
+        + @"|\(\s*(?i:associated press|(?:ap|reuters|afp|getty images)(?:\s+photo)?\s*/[^()\n]{1,80}|[^()\n]{1,60}\bvia (?:ap|reuters|afp|getty images)|(?:photo|image|picture)s?\s*:[^()\n]{1,60})\s*\)", RegexOptions.Multiline)]
     private static partial Regex InsertedMarker();
 
     // What each inserted marker holds, looked for before the pattern is run.
     private static readonly SearchValues<string> MarkerWords = SearchValues.Create(
-        ["advertisement", "continue reading", "associated press", "ap photo", "ap/", "ap /", "reuters", "afp", "getty"], StringComparison.OrdinalIgnoreCase);
+        ["advertisement", "continue reading", "associated press", "ap photo", "ap/", "ap /", "via ap", "reuters", "afp", "getty", "photo", "image", "picture"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The text without the markers and picture credits a page puts between its paragraphs when a flattened copy keeps

@@ -115,6 +115,8 @@ public class ChromeTests
     [InlineData("Advertisement\nThe coast guard said the engine failed.", "\n\nThe coast guard said the engine failed.")]
     [InlineData("The ferry burned for hours. (AP Photo/Lee Jin-man, File) (Associated Press) Divers reach the hull.", "The ferry burned for hours. \n \n Divers reach the hull.")]
     [InlineData("Smoke rises from the ferry (REUTERS/Kim Hong-ji) off Geoje.", "Smoke rises from the ferry \n off Geoje.")]
+    [InlineData("Divers reach the hull. (Korea Coast Guard via AP) The ferry sank.", "Divers reach the hull. \n The ferry sank.")]
+    [InlineData("Divers reach the hull (Photo: Lee Jin-man) at dawn.", "Divers reach the hull \n at dawn.")]
     public void WithoutInsertedMarkers_BreaksTheLineWhereAPageMarkerStood(string text, string expected)
     {
         Assert.Equal(expected, Chrome.WithoutInsertedMarkers(text));
@@ -134,6 +136,7 @@ public class ChromeTests
     [InlineData("The word \"advertisement\" appeared on every ticket.")]
     [InlineData("The captain told The Associated Press (AP) that the engine had failed.")]
     [InlineData("Reuters photographers (and AP staff) reached the pier at noon.")]
+    [InlineData("SEOUL (Reuters) - The ferry sank (photographs show its hull) off Geoje.")]
     public void WithoutInsertedMarkers_LeavesTheWordInProseAlone(string text)
     {
         Assert.Equal(text, Chrome.WithoutInsertedMarkers(text));
