@@ -23,6 +23,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
 
     public bool IsCopy => Member.DuplicateOf is not null;
 
+    /// <param name="text">The article's text as synthesis reads it (<see cref="Prose"/>), made once for all of the article's readings.</param>
     /// <param name="reference">A day near publication for an undated article (its story's first dated report), which fixes the year of a day named with its weekday.</param>
     /// <param name="window">
     /// The days an undated article was published between (<see cref="WindowOf"/>, cut by its story's). Without a reference,
@@ -30,10 +31,9 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     /// received in 2026: only in 2024 is 19 January a Friday); a bare day or month is read when the whole window reads it
     /// alike.
     /// </param>
-    public static ReadArticle Read(StoryArticle member, DateOnly? reference = null, PublicationWindow? window = null)
+    public static ReadArticle Read(StoryArticle member, string text, DateOnly? reference = null, PublicationWindow? window = null)
     {
         var article = member.Article;
-        var text = Prose(article);
         var locale = LocaleOf(article);
         window = article.Published is null ? window : null;
         var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
@@ -44,10 +44,11 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     }
 
     /// <summary>The days an undated article was published between, by its own dates and its arrival; null for a dated one.</summary>
+    /// <param name="prose">The article's text as synthesis reads it (<see cref="Prose"/>).</param>
     /// <param name="within">A window from the article's story, which cuts the article's own where the two meet.</param>
-    public static PublicationWindow? WindowOf(StoryArticle member, PublicationWindow? within = null) =>
+    public static PublicationWindow? WindowOf(StoryArticle member, string prose, PublicationWindow? within = null) =>
         member.Article.Published is null
-            ? PublicationWindow.Of(Prose(member.Article), DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)
+            ? PublicationWindow.Of(prose, DateOnly.FromDateTime(member.FirstSeen.UtcDateTime), LocaleOf(member.Article), within)
             : null;
 
     /// <summary>

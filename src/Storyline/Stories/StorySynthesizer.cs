@@ -32,8 +32,10 @@ public sealed class StorySynthesizer : IStorySynthesizer
         // An undated report of a dated story was published about when the story's other reports were: near enough to
         // tell which year its "Friday (19/1)" falls in and, when every such day agrees, which month its "the 16th" is in,
         // not to resolve its "on Sunday".
-        var windows = UndatedWindows(ordered, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, reportDays.Max().AddDays(7)));
-        var read = ordered.Select((a, i) => ReadArticle.Read(a, firstReport == default ? null : firstReport, windows[i])).ToList();
+        // Each report's text is cleaned once; its window may be read from it up to three times, and its sentences once more.
+        var prose = ordered.Select(a => ReadArticle.Prose(a.Article)).ToList();
+        var windows = UndatedWindows(ordered, prose, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, reportDays.Max().AddDays(7)));
+        var read = ordered.Select((a, i) => ReadArticle.Read(a, prose[i], firstReport == default ? null : firstReport, windows[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
@@ -188,18 +190,19 @@ public sealed class StorySynthesizer : IStorySynthesizer
     /// ... July 19, 2000") bounds the others; that may fix the year of another's "Friday (19/1)", and so its week, which in
     /// turn places the others' bare days ("on the 21st").
     /// </summary>
+    /// <param name="prose">Each report's text as synthesis reads it, in story order.</param>
     /// <param name="dated">The days the story's dated reports span, and a week after; null when none is dated.</param>
-    private static List<PublicationWindow?> UndatedWindows(List<StoryArticle> ordered, PublicationWindow? dated)
+    private static List<PublicationWindow?> UndatedWindows(List<StoryArticle> ordered, List<string> prose, PublicationWindow? dated)
     {
-        var windows = ordered.Select(a => ReadArticle.WindowOf(a, dated)).ToList();
+        var windows = ordered.Select((a, i) => ReadArticle.WindowOf(a, prose[i], dated)).ToList();
         if (dated is not null || windows.Where(w => w is not null).MinBy(Width) is not { } narrowest)
         {
             return windows;
         }
-        windows = ordered.Select((a, i) => windows[i] is null ? null : ReadArticle.WindowOf(a, narrowest)).ToList();
+        windows = ordered.Select((a, i) => windows[i] is null ? null : ReadArticle.WindowOf(a, prose[i], narrowest)).ToList();
         var week = windows.Where(w => w is { IsWeek: true }).MinBy(Width);
         // A report that gives no date at all was written then too.
-        return ordered.Select((a, i) => week is not null ? ReadArticle.WindowOf(a, week) ?? windows[i] : windows[i] ?? narrowest).ToList();
+        return ordered.Select((a, i) => week is not null ? ReadArticle.WindowOf(a, prose[i], week) ?? windows[i] : windows[i] ?? narrowest).ToList();
 
         static int Width(PublicationWindow? w) => w!.NotAfter.DayNumber - w.NotBefore.DayNumber;
     }
