@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Storyline.Articles;
@@ -147,8 +148,8 @@ public static class ArticleJson
         {
             return IngestItem.Failed(origin, $"\"{wrong}\" must be a string, not {element.GetProperty(wrong).ValueKind.ToString().ToLowerInvariant()}");
         }
-        var text = (FirstOf(element, "text", "maintext") ?? String(element, "description"))?.Trim() ?? "";
-        var title = String(element, "title")?.Trim() ?? "";
+        var text = Decoded(FirstOf(element, "text", "maintext") ?? String(element, "description"));
+        var title = Decoded(String(element, "title"));
         if (strict && text.Length == 0 && title.Length == 0)
         {
             return IngestItem.Failed(origin, "the article has neither \"title\" nor \"text\"");
@@ -178,6 +179,11 @@ public static class ArticleJson
             Origin = origin,
         });
     }
+
+    // A JSON article's title and text are plain text, yet exports of scraped pages often keep the page's character
+    // references ("&amp;", "&#124;"); read as they stand, "amp" would be a word of the article.
+    private static string Decoded(string? value) =>
+        value is null ? "" : (value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value).Trim();
 
     /// <summary>Reads a publication date as feeds and exports write it: ISO 8601 and the like, a written date
     /// ("21 January 2024", "21/01/2024"), or Unix time in seconds or milliseconds.</summary>

@@ -41,6 +41,16 @@ public class ArticleJsonTests
         Assert.Equal("\"published\" is not a date: 'yesterday'", items.Single(i => i.Origin == "feed.jsonl:5").Error);
     }
 
+    [Fact]
+    public void TitleAndText_HaveTheCharacterReferencesAScrapedExportLeft_Decoded()
+    {
+        var line = ArticleJson.ReadLabelled(new StringReader(
+            """{"id":"a","title":"Tolls &amp; roads","text":"Published in the Journal of Epidemiology &amp; Community Health &#124; AT&T and R&D stay as written."}""")).Single();
+
+        Assert.Equal("Tolls & roads", line.Article!.Title);
+        Assert.Equal("Published in the Journal of Epidemiology & Community Health | AT&T and R&D stay as written.", line.Article.Text);
+    }
+
     [Theory]
     [InlineData("\"2024-03-01T12:00:00+02:00\"", "2024-03-01T10:00:00Z")]
     [InlineData("\"2024-03-01 12:00:00\"", "2024-03-01T12:00:00Z")]
