@@ -15,7 +15,8 @@ namespace Storyline.Clustering;
 /// undated articles, the gap in arrivals, weighed by how far the stream has shown its arrival order to follow its
 /// stories). Against a story opened in another language, the similarity on names and numbers alone may stand in for
 /// the content (see <see cref="StoryClustererOptions.CrossLanguageWeight"/>). The article joins the best story above
-/// <see cref="StoryClustererOptions.JoinThreshold"/>, otherwise opens a story; when it also ties the runner-up
+/// <see cref="StoryClustererOptions.JoinThreshold"/> (a dated article with a weak match, only when no second story
+/// comes close: <see cref="StoryClustererOptions.ContestedBelow"/>), otherwise opens a story; when it also ties the runner-up
 /// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
 /// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
 /// not the stream. Deterministic; not thread-safe.
@@ -257,7 +258,7 @@ public sealed class StoryClusterer : IStoryClusterer
         var ranked = Rank(vector, item);
         LearnArrivalOrder();
         ClusterAssignment assignment;
-        if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold)
+        if (ranked.Count == 0 || ranked[0].Score < _options.JoinThreshold || Contested(ranked, item))
         {
             var story = new ActiveStory(_nextStory++) { Language = item.Language };
             Activate(story);
@@ -285,6 +286,14 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         return assignment;
     }
+
+    // A dated report that its best story matches only weakly, and a second story nearly as well, shares those stories'
+    // actors rather than either's event: a news day holds many stories on one president, league or city, and the
+    // report is more likely the start of another. Undated reports are left to arrival order, which the clusterer
+    // learns from the stream and which tells a report's neighbours apart where a match alone cannot.
+    private bool Contested(List<(long Story, double Score)> ranked, ClusterItem item) =>
+        item.Published is not null && ranked.Count > 1 && ranked[0].Score < _options.ContestedBelow
+        && ranked[1].Score >= _options.ContestedShare * ranked[0].Score;
 
     private void RememberOriginal(string id, long story, DateTimeOffset? published)
     {

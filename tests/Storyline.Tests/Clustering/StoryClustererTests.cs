@@ -433,6 +433,44 @@ public class StoryClustererTests
         }
     }
 
+    [Theory]
+    [InlineData("contested", 0.27, false)]
+    [InlineData("contested", 0.0, true)]
+    [InlineData("clear", 0.27, true)]
+    public void Add_DatedReportMatchingTwoStoriesOnTheirActorsAlone_OpensItsOwn(string report, double contestedBelow, bool joinsTheBest)
+    {
+        // A budget bill and a water law, each with its politician, the same day. A report of the two agreeing to a
+        // debate matches both stories weakly and about as well: it is a third story. A report on the water law's
+        // reception matches the law's story as weakly, but nothing else comes close, so it joins. With the test
+        // off (ContestedBelow 0), the debate joins the better of the two.
+        var day = new DateTimeOffset(2024, 5, 6, 8, 0, 0, TimeSpan.Zero);
+        var clusterer = new StoryClusterer(new StoryClustererOptions { ContestedBelow = contestedBelow });
+        for (var i = 0; i < 20; i++)
+        {
+            // Unrelated reports with words of their own, so that the names weigh what they weigh in a real stream.
+            var words = Enumerable.Range(0, 14).Select(k => "zor" + (char)('a' + i) + (char)('a' + k) + "ben").ToList();
+            clusterer.Add(new ClusterItem($"f{i}", string.Join(' ', words.Take(3)), string.Join(' ', words) + ".") { Published = day.AddDays(-1) });
+        }
+        clusterer.Add(new ClusterItem("budget", "Senator Alvarez proposes budget bill",
+            "Senator Maria Alvarez proposed a budget bill on Monday that cuts spending on roads and raises school funding, her office said.") { Published = day });
+        var law = clusterer.Add(new ClusterItem("law", "Governor Okafor signs water law",
+            "Governor Daniel Okafor signed a law on Monday that caps water prices for farms during droughts, his spokesman said.") { Published = day.AddHours(3) });
+        var next = report == "contested"
+            ? new ClusterItem("debate", "Rivals agree to televised debate",
+                "Senator Maria Alvarez and Governor Daniel Okafor agreed to a televised debate next month, their campaigns said. The debate will be held in the university hall and cover taxes, housing, transport and crime, and viewers may send questions, the broadcaster announced.")
+            : new ClusterItem("farmers", "Farmers hold meetings across the valley",
+                "Farmers held meetings across the valley on Tuesday about the new limits on water prices that Governor Daniel Okafor set, and many asked how the rules will work for orchards, dairies and small vegetable plots next summer.");
+
+        var assignment = clusterer.Add(next with { Published = day.AddHours(6) });
+
+        Assert.Equal(joinsTheBest, !assignment.OpenedStory);
+        if (joinsTheBest)
+        {
+            Assert.Equal(law.StoryId, assignment.StoryId);
+            Assert.InRange(assignment.Similarity, new StoryClustererOptions().JoinThreshold, new StoryClustererOptions().ContestedBelow);
+        }
+    }
+
     // Two reports of one flood, the first undated and the second dated as given: how the second is assigned.
     private static ClusterAssignment SecondFloodReport(StoryClustererOptions options, DateTimeOffset? published)
     {
