@@ -229,6 +229,18 @@ public sealed class StoryClusterer : IStoryClusterer
         }
         original = original with { Copies = original.Copies + 1 };
         _storyOfArticle[match.OriginalId] = original;
+        if (match.Shingles < _options.ShortCopyShingles)
+        {
+            // A few lines that two pages share are a site's boilerplate (an extraction that found only "Chat with us
+            // in Facebook Messenger") as often as a brief posted twice. The headline tells: the article is clustered on
+            // it alone, and is a copy only if that takes it to its original's story. Without a headline it stands alone.
+            if (string.IsNullOrWhiteSpace(item.Title))
+            {
+                return new ClusterAssignment(item.Id, _nextStory++, null, []) { OpenedStory = true };
+            }
+            var byHeadline = AddOriginal(item with { Text = "" });
+            return Resolve(byHeadline.StoryId) == Resolve(original.Story) ? byHeadline with { DuplicateOf = match.OriginalId } : byHeadline;
+        }
         var stale = _arrivals - original.Arrival > _options.FollowCopiesWithin
             || (item.Published is { } when && original.Published is { } then && (when - then).Duration() > _options.FollowCopiesWithinTime);
         if (stale && original.Copies >= _options.BoilerplateCopies)

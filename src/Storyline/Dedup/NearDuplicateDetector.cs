@@ -39,7 +39,11 @@ public sealed record NearDuplicateOptions
 /// <param name="MatchedId">The earlier text this one was matched against (the original or another copy of it).</param>
 /// <param name="Similarity">Estimated Jaccard similarity of the shingle sets (1 for an exact copy).</param>
 /// <param name="Exact">True when the folded text is identical.</param>
-public sealed record DuplicateMatch(string OriginalId, string MatchedId, double Similarity, bool Exact);
+public sealed record DuplicateMatch(string OriginalId, string MatchedId, double Similarity, bool Exact)
+{
+    /// <summary>How many shingles the copy has: the length of the text that two articles share.</summary>
+    public int Shingles { get; init; }
+}
 
 /// <summary>Finds exact and near copies (wire syndication, re-posts, lightly edited updates) among texts seen so far.</summary>
 /// <remarks>
@@ -99,7 +103,7 @@ public sealed class NearDuplicateDetector
         var fingerprint = FingerprintOf(text);
         var match = Find(fingerprint);
         Remember(new Entry(_added, id, match?.OriginalId ?? id, fingerprint.Exact, fingerprint.Shingles, fingerprint.Signature));
-        return match;
+        return match is null ? null : match with { Shingles = fingerprint.Shingles };
     }
 
     /// <summary>Exact Jaccard similarity of the shingle sets of two texts (symmetric; 1 for two empty texts).</summary>

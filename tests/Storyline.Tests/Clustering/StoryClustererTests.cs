@@ -35,12 +35,31 @@ public class StoryClustererTests
     public void Add_VerbatimCopyWithNewHeadline_IsDuplicateOfOriginalInItsStory()
     {
         var clusterer = new StoryClusterer();
-        const string Body = "Broadcom raised its hostile offer for chipmaker Qualcomm to more than 120 billion dollars on Monday, urging shareholders to back its board nominees before the annual meeting.";
+        const string Body = "Broadcom raised its hostile offer for chipmaker Qualcomm to more than 120 billion dollars on Monday, urging shareholders to back its board nominees before the annual meeting. "
+            + "Qualcomm said its board would review the proposal, which it has rejected twice, and analysts said regulators in China and Europe would look closely at any deal between the two companies.";
         var original = clusterer.Add(new ClusterItem("orig", "Broadcom raises Qualcomm bid", Body));
         var copy = clusterer.Add(new ClusterItem("copy", "Chip giant sweetens offer", Body));
 
         Assert.Equal("orig", copy.DuplicateOf);
         Assert.Equal(original.StoryId, copy.StoryId);
+    }
+
+    [Theory]
+    [InlineData("Broadcom raises Qualcomm bid", "copy")]
+    [InlineData("Storm floods coastal towns", "apart")]
+    [InlineData("", "alone")]
+    public void Add_ShortTextSharedWithAnEarlierArticle_IsACopyOnlyWhenTheHeadlineAgrees(string headline, string expected)
+    {
+        // A line two pages share may be a brief posted twice or the only text an extraction found on a site
+        // ("Chat with us in Facebook Messenger"): the headline tells which; without one, the article stands alone.
+        const string Shared = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.";
+        var clusterer = new StoryClusterer();
+        var original = clusterer.Add(new ClusterItem("orig", "Broadcom raises Qualcomm bid", Shared));
+
+        var next = clusterer.Add(new ClusterItem("next", headline, Shared));
+
+        Assert.Equal(expected == "copy" ? "orig" : null, next.DuplicateOf);
+        Assert.Equal(expected == "copy", next.StoryId == original.StoryId);
     }
 
     [Fact]
