@@ -18,7 +18,7 @@ namespace Storyline.Clustering;
 /// <see cref="StoryClustererOptions.JoinThreshold"/> (a dated article with a weak match, only when no second story
 /// comes close: <see cref="StoryClustererOptions.ContestedBelow"/>), otherwise opens a story; when it also ties the runner-up
 /// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
-/// join their original's story. Stories that go quiet leave the index, so memory follows the active stories,
+/// join their original's story (a copy of a few lines, only when its headline does). Stories that go quiet leave the index, so memory follows the active stories,
 /// not the stream. Deterministic; not thread-safe.
 /// </remarks>
 public sealed class StoryClusterer : IStoryClusterer

@@ -172,7 +172,7 @@ public sealed record StoryClustererOptions
     /// <summary>... and within this publication gap of it (when both are dated).</summary>
     public TimeSpan FollowCopiesWithinTime { get; init; } = TimeSpan.FromDays(3);
 
-    /// <summary>Fewest shingles (of <see cref="NearDuplicateOptions.ShingleWords"/> words, so about 43 words) a shared text needs to make a copy on its own; a shorter one makes a copy only when the headline agrees.</summary>
+    /// <summary>Fewest shingles (of <see cref="NearDuplicateOptions.ShingleWords"/> words, so about 43 words) a shared text needs to make a copy on its own; a shorter one makes a copy only when the headline agrees; 0 turns the limit off.</summary>
     /// <remarks>
     /// multinews (leads without headlines) holds 28 copies of fewer than 60 words, nearly all site boilerplate ("Tweet
     /// with a location ...", "Notice you must log in to continue."), each sent into the first such page's story. With the

@@ -9,9 +9,9 @@ namespace Storyline.Tests.Clustering;
 public class DevSetQualityTests(ITestOutputHelper output)
 {
     [Theory]
-    // Measured with the default options: giveme pairwise 0.904, B-cubed 0.940; multinews pairwise 0.891, B-cubed 0.952.
-    [InlineData("giveme5w1h-events.jsonl", 0.88, 0.92)]
-    [InlineData("multinews-train.jsonl", 0.86, 0.93)]
+    // Measured with the default options: giveme pairwise 0.904, B-cubed 0.940; multinews pairwise 0.892, B-cubed 0.953.
+    [InlineData("giveme5w1h-events.jsonl", 0.89, 0.93)]
+    [InlineData("multinews-train.jsonl", 0.88, 0.94)]
     public void Cluster_DevFile_ScoresAboveGate(string file, double pairwiseF1, double bcubedF1)
     {
         if (SharedData.Root is null)
