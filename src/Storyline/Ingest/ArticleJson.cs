@@ -182,8 +182,7 @@ public static class ArticleJson
 
     // A JSON article's title and text are plain text, yet exports of scraped pages often keep the page's character
     // references ("&amp;", "&#124;"); read as they stand, "amp" would be a word of the article.
-    private static string Decoded(string? value) =>
-        value is null ? "" : (value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value).Trim();
+    private static string Decoded(string? value) => value is null ? "" : WebUtility.HtmlDecode(value).Trim();
 
     /// <summary>Reads a publication date as feeds and exports write it: ISO 8601 and the like, a written date
     /// ("21 January 2024", "21/01/2024"), or Unix time in seconds or milliseconds.</summary>

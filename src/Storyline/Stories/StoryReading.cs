@@ -56,15 +56,8 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
     /// "&#124;") decoded, and without the markers a flattened copy keeps inside its prose or the photo credit that opens
     /// its captions.
     /// </summary>
-    public static string Prose(Article article)
-    {
-        var text = article.Text ?? "";
-        if (text.Contains('&', StringComparison.Ordinal))
-        {
-            text = WebUtility.HtmlDecode(text);
-        }
-        return Chrome.WithoutLineCredits(Chrome.WithoutInsertedMarkers(text));
-    }
+    public static string Prose(Article article) =>
+        Chrome.WithoutLineCredits(Chrome.WithoutInsertedMarkers(WebUtility.HtmlDecode(article.Text ?? "")));
 
     // A bare "en" says nothing about day/month order; other languages' outlets write day first.
     private static string? LocaleOf(Article article) =>
