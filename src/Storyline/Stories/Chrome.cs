@@ -24,6 +24,10 @@ public static partial class Chrome
         "rewritten or redistributed", "try again later", "invalid email", "already subscribed", "never miss",
         "playback is unsupported", "toggle caption", "story continued below", "commenting has been closed",
         "not responsible for the content", "not a robot", "as an interest", "stay up to date on the latest",
+        // Labels of a picture's or clip's caption and of a link, which a flattened page runs into the prose around them
+        // ("Image caption Divers reached the hull at noon the ferry sank ...", "See also: <headline> <sentence>"), and the
+        // share buttons over a picture, which open its caption.
+        "image caption", "media caption", "see also:", "(more:", "( more:", "facebook twitter pinterest",
     ], StringComparison.OrdinalIgnoreCase);
 
     // What every match of the notices below holds, looked for in one pass before any of them is run.
@@ -43,6 +47,11 @@ public static partial class Chrome
         + @"|\bsubscribers? only\b|\bsubscription (is )?(required|needed)\b|\b(start|buy|get|activate|renew|manage) (a |your )?(digital |free |premium )?subscription\b|\bfor subscribers\b|\balready a subscriber\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SiteNotice();
+
+    // A linked headline's label opening the sentence: "Related: <headline>", "[ related: <headline> ]". Within a sentence
+    // the word and a colon are prose ("the two fires were not related: one ...").
+    [GeneratedRegex(@"^\W{0,3}related\s?:", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedLink();
 
     [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org|id|co|io|kr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
@@ -157,14 +166,21 @@ public static partial class Chrome
     // a capital, a quote, a figure or a word a noun does not take after it ("advertisement revenue" stays prose). The
     // newspaper's "Continue reading the main story" goes wherever it is, and so does an agency's credit in brackets
     // under its picture ("(AP Photo/Jeff Christensen, File)", "(Associated Press)", "(REUTERS/Kim Kyung-Hoon)", "(County
-    // Sheriff's Office via AP)", "(Photo: Jane Doe)").
+    // Sheriff's Office via AP)", "(Photo: Jane Doe)"). So do a video player's controls with the clip's title and length
+    // ("Play Facebook Twitter Embed Police: fugitive seen in Vermont 1:01", "Skip ad x Embed x Share"), a newsletter's pitch
+    // ("The news and stories that matter, delivered weekday mornings.") and the label over a list of highlights
+    // ("Story highlights"), which opens a line or a sentence or follows a credit ("the story highlights how ..." is prose), and the button
+    // under a picture that sells it ("Matt Slocum/AP Buy Photo"), after a credit, a bracket or a sentence's end.
     [GeneratedRegex(@"(?<=(?:^|[.!?:;""“”’)\]])\s*)(?i:advertisement)(?:\s+(?i:continue reading the main story))?(?=[ \t]*$|\s+[""“‘(\p{Lu}\d]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|in|on|at|but|and|as|after|when|while|if|for|mr|ms|mrs|dr)\b)|(?i:continue reading the main story)"
-        + @"|\(\s*(?i:associated press|(?:ap|reuters|afp|getty images)(?:\s+photo)?\s*/[^()\n]{1,80}|[^()\n]{1,60}\bvia (?:ap|reuters|afp|getty images)|(?:photo|image|picture)s?\s*:[^()\n]{1,60})\s*\)", RegexOptions.Multiline)]
+        + @"|\(\s*(?i:associated press|(?:ap|reuters|afp|getty images)(?:\s+photo)?\s*/[^()\n]{1,80}|[^()\n]{1,60}\bvia (?:ap|reuters|afp|getty images)|(?:photo|image|picture)s?\s*:[^()\n]{1,60})\s*\)"
+        + @"|(?i:(?:play )?facebook twitter (?:google plus )?embed\b[^\n]{0,200}?\b\d{1,2}: ?\d{2}\b|(?:skip (?:in skip|ad(?: ad loading\.*)?) )?x embed x share\b)"
+        + @"|(?i:(?:the )?(?:news|stories|headlines)\b[^.\n]{0,60}\bdelivered (?:daily|weekday mornings|every (?:day|morning|weekday))\.?)(?=\s*(?:[./|]|$))"
+        + @"|(?<=(?:^|[.!?)])\s*)(?i:story highlights)\b|(?<=(?:^|[.!?)\]]|/\p{L}+)\s*)(?i:buy photo)\b", RegexOptions.Multiline)]
     private static partial Regex InsertedMarker();
 
     // What each inserted marker holds, looked for before the pattern is run.
     private static readonly SearchValues<string> MarkerWords = SearchValues.Create(
-        ["advertisement", "continue reading", "associated press", "ap photo", "ap/", "ap /", "via ap", "reuters", "afp", "getty", "photo", "image", "picture"], StringComparison.OrdinalIgnoreCase);
+        ["advertisement", "continue reading", "associated press", "ap photo", "ap/", "ap /", "via ap", "reuters", "afp", "getty", "photo", "image", "picture", "embed", "delivered", "highlights", "buy photo"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The text without the markers and picture credits a page puts between its paragraphs when a flattened copy keeps
@@ -200,7 +216,7 @@ public static partial class Chrome
         {
             return true;
         }
-        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text))
+        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text) || RelatedLink().IsMatch(text))
         {
             return true;
         }

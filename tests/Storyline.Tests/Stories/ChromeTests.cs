@@ -33,6 +33,13 @@ public class ChromeTests
     [InlineData("We are telling a story of the city each day this year. Click to read today's story.")]
     [InlineData("Update, March 12: this post has been updated to reflect the coast guard's new count of the dead.")]
     [InlineData("This article has been revised to correct the name of the ferry's operator.")]
+    [InlineData("Image caption the ferry's owner at the pier in Geoje the coast guard said the engine had failed twice")]
+    [InlineData("Media caption Footage shows the ferry drifting off the coast the operator said all 187 were safe")]
+    [InlineData("Related: second ferry of the same operator loses power at sea")]
+    [InlineData("[ related: how ferries are inspected in South Korea ] the operator said the engine was new")]
+    [InlineData("See also: the ten worst ferry disasters of the decade the coast guard said the crew had acted quickly")]
+    [InlineData("( more: ferry passengers describe the night at sea the operator said the engine was new")]
+    [InlineData("Facebook Twitter Pinterest Divers reach the hull of the ferry off Geoje on Monday.")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
@@ -80,6 +87,8 @@ public class ChromeTests
     [InlineData("Regulators said the company had broken Facebook's privacy policy twice this year.")]
     [InlineData("Police warned that a fake invoice from the ferry operator may land in your inbox this week.")]
     [InlineData("The news of the sinking was delivered every hour by the harbour master to waiting families.")]
+    [InlineData("Police said the two fires on the ferry were not related: one began in the engine room.")]
+    [InlineData("Related charges against the ferry's owner were filed in Geoje on Monday, prosecutors said.")]
     public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
@@ -117,6 +126,15 @@ public class ChromeTests
     [InlineData("Smoke rises from the ferry (REUTERS/Kim Hong-ji) off Geoje.", "Smoke rises from the ferry \n off Geoje.")]
     [InlineData("Divers reach the hull. (Korea Coast Guard via AP) The ferry sank.", "Divers reach the hull. \n The ferry sank.")]
     [InlineData("Divers reach the hull (Photo: Lee Jin-man) at dawn.", "Divers reach the hull \n at dawn.")]
+    [InlineData("Play Facebook Twitter Embed Coast guard: ferry lost power twice 1:01 The ferry sank on Sunday.", "\n The ferry sank on Sunday.")]
+    [InlineData("facebook twitter google plus embed 0: 48 the ferry sank on sunday.", "\n the ferry sank on sunday.")]
+    [InlineData("Skip ad x embed x share Divers describe the hull. The ferry sank.", "\n Divers describe the hull. The ferry sank.")]
+    [InlineData("Get alerts. The news and stories that matter, delivered weekday mornings. / The ferry sank.", "Get alerts. \n / The ferry sank.")]
+    [InlineData("Story highlights The ferry lost power twice\nThe ferry sank.", "\n The ferry lost power twice\nThe ferry sank.")]
+    [InlineData("It sank. story highlights divers reached it", "It sank. \n divers reached it")]
+    [InlineData("( photo: lee jin-man, ap ) story highlights divers reached it", "\n \n divers reached it")]
+    [InlineData("Divers at the pier. Lee Jin-man/AP Buy Photo The ferry sank.", "Divers at the pier. Lee Jin-man/AP \n The ferry sank.")]
+    [InlineData("( photo: harbour courier ) buy photo the ferry sank.", "\n \n the ferry sank.")]
     public void WithoutInsertedMarkers_BreaksTheLineWhereAPageMarkerStood(string text, string expected)
     {
         Assert.Equal(expected, Chrome.WithoutInsertedMarkers(text));
@@ -137,6 +155,10 @@ public class ChromeTests
     [InlineData("The captain told The Associated Press (AP) that the engine had failed.")]
     [InlineData("Reuters photographers (and AP staff) reached the pier at noon.")]
     [InlineData("SEOUL (Reuters) - The ferry sank (photographs show its hull) off Geoje.")]
+    [InlineData("The story highlights how little the operator spent on its engines.")]
+    [InlineData("The news of the sinking was delivered every hour by the harbour master.")]
+    [InlineData("Users can embed the coast guard's video on Facebook, Twitter and their own pages.")]
+    [InlineData("Families could buy photo albums of the ferry at the pier.")]
     public void WithoutInsertedMarkers_LeavesTheWordInProseAlone(string text)
     {
         Assert.Equal(text, Chrome.WithoutInsertedMarkers(text));
