@@ -228,7 +228,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         if (titles.Count == 0)
         {
             // No title and no prose: the words of an address ("/p/asking-if-kendall-jenner-is-pregnant-...") beat nothing.
-            return originals.SelectMany(sentences => sentences).FirstOrDefault()
+            return originals.SelectMany(sentences => sentences).Select(SentenceForm.WithCapitalStart).FirstOrDefault()
                 ?? ordered.Select(a => UrlSlug.Words(a.Article.Url)).Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]).FirstOrDefault()
                 ?? ordered[0].Article.Title ?? "";
         }
@@ -349,7 +349,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         }
         if (candidates.Count == 0)
         {
-            return pool.SelectMany(a => a.Sentences).Select(s => s.Sentence.Text).FirstOrDefault() ?? "";
+            return pool.SelectMany(a => a.Sentences).Select(s => SentenceForm.WithCapitalStart(s.Sentence.Text)).FirstOrDefault() ?? "";
         }
         var idf = TermVector.InverseFrequencies(candidates.Select(c => c.Text).ToList());
         var vectors = candidates.Select(c => TermVector.Of(c.Text, idf)).ToList();
@@ -415,7 +415,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
                 .ThenByDescending(i => candidates[i].Date ?? DateOnly.MinValue)
                 .ThenBy(i => candidates[i].Position < 3 ? 0 : 1)
                 .ThenBy(i => chosen.IndexOf(i));
-        return string.Join(' ', ordered.Select(i => candidates[i].Text));
+        return string.Join(' ', ordered.Select(i => SentenceForm.WithCapitalStart(candidates[i].Text)));
     }
 
     /// <summary>Two sentences that date the same kind of event to the same days tell the same news.</summary>

@@ -73,7 +73,7 @@ internal static class TimelineBuilder
             .Take(MaxEvents)
             .OrderBy(e => e.Best.Span.From)
             .ThenBy(e => e.Best.Span.To)
-            .Select(e => new TimelineEvent(e.Best.Date.Value, Granularity(e.Best.Date.Granularity), Shorten(Chrome.WithoutDateline(e.Best.Sentence.Sentence.Text)), e.Citations)
+            .Select(e => new TimelineEvent(e.Best.Date.Value, Granularity(e.Best.Date.Granularity), SentenceForm.WithCapitalStart(Shorten(Chrome.WithoutDateline(e.Best.Sentence.Sentence.Text))), e.Citations)
             {
                 Background = IsBackground(e),
             })

@@ -14,6 +14,21 @@ public class SentenceFormTests
         Assert.Equal(tail, SentenceForm.OpensInsideQuote(text));
 
     [Theory]
+    [InlineData("the two men escaped on Friday.", "The two men escaped on Friday.")]
+    [InlineData("\" we will defend our harbour, \" the mayor said.", "\" We will defend our harbour, \" the mayor said.")]
+    [InlineData("iPhone sales fell in the quarter.", "iPhone sales fell in the quarter.")]
+    [InlineData("eBay said it would appeal.", "eBay said it would appeal.")]
+    [InlineData("The ferry sank.", "The ferry sank.")]
+    [InlineData("12 people were rescued.", "12 people were rescued.")]
+    [InlineData("海警部门表示。", "海警部门表示。")]
+    [InlineData("...", "...")]
+    [InlineData("... we saw the ferry go down", "... we saw the ferry go down")]
+    [InlineData("( cnn ) days after the sinking, divers returned.", "( cnn ) days after the sinking, divers returned.")]
+    [InlineData("", "")]
+    public void WithCapitalStart_CapitalisesAFirstWordWrittenAllInLowerCase(string text, string expected) =>
+        Assert.Equal(expected, SentenceForm.WithCapitalStart(text));
+
+    [Theory]
     [InlineData("A fund to finance new berths and grain storage in Izmail and Reni, dredging of the Sulina channel and a joint customs post near the mouth of the river.")]
     [InlineData("A reverse-osmosis desalination plant in the Gulf region.")]
     [InlineData("An aftershock map released by Japan's weather agency.")]
