@@ -469,6 +469,11 @@ public static partial class MentionFinder
             // A letter alone: an initial cut off by its full stop ("J. K."), a list mark or a grade.
             return;
         }
+        if (run.Count == 1 && NameCues.CommonAbbreviations.Contains(run[0].Bare))
+        {
+            // "AI", "the DNA test", "a USB stick": a thing or a kind in capitals, not a party to the story.
+            return;
+        }
         if (run.Count == 1 && NameCues.OrganizationHeads.Contains(run[0].Bare) && run[0].Bare is not ("Congress" or "Senate" or "Parliament"))
         {
             // "the Ministry said", "TV": a kind of body alone names none; a legislature alone is the country's own.

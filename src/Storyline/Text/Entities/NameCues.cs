@@ -64,6 +64,18 @@ internal static class NameCues
         ["Sports"], ["Sport"], ["CLOSE"], ["SHARE"], ["Getty", "Images"], ["EPA"],
     ];
 
+    /// <summary>
+    /// Abbreviations of common nouns, things and kinds ("AI", "DNA", "a USB stick", "the CEO", "an ICBM"): written in capitals
+    /// like a body's initials, but naming no one. Ordinal; not those that are also a state's or a body's ("CT", "ER", "PM").
+    /// </summary>
+    public static readonly HashSet<string> CommonAbbreviations = new(StringComparer.Ordinal)
+    {
+        "AI", "AR", "VR", "XR", "DNA", "RNA", "PC", "USB", "PIN", "HDR", "EV", "GPS", "TV", "HD", "UHD", "LED", "OLED", "LCD", "SUV",
+        "GDP", "GNP", "CPI", "IPO", "ATM", "SIM", "SMS", "URL", "PDF", "IQ", "MRI", "PCR", "DJ", "CEO", "CFO", "COO", "CTO", "UV",
+        "ID", "VPN", "API", "CPU", "GPU", "RAM", "SSD", "NFT", "ICU", "HIV", "PTSD", "ADHD", "MVP", "UAV", "ICBM", "IRBM", "SLBM",
+        "IED", "LGBT", "LGBTQ", "DIY", "FAQ", "QB", "RBI", "DUI", "DWI", "CPR", "EMT", "BMI", "IVF", "ETA", "RSVP",
+    };
+
     /// <summary>Platforms that statements are made on ("said on Twitter"), which are then the medium, not a party.</summary>
     public static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
     {

@@ -136,6 +136,20 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The ferry's engine logs were copied to a USB stick before the fire.")]
+    [InlineData("The coroner ran a DNA test on the remains found in the hull.")]
+    [InlineData("The operator said its AI system had flagged the engine fault.")]
+    [InlineData("The CEO apologised to the families at the pier.")]
+    public void Find_AnAbbreviationOfACommonNounIsNoName(string text)
+    {
+        Assert.Empty(MentionFinder.Find(text));
+    }
+
+    [Fact]
+    public void Find_AnAbbreviationOfACommonNounInsideABodysName_KeepsTheName() =>
+        Assert.Contains(MentionFinder.Find("The remains were named by the DNA Doe Project in Texas."), m => m.Text == "DNA Doe Project");
+
+    [Theory]
     [InlineData("Commission President Ursula von der Leyen arrived in Kyiv.", "Ursula von der Leyen")]
     [InlineData("President von der Leyen said the aid would follow.", "von der Leyen")]
     [InlineData("President Bashar al-Assad met the envoy.", "Bashar al-Assad")]
