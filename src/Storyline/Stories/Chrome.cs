@@ -194,6 +194,43 @@ public static partial class Chrome
         return text.AsSpan().ContainsAny(MarkerWords) ? InsertedMarker().Replace(text, "\n") : text;
     }
 
+    // "Robert Bridge is an American writer and journalist.", "Frida Ghitis is a world affairs columnist for ...": a writer's
+    // note on who wrote the piece, at its head or its foot.
+    [GeneratedRegex(@"^\W*(?<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) (?:is|was) an? (?:[\p{L}-]+,? (?:and )?){0,6}?(?:writer|journalist|author|columnist|contributor|editor|reporter|correspondent|blogger|enthusiast|commentator|freelancer)s?\b")]
+    private static partial Regex AuthorNote();
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> is the note on who wrote the piece ("JP Buntinx is a FinTech and Bitcoin
+    /// enthusiast living in Belgium."): a full name, then what kind of writer they are, and no word of the name anywhere
+    /// else in <paramref name="text"/>, the article's whole text. A writer the story is about is named again ("Abdel-Fattah is an
+    /// outspoken blogger ... Abdel-Fattah was sentenced").
+    /// </summary>
+    public static bool IsAuthorNote(string sentence, string text)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(text);
+        if (AuthorNote().Match(sentence) is not { Success: true } note)
+        {
+            return false;
+        }
+        return note.Groups["name"].Value.Split(' ').All(word => Occurrences(text, word) <= 1);
+    }
+
+    // How often a word stands in a text as a word of its own, counted up to two.
+    private static int Occurrences(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && count < 2; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static bool IsCapitalisedWord(string word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
 

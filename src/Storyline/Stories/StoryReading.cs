@@ -16,7 +16,7 @@ internal sealed record ReadSentence(string ArticleId, Sentence Sentence, IReadOn
     public Citation Cite() => new(ArticleId, Sentence.Text);
 }
 
-/// <summary>An article of a story read for synthesis: its prose sentences (chrome dropped), names and dates.</summary>
+/// <summary>An article of a story read for synthesis: its prose sentences (chrome and the writer's note dropped), names and dates.</summary>
 internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSentence> Sentences)
 {
     public string Id => Member.Article.Id;
@@ -37,7 +37,7 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
         var locale = LocaleOf(article);
         window = article.Published is null ? window : null;
         var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
-        var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text)).ToList();
+        var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text) && !Chrome.IsAuthorNote(s.Text, text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
         var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language) { Published = article.Published }).ToList();
         return new ReadArticle(member, sentences);

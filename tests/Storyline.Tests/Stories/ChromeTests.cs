@@ -94,6 +94,26 @@ public class ChromeTests
         Assert.False(Chrome.IsChrome(sentence));
     }
 
+    [Theory]
+    [InlineData("Mina Sorensen is a maritime writer and columnist based in Busan.", true)]
+    [InlineData("Lee Jin-man is an Associated Press correspondent covering the Korean shipping industry.", true)]
+    [InlineData("Park Junho is an experienced captain who has sailed the route for years.", false)]
+    [InlineData("Captain Park is a writer too, and Park said so on Monday.", false)]
+    public void IsAuthorNote_AWritersNoteNamingNoOneElseInTheStory(string sentence, bool note)
+    {
+        var text = "The ferry sank off Geoje on Sunday after its engine failed, the coast guard said. Captain Park Junho said the crew had acted quickly. " + sentence;
+
+        Assert.Equal(note, Chrome.IsAuthorNote(sentence, text));
+    }
+
+    [Fact]
+    public void IsAuthorNote_AWriterTheStoryIsAbout_IsProse()
+    {
+        const string Text = "Kang Mi-ra is an outspoken blogger and an icon of the harbour protests. Kang was sentenced to two years on Monday.";
+
+        Assert.False(Chrome.IsAuthorNote("Kang Mi-ra is an outspoken blogger and an icon of the harbour protests.", Text));
+    }
+
     [Fact]
     public void WithoutLineCredits_DropsAPhotoCreditThatOpensSeveralCaptions()
     {
