@@ -77,38 +77,6 @@ public static partial class SentenceForm
     [GeneratedRegex(@"^\W*(?:\(\s*associated press\s*\)\s*)?file\s*[-–—:]|\bin this\s+(?:(?:undated|[\w.]*\d[\w.]*,?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+){0,5}(?:file\s+|handout\s+|pool\s+)?(?:photo|image|picture|photograph|frame grab|video grab)\b|^[\d,\s]{1,12}file\s+photo\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCaption();
 
-    /// <summary>
-    /// The sentence with its first word capitalised when it is written all in lower case, as a sentence cut out of a
-    /// flattened page may be ("the two killers who broke out ..." after a video's title was dropped before it). A first
-    /// word with a capital inside ("iPhone", "eBay") is left as written, and so is a sentence that opens with other
-    /// marks than quotation marks.
-    /// </summary>
-    public static string WithCapitalStart(string sentence)
-    {
-        ArgumentNullException.ThrowIfNull(sentence);
-        var start = 0;
-        // Past opening quotation marks only: after an ellipsis, a bracket or a dash the sentence is a fragment or a
-        // credit ("... we saw today", "( cnn ) days after"), not a beginning.
-        while (start < sentence.Length && (char.IsWhiteSpace(sentence[start]) || sentence[start] is '"' or '“' or '‘' or '\''))
-        {
-            start++;
-        }
-        if (start == sentence.Length || !char.IsLower(sentence[start]))
-        {
-            return sentence;
-        }
-        var end = start;
-        while (end < sentence.Length && char.IsLetter(sentence[end]))
-        {
-            if (char.IsUpper(sentence[end]))
-            {
-                return sentence;
-            }
-            end++;
-        }
-        return string.Concat(sentence.AsSpan(0, start), char.ToUpperInvariant(sentence[start]).ToString(), sentence.AsSpan(start + 1));
-    }
-
     /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture
     /// shows ("The ferry is towed into port"), or, at any length, in the present of what the people in it do ("A police officer
     /// stands near the van", "Women hold up placards") or of where it is seen from, with no one quoted; or naming the picture
@@ -317,5 +285,37 @@ public static partial class SentenceForm
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The sentence with its first word capitalised when it is written all in lower case, as a sentence cut out of a
+    /// flattened page may be ("the two killers who broke out ..." after a video's title was dropped before it). A first
+    /// word with a capital inside ("iPhone", "eBay") is left as written, and so is a sentence that opens with other
+    /// marks than quotation marks.
+    /// </summary>
+    public static string WithCapitalStart(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = 0;
+        // Past opening quotation marks only: after an ellipsis, a bracket or a dash the sentence is a fragment or a
+        // credit ("... we saw today", "( cnn ) days after"), not a beginning.
+        while (start < sentence.Length && (char.IsWhiteSpace(sentence[start]) || sentence[start] is '"' or '“' or '‘' or '\''))
+        {
+            start++;
+        }
+        if (start == sentence.Length || !char.IsLower(sentence[start]))
+        {
+            return sentence;
+        }
+        var end = start;
+        while (end < sentence.Length && char.IsLetter(sentence[end]))
+        {
+            if (char.IsUpper(sentence[end]))
+            {
+                return sentence;
+            }
+            end++;
+        }
+        return string.Concat(sentence.AsSpan(0, start), char.ToUpperInvariant(sentence[start]).ToString(), sentence.AsSpan(start + 1));
     }
 }
