@@ -73,8 +73,12 @@ public static partial class SentenceForm
 
     // A news agency's caption names the picture it is under: "FILE - In this April 15, 2015 file photo, ...", "In this
     // undated photo released by the project, ...", "... holds a rifle in this April 6, 2012 photo.", and, cut after an
-    // abbreviated month, "2, 2012 file photo, voters stand in line ...".
-    [GeneratedRegex(@"^\W*(?:\(\s*associated press\s*\)\s*)?file\s*[-–—:]|\bin this\s+(?:(?:undated|[\w.]*\d[\w.]*,?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+){0,5}(?:file\s+|handout\s+|pool\s+)?(?:photo|image|picture|photograph|frame grab|video grab)\b|^[\d,\s]{1,12}file\s+photo\b", RegexOptions.IgnoreCase)]
+    // abbreviated month, "2, 2012 file photo, voters stand in line ...". It may say where the picture came from ("A photo
+    // issued by the Rail Accident Investigation Branch of the tram ...") or close on the day it was taken, weekday and
+    // year written out as no report of the day's news would (", in Pasadena, Calif., Monday, Jan. 1, 2018.").
+    [GeneratedRegex(@"^\W*(?:an? |the )?(?:photo|image|picture|photograph|handout|still|screenshot|screen grab|video grab)s? (?:issued|released|provided|taken|distributed|obtained|made available|supplied|shared|posted) (?:by|on|in|at|from|to)\b"
+        + @"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\W*$|"
+        + @"^\W*(?:\(\s*associated press\s*\)\s*)?file\s*[-–—:]|\bin this\s+(?:(?:undated|[\w.]*\d[\w.]*,?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+){0,5}(?:file\s+|handout\s+|pool\s+)?(?:photo|image|picture|photograph|frame grab|video grab)\b|^[\d,\s]{1,12}file\s+photo\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCaption();
 
     /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture
