@@ -45,9 +45,12 @@ internal static class TimelineBuilder
             {
                 home.Citations.Add(citation);
             }
-            // The entry reads in the story's main language when one of its sentences does, then in its most precise date,
-            // then in a sentence that reads right out of its article (a timeline shows it alone, as a summary does).
+            // The entry reads in the story's main language when one of its sentences does, then in prose rather than a
+            // picture's caption ("Some of the freed girls appear Thursday in Banki, in a photo obtained by CNN"), then in
+            // its most precise date, then in a sentence that reads right out of its article (a timeline shows it alone,
+            // as a summary does).
             if (InMain(d) != InMain(home.Best) ? InMain(d)
+                : IsCaption(d) != IsCaption(home.Best) ? !IsCaption(d)
                 : d.Span.Days != home.Best.Span.Days ? d.Span.Days < home.Best.Span.Days
                 : StandsAlone(d) && !StandsAlone(home.Best))
             {
@@ -62,6 +65,9 @@ internal static class TimelineBuilder
             var toldDays = entries.Where(e => InMain(e.Best)).Select(e => e.Best.Span).ToHashSet();
             entries.RemoveAll(e => !InMain(e.Best) && toldDays.Contains(e.Best.Span));
         }
+        // A picture's caption tells when the picture was taken, often long before the story ("In this Nov. 2, 2017 file
+        // photo, ..."): an event only a caption dates stays only when two reports carry it.
+        entries.RemoveAll(e => IsCaption(e.Best) && e.Citations.Select(c => c.Article).Distinct(StringComparer.Ordinal).Count() < 2);
         // A long story has more dated sentences than a timeline can show: keep the best attested events.
         var index = entries.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
         bool IsBackground(Entry e) => firstReport != default && e.Best.Span.To.DayNumber < firstReport.DayNumber - BackgroundDays;
@@ -101,6 +107,9 @@ internal static class TimelineBuilder
             yield return sentence.OrderBy(d => ClaimFinder.IsPeriodBound(d.Sentence, d.Date) ? 1 : 0).ThenBy(d => d.Span.Days).ThenBy(d => d.Date.Start).First();
         }
     }
+
+    private static bool IsCaption(DatedStatement d) =>
+        LanguageCodes.IsEnglishOrUnknown(d.Sentence.Language) && SentenceForm.LooksLikeCaption(d.Sentence.Sentence.Text);
 
     private static bool StandsAlone(DatedStatement d) =>
         !LanguageCodes.IsEnglishOrUnknown(d.Sentence.Language) || SentenceForm.StandsAlone(Chrome.WithoutDateline(d.Sentence.Sentence.Text), joined: false);

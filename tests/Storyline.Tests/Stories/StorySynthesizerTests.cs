@@ -183,6 +183,29 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_AnEventOnlyOneReportsCaptionDates_IsLeftOut()
+    {
+        var view = Synthesize(
+            Member("a", "Ferry sinks", "The ferry struck rocks off the island on Sunday, the coast guard said. In this Nov. 2, 2022 file photo, the ferry's captain poses at a maritime fair in Busan."),
+            Member("b", "Island ferry sinks", "The ferry struck rocks off the island on Sunday and began to list, the coast guard said."));
+
+        Assert.DoesNotContain(view.Timeline, e => e.Date == "2022-11-02");
+        Assert.Contains(view.Timeline, e => e.Date == "2024-01-21");
+    }
+
+    [Fact]
+    public void Synthesize_Timeline_AnEventToldInProseAndInACaption_ReadsInTheProse()
+    {
+        var view = Synthesize(
+            Member("a", "Ferry sinks", "Divers are seen near the hull of the ferry that struck rocks off the island on Sunday."),
+            Member("b", "Island ferry sinks", "The ferry struck rocks off the island on Sunday, the coast guard said."));
+
+        var sunday = Assert.Single(view.Timeline, e => e.Date == "2024-01-21");
+        Assert.StartsWith("The ferry struck rocks", sunday.Text, StringComparison.Ordinal);
+        Assert.Equal(2, sunday.Citations.Count);
+    }
+
+    [Fact]
     public void Synthesize_Timeline_AnUndatedReportsDayNamedWithItsWeekday_TakesItsYearFromTheStorysDatedReports()
     {
         var undated = Member("b", "Kremlin on visit", "On Friday (19/1), a Kremlin spokesman said the visit was being discussed. North Korea on Sunday said it was ready.");

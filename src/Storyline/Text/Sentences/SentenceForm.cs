@@ -62,7 +62,7 @@ public static partial class SentenceForm
     [GeneratedRegex(@"^[^,;:]{0,120}?\b(?:stands?\s+(?:near|beside|next to|outside|inside|in front of|behind|among|amid|on top of|by|at the)"
         + @"|sits?\s+(?:beside|next to|outside|among|amid|near|in front of)|walks?\s+(?:past|through|along|across|near|outside|down|among|amid)"
         + @"|gathers?\s+(?:outside|around|near|at the|in front of)|(?:kneels?|prays?)\s+(?:at|beside|next to|outside|near|in front of)|mourns?\s+(?:at|outside|during|near)"
-        + @"|holds?\s+(?:up\b|a (?:candle|placard|sign|banner|flag|portrait|photo|picture)|(?:candles|placards|signs|banners|flags|portraits|photos|pictures)\b)"
+        + @"|holds?\s+(?:up\s+(?:a|an|the|their|his|her|its|our|signs?|placards?|banners?|flags?|portraits?|photos?|pictures?|posters?|candles?|images?)\b|a (?:candle|placard|sign|banner|flag|portrait|photo|picture)|(?:candles|placards|signs|banners|flags|portraits|photos|pictures)\b)"
         + @"|looks? on\b|lays?\s+(?:flowers|a wreath|wreaths)|lights?\s+candles|poses?\s+(?:for|with)\b"
         + @"|(?:is|are)\s+(?:seen|pictured|shown|photographed)\s+(?:from|in|at|on|near|during|outside|inside|behind|beside|next to|leaving|arriving|walking|standing|speaking|holding))\b",
         RegexOptions.IgnoreCase)]
@@ -74,9 +74,12 @@ public static partial class SentenceForm
     // A news agency's caption names the picture it is under: "FILE - In this April 15, 2015 file photo, ...", "In this
     // undated photo released by the project, ...", "... holds a rifle in this April 6, 2012 photo.", and, cut after an
     // abbreviated month, "2, 2012 file photo, voters stand in line ...". It may say where the picture came from ("A photo
-    // issued by the Rail Accident Investigation Branch of the tram ...") or close on the day it was taken, weekday and
+    // issued by the Rail Accident Investigation Branch of the tram ...", "Grab from a video obtained via CNN footage shows
+    // ...", "... appear Thursday in Banki, in a photo obtained exclusively by CNN.") or close on the day it was taken, weekday and
     // year written out as no report of the day's news would (", in Pasadena, Calif., Monday, Jan. 1, 2018.").
     [GeneratedRegex(@"^\W*(?:an? |the )?(?:photo|image|picture|photograph|handout|still|screenshot|screen grab|video grab)s? (?:issued|released|provided|taken|distributed|obtained|made available|supplied|shared|posted) (?:by|on|in|at|from|to)\b"
+        + @"|^\W*(?:an? |the )?(?:grab|still|screenshot|screen grab|frame grab|video grab|image|picture)s? (?:taken )?from (?:an? |the )?(?:video|footage|clip|broadcast)\b"
+        + @"|\bin (?:an? |the )?(?:photo|image|picture|photograph|video) (?:obtained|released|provided|taken|distributed|supplied|shared|posted) (?:by|exclusively|on|from)\b"
         + @"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\W*$|"
         + @"^\W*(?:\(\s*associated press\s*\)\s*)?file\s*[-–—:]|\bin this\s+(?:(?:undated|[\w.]*\d[\w.]*,?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+){0,5}(?:file\s+|handout\s+|pool\s+)?(?:photo|image|picture|photograph|frame grab|video grab)\b|^[\d,\s]{1,12}file\s+photo\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCaption();

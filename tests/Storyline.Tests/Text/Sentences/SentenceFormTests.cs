@@ -76,6 +76,7 @@ public class SentenceFormTests
     [InlineData("A photo issued by the coast guard of the ferry which sank off Geoje on Sunday, March 9, 2025.", true)]
     [InlineData("The Hanbit Star's captain waves to his family after he was released from hospital in Busan, South Korea, Tuesday, March 11, 2025.", true)]
     [InlineData("The coast guard said on Tuesday, March 11, that the captain had been released.", false)]
+    [InlineData("The 10-minute hold up meant the ferry left on March 10, 2025.", false)]
     [InlineData("A photo of the ferry taken by a passenger shows smoke rising from the deck, the coast guard said.", false)]
     [InlineData("In this case, the court ruled that the photo of the ferry had been altered.", false)]
     [InlineData("File sharing between the two agencies slowed the inquiry into the ferry fire, the report said.", false)]
