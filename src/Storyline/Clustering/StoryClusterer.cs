@@ -15,8 +15,8 @@ namespace Storyline.Clustering;
 /// undated articles, the gap in arrivals, weighed by how far the stream has shown its arrival order to follow its
 /// stories). Against a story opened in another language, the similarity on names and numbers alone may stand in for
 /// the content (see <see cref="StoryClustererOptions.CrossLanguageWeight"/>). The article joins the best story above
-/// <see cref="StoryClustererOptions.JoinThreshold"/> (a dated article with a weak match, only when no second story
-/// comes close: <see cref="StoryClustererOptions.ContestedBelow"/>), otherwise opens a story; when it also ties the runner-up
+/// <see cref="StoryClustererOptions.JoinThreshold"/> (with a weak match, only when no second story comes close, for a
+/// dated article or in a stream whose arrival order says little: <see cref="StoryClustererOptions.ContestedBelow"/>), otherwise opens a story; when it also ties the runner-up
 /// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
 /// join their original's story (a copy of a few lines, only when its headline does). Stories that go quiet leave the index, so memory follows the active stories,
 /// not the stream. Deterministic; not thread-safe.
@@ -302,9 +302,10 @@ public sealed class StoryClusterer : IStoryClusterer
     // A dated report that its best story matches only weakly, and a second story nearly as well, shares those stories'
     // actors rather than either's event: a news day holds many stories on one president, league or city, and the
     // report is more likely the start of another. Undated reports are left to arrival order, which the clusterer
-    // learns from the stream and which tells a report's neighbours apart where a match alone cannot.
+    // learns from the stream and which tells a report's neighbours apart where a match alone cannot; only where the
+    // stream has shown its order to say little are they put to the same test.
     private bool Contested(List<(long Story, double Score)> ranked, ClusterItem item) =>
-        item.Published is not null && ranked.Count > 1 && ranked[0].Score < _options.ContestedBelow
+        (item.Published is not null || ArrivalWeight() < _options.ContestedWithoutOrder) && ranked.Count > 1 && ranked[0].Score < _options.ContestedBelow
         && ranked[1].Score >= _options.ContestedShare * ranked[0].Score;
 
     private void RememberOriginal(string id, long story, DateTimeOffset? published)
@@ -524,6 +525,10 @@ public sealed class StoryClusterer : IStoryClusterer
     private double NeutralWeight(ActiveStory story, int term) =>
         (story.Centroid.TryGetValue(term, out var centroid) && _statistics.IsNeutral(term, story.Language) ? centroid : 0) + story.Bridge.GetValueOrDefault(term);
 
+    // How far arrival order stands in for time for undated articles: none while little evidence agrees with it, fully
+    // once most does.
+    private double ArrivalWeight() => _options.LearnArrivalOrder ? Math.Clamp((_arrivalOrder - NoOrder) / (2 * NoOrder), 0, 1) : 1;
+
     // An undated article that clearly matches an undated story tells whether arrival order groups stories: in a
     // stream that does, that story had a report among the last few hundred arrivals; in a shuffled one, seldom.
     private void LearnArrivalOrder()
@@ -604,7 +609,7 @@ public sealed class StoryClusterer : IStoryClusterer
             // Arrival order stands in for time only as far as the stream has shown it to follow its stories.
             // Full weight once most evidence agrees with arrival order, none when little does: a stream that groups
             // its stories still has the odd clear match to an old story (the same event told again).
-            var weight = _options.LearnArrivalOrder ? Math.Clamp((_arrivalOrder - NoOrder) / (2 * NoOrder), 0, 1) : 1;
+            var weight = ArrivalWeight();
             return weight * (arrivalFraction <= 0 ? -_options.FreshBonus * GrowthShare(story) : _options.MaxTimePenalty * Math.Min(1, arrivalFraction));
         }
         // A dated article against an undated story (or the reverse) is a stream with gaps in its dates: arrival

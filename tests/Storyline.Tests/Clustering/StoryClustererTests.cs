@@ -490,6 +490,36 @@ public class StoryClustererTests
         }
     }
 
+    [Theory]
+    [InlineData(0.25, 0.5, true)]
+    [InlineData(0.25, 0.0, false)]
+    [InlineData(1.0, 0.5, false)]
+    public void Add_UndatedReportMatchingTwoStoriesWeakly_OpensItsOwnOnlyWhereArrivalOrderSaysLittle(double arrivalOrderPrior, double contestedWithoutOrder, bool opensItsOwn)
+    {
+        // The debate of the test above, undated. In a stream whose arrival order has shown nothing (prior 0.25: no weight),
+        // the weak match between two close stories is contested as a dated one's is; where arrival order is trusted
+        // (prior 1), its neighbours decide, and the report joins the better story.
+        var clusterer = new StoryClusterer(new StoryClustererOptions { ArrivalOrderPrior = arrivalOrderPrior, ContestedWithoutOrder = contestedWithoutOrder });
+        for (var i = 0; i < 20; i++)
+        {
+            var words = Enumerable.Range(0, 14).Select(k => "zor" + (char)('a' + i) + (char)('a' + k) + "ben").ToList();
+            clusterer.Add(new ClusterItem($"f{i}", string.Join(' ', words.Take(3)), string.Join(' ', words) + "."));
+        }
+        var budget = clusterer.Add(new ClusterItem("budget", "Senator Alvarez proposes budget bill",
+            "Senator Maria Alvarez proposed a budget bill on Monday that cuts spending on roads and raises school funding, her office said."));
+        var law = clusterer.Add(new ClusterItem("law", "Governor Okafor signs water law",
+            "Governor Daniel Okafor signed a law on Monday that caps water prices for farms during droughts, his spokesman said."));
+
+        var debate = clusterer.Add(new ClusterItem("debate", "Rivals agree to televised debate",
+            "Senator Maria Alvarez and Governor Daniel Okafor agreed on Monday to a televised debate next month, their offices said. The debate will be held in the university hall and cover taxes, housing, transport and crime, and viewers may send questions, the broadcaster announced."));
+
+        Assert.Equal(opensItsOwn, debate.OpenedStory);
+        if (!opensItsOwn)
+        {
+            Assert.Contains(debate.StoryId, new[] { budget.StoryId, law.StoryId });
+        }
+    }
+
     // Two reports of one flood, the first undated and the second dated as given: how the second is assigned.
     private static ClusterAssignment SecondFloodReport(StoryClustererOptions options, DateTimeOffset? published)
     {
