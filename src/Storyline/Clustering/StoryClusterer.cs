@@ -16,8 +16,8 @@ namespace Storyline.Clustering;
 /// stories). Against a story opened in another language, the similarity on names and numbers alone may stand in for
 /// the content (see <see cref="StoryClustererOptions.CrossLanguageWeight"/>). The article joins the best story above
 /// <see cref="StoryClustererOptions.JoinThreshold"/> (with a weak match, only when no second story comes close, for a
-/// dated article or in a stream whose arrival order says little: <see cref="StoryClustererOptions.ContestedBelow"/>), otherwise opens a story; when it also ties the runner-up
-/// closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
+/// dated article or in a stream whose arrival order says little: <see cref="StoryClustererOptions.ContestedBelow"/>),
+/// otherwise opens a story; when it also ties the runner-up closely and both stories agree, the two are merged. Copies found by the <see cref="NearDuplicateDetector"/>
 /// join their original's story (a copy of a few lines, only when its headline does). Stories that go quiet leave the index, so memory follows the active stories,
 /// not the stream. Deterministic; not thread-safe.
 /// </remarks>

@@ -167,14 +167,15 @@ public static partial class Chrome
     // newspaper's "Continue reading the main story" goes wherever it is, and so does an agency's credit in brackets
     // under its picture ("(AP Photo/Jeff Christensen, File)", "(Associated Press)", "(REUTERS/Kim Kyung-Hoon)", "(County
     // Sheriff's Office via AP)", "(Photo: Jane Doe)"). So do a video player's controls with the clip's title and length
-    // ("Play Facebook Twitter Embed Police: fugitive seen in Vermont 1:01", "Skip ad x Embed x Share"), a newsletter's pitch
-    // ("The news and stories that matter, delivered weekday mornings.") and the label over a list of highlights
-    // ("Story highlights"), which opens a line or a sentence or follows a credit ("the story highlights how ..." is prose), and the button
-    // under a picture that sells it ("Matt Slocum/AP Buy Photo"), after a credit, a bracket or a sentence's end.
+    // ("Play Facebook Twitter Embed Police: fugitive seen in Vermont 1:01", "Skip ad x Embed x Share"), a newsletter's
+    // pitch after a sentence ("The news and stories that matter, delivered weekday mornings."), the label over a list of
+    // highlights ("Story highlights"), which opens a line or a sentence or follows a credit ("the story highlights how
+    // ..." is prose), and the button under a picture that sells it ("Matt Slocum/AP Buy Photo"), after a credit, a
+    // bracket or a sentence's end.
     [GeneratedRegex(@"(?<=(?:^|[.!?:;""“”’)\]])\s*)(?i:advertisement)(?:\s+(?i:continue reading the main story))?(?=[ \t]*$|\s+[""“‘(\p{Lu}\d]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|in|on|at|but|and|as|after|when|while|if|for|mr|ms|mrs|dr)\b)|(?i:continue reading the main story)"
         + @"|\(\s*(?i:associated press|(?:ap|reuters|afp|getty images)(?:\s+photo)?\s*/[^()\n]{1,80}|[^()\n]{1,60}\bvia (?:ap|reuters|afp|getty images)|(?:photo|image|picture)s?\s*:[^()\n]{1,60})\s*\)"
         + @"|(?i:(?:play )?facebook twitter (?:google plus )?embed\b[^\n]{0,200}?\b\d{1,2}: ?\d{2}\b|(?:skip (?:in skip|ad(?: ad loading\.*)?) )?x embed x share\b)"
-        + @"|(?i:(?:the )?(?:news|stories|headlines)\b[^.\n]{0,60}\bdelivered (?:daily|weekday mornings|every (?:day|morning|weekday))\.?)(?=\s*(?:[./|]|$))"
+        + @"|(?<=(?:^|[.!?])\s*)(?i:(?:the )?(?:news|stories|headlines)\b[^.\n]{0,60}\bdelivered (?:daily|weekday mornings|every (?:day|morning|weekday))\.?)(?=\s*(?:[./|]|$))"
         + @"|(?<=(?:^|[.!?)])\s*)(?i:story highlights)\b|(?<=(?:^|[.!?)\]]|/\p{L}+)\s*)(?i:buy photo)\b", RegexOptions.Multiline)]
     private static partial Regex InsertedMarker();
 
@@ -202,8 +203,8 @@ public static partial class Chrome
     /// <summary>
     /// True when <paramref name="sentence"/> is the note on who wrote the piece ("JP Buntinx is a FinTech and Bitcoin
     /// enthusiast living in Belgium."): a full name, then what kind of writer they are, and no word of the name anywhere
-    /// else in <paramref name="text"/>, the article's whole text. A writer the story is about is named again ("Abdel-Fattah is an
-    /// outspoken blogger ... Abdel-Fattah was sentenced").
+    /// else in <paramref name="text"/>, the article's whole text. A writer the story is about is named again
+    /// ("Abdel-Fattah is an outspoken blogger ... Abdel-Fattah was sentenced").
     /// </summary>
     public static bool IsAuthorNote(string sentence, string text)
     {

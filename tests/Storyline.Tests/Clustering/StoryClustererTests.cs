@@ -464,12 +464,7 @@ public class StoryClustererTests
         // off (ContestedBelow 0), the debate joins the better of the two.
         var day = new DateTimeOffset(2024, 5, 6, 8, 0, 0, TimeSpan.Zero);
         var clusterer = new StoryClusterer(new StoryClustererOptions { ContestedBelow = contestedBelow });
-        for (var i = 0; i < 20; i++)
-        {
-            // Unrelated reports with words of their own, so that the names weigh what they weigh in a real stream.
-            var words = Enumerable.Range(0, 14).Select(k => "zor" + (char)('a' + i) + (char)('a' + k) + "ben").ToList();
-            clusterer.Add(new ClusterItem($"f{i}", string.Join(' ', words.Take(3)), string.Join(' ', words) + ".") { Published = day.AddDays(-1) });
-        }
+        AddUnrelatedReports(clusterer, day.AddDays(-1));
         clusterer.Add(new ClusterItem("budget", "Senator Alvarez proposes budget bill",
             "Senator Maria Alvarez proposed a budget bill on Monday that cuts spending on roads and raises school funding, her office said.") { Published = day });
         var law = clusterer.Add(new ClusterItem("law", "Governor Okafor signs water law",
@@ -500,11 +495,7 @@ public class StoryClustererTests
         // the weak match between two close stories is contested as a dated one's is; where arrival order is trusted
         // (prior 1), its neighbours decide, and the report joins the better story.
         var clusterer = new StoryClusterer(new StoryClustererOptions { ArrivalOrderPrior = arrivalOrderPrior, ContestedWithoutOrder = contestedWithoutOrder });
-        for (var i = 0; i < 20; i++)
-        {
-            var words = Enumerable.Range(0, 14).Select(k => "zor" + (char)('a' + i) + (char)('a' + k) + "ben").ToList();
-            clusterer.Add(new ClusterItem($"f{i}", string.Join(' ', words.Take(3)), string.Join(' ', words) + "."));
-        }
+        AddUnrelatedReports(clusterer, published: null);
         var budget = clusterer.Add(new ClusterItem("budget", "Senator Alvarez proposes budget bill",
             "Senator Maria Alvarez proposed a budget bill on Monday that cuts spending on roads and raises school funding, her office said."));
         var law = clusterer.Add(new ClusterItem("law", "Governor Okafor signs water law",
@@ -517,6 +508,16 @@ public class StoryClustererTests
         if (!opensItsOwn)
         {
             Assert.Contains(debate.StoryId, new[] { budget.StoryId, law.StoryId });
+        }
+    }
+
+    // Twenty unrelated reports with words of their own, so that the names weigh what they weigh in a real stream.
+    private static void AddUnrelatedReports(StoryClusterer clusterer, DateTimeOffset? published)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var words = Enumerable.Range(0, 14).Select(k => "zor" + (char)('a' + i) + (char)('a' + k) + "ben").ToList();
+            clusterer.Add(new ClusterItem($"f{i}", string.Join(' ', words.Take(3)), string.Join(' ', words) + ".") { Published = published });
         }
     }
 

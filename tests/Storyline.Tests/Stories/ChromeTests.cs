@@ -179,6 +179,7 @@ public class ChromeTests
     [InlineData("The news of the sinking was delivered every hour by the harbour master.")]
     [InlineData("Users can embed the coast guard's video on Facebook, Twitter and their own pages.")]
     [InlineData("Families could buy photo albums of the ferry at the pier.")]
+    [InlineData("Officials at the pier said the stories were delivered every day.")]
     public void WithoutInsertedMarkers_LeavesTheWordInProseAlone(string text)
     {
         Assert.Equal(text, Chrome.WithoutInsertedMarkers(text));

@@ -75,8 +75,8 @@ public static partial class SentenceForm
     // undated photo released by the project, ...", "... holds a rifle in this April 6, 2012 photo.", and, cut after an
     // abbreviated month, "2, 2012 file photo, voters stand in line ...". It may say where the picture came from ("A photo
     // issued by the Rail Accident Investigation Branch of the tram ...", "Grab from a video obtained via CNN footage shows
-    // ...", "... appear Thursday in Banki, in a photo obtained exclusively by CNN.") or close on the day it was taken, weekday and
-    // year written out as no report of the day's news would (", in Pasadena, Calif., Monday, Jan. 1, 2018.").
+    // ...", "... appear Thursday in Banki, in a photo obtained exclusively by CNN.") or close on the day it was taken,
+    // weekday and year written out as no report of the day's news would (", in Pasadena, Calif., Monday, Jan. 1, 2018.").
     [GeneratedRegex(@"^\W*(?:an? |the )?(?:photo|image|picture|photograph|handout|still|screenshot|screen grab|video grab)s? (?:issued|released|provided|taken|distributed|obtained|made available|supplied|shared|posted) (?:by|on|in|at|from|to)\b"
         + @"|^\W*(?:an? |the )?(?:grab|still|screenshot|screen grab|frame grab|video grab|image|picture)s? (?:taken )?from (?:an? |the )?(?:video|footage|clip|broadcast)\b"
         + @"|\bin (?:an? |the )?(?:photo|image|picture|photograph|video) (?:obtained|released|provided|taken|distributed|supplied|shared|posted) (?:by|exclusively|on|from)\b"
