@@ -257,8 +257,12 @@ public sealed class StoryClusterer : IStoryClusterer
         var story = Resolve(original.Story);
         if (_active.TryGetValue(story, out var active))
         {
-            // A copy adds a source, not new wording: the centroid and the frequencies stay as they are.
-            active.Touch(item.Published, _arrivals);
+            // A copy adds a source, not new wording: the centroid and the frequencies stay as they are. Nor does a
+            // re-post dated far from the story's days stretch them (the same text dated years before, under an undated
+            // original), or every report of those years would find the story fresh.
+            var outside = item.Published is { } dated && active.First is { } first && active.Last is { } last
+                && (dated < first - _options.TimeGrace || dated > last + _options.TimeGrace);
+            active.Touch(outside ? null : item.Published, _arrivals);
         }
         return new ClusterAssignment(item.Id, story, match.OriginalId, []) { Similarity = 1 };
     }

@@ -511,6 +511,33 @@ public class StoryClustererTests
         }
     }
 
+    [Theory]
+    [InlineData(2018, 1, 2, false)]
+    [InlineData(2016, 6, 1, true)]
+    public void Add_CopyDatedLongBeforeItsStory_DoesNotStretchTheStorysDays(int year, int month, int day, bool opensItsOwn)
+    {
+        // An undated report of a launch plan, a dated report that joins it, and a re-post of the first text dated two
+        // years before. A report from the story's week joins; one from half a year before the story is another launch,
+        // however alike, and the re-post must not have stretched the story's days back to cover it.
+        var clusterer = new StoryClusterer();
+        AddUnrelatedReports(clusterer, published: null);
+        const string Plan = "The space agency said it would launch two weather satellites from the northern pad to mark the anniversary of its founding, and the rocket was moved to the pad on Monday for final checks. Engineers will fuel the first stage two days before the flight, and the satellites, built at the agency's coastal plant, will watch storms over the ocean for at least seven years.";
+        var first = clusterer.Add(new ClusterItem("plan", "Agency to launch weather satellites", Plan));
+        clusterer.Add(new ClusterItem("dated", "Agency readies weather satellite launch",
+            "The space agency moved its rocket to the northern pad for the launch of two weather satellites marking its anniversary, officials said.") { Published = new DateTimeOffset(2017, 12, 29, 9, 0, 0, TimeSpan.Zero) });
+        var copy = clusterer.Add(new ClusterItem("repost", "Agency says it is ready to launch weather satellites", Plan) { Published = new DateTimeOffset(2015, 9, 15, 9, 0, 0, TimeSpan.Zero) });
+        Assert.Equal("plan", copy.DuplicateOf);
+
+        var report = clusterer.Add(new ClusterItem("report", "Weather satellite sends first images",
+            "Engineers said the agency's new weather satellite opened its solar panels an hour after reaching orbit, and its first images of storms will arrive next week.") { Published = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero) });
+
+        Assert.Equal(opensItsOwn, report.OpenedStory);
+        if (!opensItsOwn)
+        {
+            Assert.Equal(clusterer.Resolve(first.StoryId), clusterer.Resolve(report.StoryId));
+        }
+    }
+
     // Twenty unrelated reports with words of their own, so that the names weigh what they weigh in a real stream.
     private static void AddUnrelatedReports(StoryClusterer clusterer, DateTimeOffset? published)
     {
