@@ -51,6 +51,10 @@ internal sealed class ActiveStory
     /// <summary>The language of the article that opened the story (ISO 639-1), when known.</summary>
     public string? Language { get; init; }
 
+    /// <summary>How far a day lies outside the story's dated days (zero within them); null while no member is dated.</summary>
+    public TimeSpan? GapTo(DateTimeOffset when) =>
+        First is { } first && Last is { } last ? (when < first ? first - when : when > last ? when - last : TimeSpan.Zero) : null;
+
     /// <summary>Records an article's date and arrival (copies included).</summary>
     public void Touch(DateTimeOffset? published, long arrival)
     {

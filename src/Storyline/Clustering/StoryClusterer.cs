@@ -260,8 +260,7 @@ public sealed class StoryClusterer : IStoryClusterer
             // A copy adds a source, not new wording: the centroid and the frequencies stay as they are. Nor does a
             // re-post dated far from the story's days stretch them (the same text dated years before, under an undated
             // original), or every report of those years would find the story fresh.
-            var outside = item.Published is { } dated && active.First is { } first && active.Last is { } last
-                && (dated < first - _options.TimeGrace || dated > last + _options.TimeGrace);
+            var outside = item.Published is { } dated && active.GapTo(dated) > _options.TimeGrace;
             active.Touch(outside ? null : item.Published, _arrivals);
         }
         return new ClusterAssignment(item.Id, story, match.OriginalId, []) { Similarity = 1 };
@@ -600,9 +599,8 @@ public sealed class StoryClusterer : IStoryClusterer
     // is what is current.
     private double TimePenalty(ActiveStory story, DateTimeOffset? published)
     {
-        if (published is { } when && story.First is { } first && story.Last is { } last)
+        if (published is { } when && story.GapTo(when) is { } gap)
         {
-            var gap = when < first ? first - when : when > last ? when - last : TimeSpan.Zero;
             var fraction = (gap - _options.TimeGrace).TotalSeconds / _options.TimeDecay.TotalSeconds;
             return fraction <= 0 ? -_options.DatedFreshBonus : _options.MaxDatedTimePenalty * Math.Min(1, fraction);
         }
