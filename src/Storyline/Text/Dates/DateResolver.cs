@@ -1077,9 +1077,11 @@ public static partial class DateResolver
         {
             return null;
         }
-        // A day of slack: outlets date by their own time zone, events by the local one.
+        // A day of slack either way: outlets date by their own time zone, events by the local one, and a piece written
+        // the evening before its date looks ahead to a day already begun ("will peak between January 1 and 2" under a
+        // date of the 2nd, past midnight UTC, is this year's New Year, not next year's).
         var past = list.Where(d => d <= anchor.AddDays(1)).ToList();
-        var future = list.Where(d => d >= anchor).ToList();
+        var future = list.Where(d => d >= anchor.AddDays(-1)).ToList();
         return tense == Tense.Future
             ? (future.Count > 0 ? future.Min() : list.Max())
             : (past.Count > 0 ? past.Max() : list.Min());

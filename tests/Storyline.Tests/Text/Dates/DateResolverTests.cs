@@ -22,6 +22,10 @@ public class DateResolverTests
     [InlineData("The ministry said yesterday that it agreed.", "yesterday", "2024-01-20", DateGranularity.Day)]
     [InlineData("Elections were held in December.", "in December", "2023-12", DateGranularity.Month)]
     [InlineData("Elections will be held in March.", "in March", "2024-03", DateGranularity.Month)]
+    // A piece written the evening before its date looks ahead to a day already begun; two days back is next year's.
+    [InlineData("The first full moon of the year will peak between January 20 and 21.", "January 20 and 21", "2024-01-20/2024-01-21", DateGranularity.Range)]
+    [InlineData("The market will open on January 20.", "January 20", "2024-01-20", DateGranularity.Day)]
+    [InlineData("The market will open on January 19.", "January 19", "2025-01-19", DateGranularity.Day)]
     [InlineData("The rocket was launched on 2023-09-13.", "2023-09-13", "2023-09-13", DateGranularity.Day)]
     [InlineData("The treaty was signed in 1961.", "in 1961", "1961", DateGranularity.Year)]
     [InlineData("The talks ran January 15-17, 2024.", "January 15-17, 2024", "2024-01-15/2024-01-17", DateGranularity.Range)]
