@@ -195,6 +195,26 @@ public static partial class Chrome
         return text.AsSpan().ContainsAny(MarkerWords) ? InsertedMarker().Replace(text, "\n") : text;
     }
 
+    // A post a flattened page embeds keeps its signature: the post's words, then who posted it and on which day, "—
+    // Elon Musk (@elonmusk) February 5, 2018".
+    [GeneratedRegex(@"[—–]\s*[^—–()\n]{1,60}\(@\w{1,30}\)\s+(?<day>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4})\W*$")]
+    private static partial Regex PostSignature();
+
+    // The byline of an embedded picture post, "A post shared by SpaceX (@spacex) on Dec 22, 2017 at 2:57pm PST".
+    [GeneratedRegex(@"\b(?:post|photo|video) shared by\b[^()\n]{1,60}\(@[\w.]{1,30}\)\s+on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedPostByline();
+
+    /// <summary>
+    /// Where the day of an embedded post's signature begins in <paramref name="sentence"/> ("Falcon Heavy remains go for
+    /// launch at 1:30pm on Tuesday — Elon Musk (@elonmusk) February 5, 2018"), or -1 when the sentence is no such post.
+    /// The post is of that day; its own words ("on Tuesday") were written then, so they cannot be read from the article's date.
+    /// </summary>
+    public static int PostDayAt(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Contains("(@", StringComparison.Ordinal) && PostSignature().Match(sentence) is { Success: true } post ? post.Groups["day"].Index : -1;
+    }
+
     // "Robert Bridge is an American writer and journalist.", "Frida Ghitis is a world affairs columnist for ...": a writer's
     // note on who wrote the piece, at its head or its foot.
     [GeneratedRegex(@"^\W*(?<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) (?:is|was) an? (?:[\p{L}-]+,? (?:and )?){0,6}?(?:writer|journalist|author|columnist|contributor|editor|reporter|correspondent|blogger|enthusiast|commentator|freelancer)s?\b")]
@@ -254,7 +274,7 @@ public static partial class Chrome
         {
             return true;
         }
-        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text) || RelatedLink().IsMatch(text))
+        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text) || RelatedLink().IsMatch(text) || SharedPostByline().IsMatch(text))
         {
             return true;
         }

@@ -83,6 +83,11 @@ internal static partial class ClaimFinder
         {
             return false;
         }
+        if (Chrome.PostDayAt(text) is >= 0 and var posted && start >= posted)
+        {
+            // The day under an embedded post's signature is when it was posted, not when what it tells of happens.
+            return false;
+        }
         if (word.Start >= end && Sequel().IsMatch(text.AsSpan(end, word.Start - end)))
         {
             // "booked in March after the fire", "on Tuesday, two days after the fire": the date is of what followed.

@@ -39,9 +39,14 @@ internal sealed record ReadArticle(StoryArticle Member, IReadOnlyList<ReadSenten
         var dates = DateResolver.Find(text, article.Published, locale, reference, window).ToLookup(d => d.Sentence.Index);
         var prose = SentenceSplitter.Split(text).Where(s => !Chrome.IsChrome(s.Text) && !Chrome.IsAuthorNote(s.Text, text)).ToList();
         var mentions = MentionFinder.FindInArticle(prose, article.Language);
-        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], dates[s.Index].ToList(), article.Language) { Published = article.Published }).ToList();
+        var sentences = prose.Select((s, i) => new ReadSentence(article.Id, s, mentions[i], DatesOf(s, dates[s.Index]), article.Language) { Published = article.Published }).ToList();
         return new ReadArticle(member, sentences);
     }
+
+    // An embedded post is dated by its signature alone: its own words ("on Tuesday") were written on the day it was
+    // posted, not on the article's (see Chrome.PostDayAt).
+    private static List<TemporalMention> DatesOf(Sentence sentence, IEnumerable<TemporalMention> found) =>
+        Chrome.PostDayAt(sentence.Text) is var day and >= 0 ? found.Where(d => d.Start - sentence.Start >= day).ToList() : found.ToList();
 
     /// <summary>The days an undated article was published between, by its own dates and its arrival; null for a dated one.</summary>
     /// <param name="prose">The article's text as synthesis reads it (<see cref="Prose"/>).</param>

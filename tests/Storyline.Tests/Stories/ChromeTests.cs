@@ -40,6 +40,7 @@ public class ChromeTests
     [InlineData("See also: the ten worst ferry disasters of the decade the coast guard said the crew had acted quickly")]
     [InlineData("( more: ferry passengers describe the night at sea the operator said the engine was new")]
     [InlineData("Facebook Twitter Pinterest Divers reach the hull of the ferry off Geoje on Monday.")]
+    [InlineData("The ferry at the pier this morning A post shared by Harbour Watch (@harbour.watch) on Mar 9, 2025 at 6:02am PDT")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
@@ -92,6 +93,17 @@ public class ChromeTests
     public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
+    }
+
+    [Theory]
+    [InlineData("The ferry sails again on Tuesday — Harbour Watch (@harbourwatch) March 9, 2025", "March 9, 2025")]
+    [InlineData("Divers reached the hull — the ferry's third accident — on March 9, 2025.", null)]
+    [InlineData("The coast guard (@kcg) said the fire was out on March 9, 2025.", null)]
+    public void PostDayAt_TheDayUnderAnEmbeddedPostsSignature(string sentence, string? day)
+    {
+        var at = Chrome.PostDayAt(sentence);
+
+        Assert.Equal(day, at < 0 ? null : sentence[at..]);
     }
 
     [Theory]

@@ -183,6 +183,20 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_AnEmbeddedPost_IsDatedByItsSignatureAndDatesNoEvent()
+    {
+        // Published on Sunday 21 January; the post's "on Tuesday" was written on the 10th.
+        const string Post = "The new ferry launches on Tuesday — Harbour Watch (@harbourwatch) January 10, 2024";
+        var view = Synthesize(
+            Member("a", "Ferry fire", "A fire broke out on the ferry off the island on Sunday, the coast guard said.\n" + Post + "\nThe operator said the ferry was insured."),
+            Member("b", "Ferry burns", "A fire broke out on the ferry off the island on Sunday and was put out by the crew, the coast guard said."));
+
+        var post = Assert.Single(view.Timeline, e => e.Text == Post);
+        Assert.Equal("2024-01-10", post.Date);
+        Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(citation => citation.Sentence == Post)));
+    }
+
+    [Fact]
     public void Synthesize_Timeline_AnEventOnlyOneReportsCaptionDates_IsLeftOut()
     {
         var view = Synthesize(
