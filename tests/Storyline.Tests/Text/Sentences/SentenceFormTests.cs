@@ -80,6 +80,8 @@ public class SentenceFormTests
     [InlineData("A photo of the ferry taken by a passenger shows smoke rising from the deck, the coast guard said.", false)]
     [InlineData("In this case, the court ruled that the photo of the ferry had been altered.", false)]
     [InlineData("File sharing between the two agencies slowed the inquiry into the ferry fire, the report said.", false)]
+    [InlineData("12/30 9 March 2025 Relatives of the missing wait at the ferry terminal in Busan EPA", true)]
+    [InlineData("9/11 changed how ferries and airports screen their passengers, the minister said.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
