@@ -24,8 +24,8 @@ internal static class StoryPrinter
             output.WriteLine("Timeline");
             foreach (var e in view.Timeline)
             {
-                var background = e.Background ? "(background) " : "";
-                output.WriteLine($"  {e.Date,-23} {background}{e.Text}  [{Cite(e.Citations)}]");
+                var label = e.Background ? "(background) " : e.Expected ? "(expected) " : "";
+                output.WriteLine($"  {e.Date,-23} {label}{e.Text}  [{Cite(e.Citations)}]");
             }
             output.WriteLine();
         }

@@ -232,7 +232,11 @@
       nodes.push(section("Timeline", "timeline", el("ol", { class: "timeline-list" }, timeline.map((event) =>
         el("li", {},
           el("time", { datetime: event.date }, event.date),
-          el("div", {}, el("p", {}, event.text), citationLinks(event.citations, story, sourceOf)))))));
+          el("div", {},
+            el("p", {}, event.text,
+              // What came long before the story, and what was still to come when its latest report was written.
+              event.background ? el("span", { class: "tag" }, "background") : event.expected ? el("span", { class: "tag" }, "expected") : null),
+            citationLinks(event.citations, story, sourceOf)))))));
     }
 
     const claims = story.claims || [];

@@ -65,7 +65,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(a => Outlets.Key(a.Article)).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = Entities(entities, originals),
-            Timeline = TimelineBuilder.Build(dated, firstReport, mainLanguage.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
+            Timeline = TimelineBuilder.Build(dated, firstReport, reportDays.DefaultIfEmpty().Max(), mainLanguage.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
             Claims = claims,
         };
     }

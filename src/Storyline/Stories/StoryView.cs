@@ -28,6 +28,12 @@ public sealed record TimelineEvent(string Date, string Granularity, string Text,
 {
     /// <summary>True for background: an event well before the story's first report (a ship's launch, an earlier visit).</summary>
     public bool Background { get; init; }
+
+    /// <summary>
+    /// True for what was still to come when the story's latest report was written: its days begin after that report's (a
+    /// launch set for June, a trial scheduled for March, a deadline, a forecast).
+    /// </summary>
+    public bool Expected { get; init; }
 }
 
 /// <summary>One value that sources give for a claim, with who gives it.</summary>

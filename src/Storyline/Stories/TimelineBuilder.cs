@@ -22,11 +22,12 @@ internal static class TimelineBuilder
 
     /// <param name="dated">The story's dated sentences.</param>
     /// <param name="firstReport">The earliest publication date of the story, or default when none is dated.</param>
+    /// <param name="lastReport">The latest publication date of the story, or default when none is dated.</param>
     /// <param name="inMainLanguage">
     /// Whether an article is in the story's main language; when given, an event told in it is shown in its words, and a
     /// sentence in another language is left out on a day the main language already tells, as a reader of the story reads that one.
     /// </param>
-    public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated, DateOnly firstReport = default, Func<string, bool>? inMainLanguage = null)
+    public static IReadOnlyList<TimelineEvent> Build(IReadOnlyList<DatedStatement> dated, DateOnly firstReport = default, DateOnly lastReport = default, Func<string, bool>? inMainLanguage = null)
     {
         var entries = new List<Entry>();
         bool InMain(DatedStatement d) => inMainLanguage?.Invoke(d.Sentence.ArticleId) ?? true;
@@ -82,6 +83,7 @@ internal static class TimelineBuilder
             .Select(e => new TimelineEvent(e.Best.Date.Value, Granularity(e.Best.Date.Granularity), SentenceForm.WithCapitalStart(Shorten(Chrome.WithoutDateline(e.Best.Sentence.Sentence.Text))), e.Citations)
             {
                 Background = IsBackground(e),
+                Expected = lastReport != default && e.Best.Span.From > lastReport,
             })
             .ToList();
     }

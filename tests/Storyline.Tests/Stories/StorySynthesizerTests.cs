@@ -365,6 +365,20 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_MarksWhatWasStillToComeAtTheLatestReport()
+    {
+        // The first report is of Sunday 21 January, the latest of Wednesday the 24th.
+        var view = Synthesize(
+            Member("a", "Ferry sinks", "The ferry struck rocks off the island on Sunday, the coast guard said. Divers will search the hull on Monday. The operator said a new ferry will enter service in June."),
+            Member("b", "Salvage of ferry to begin", "The ferry struck rocks off the island on Sunday and sank. Salvage crews will begin lifting the hull on Tuesday, the coast guard said.",
+                published: StoryFixtures.Published.AddDays(3)));
+
+        Assert.Equal(
+            [("2024-01-21", false), ("2024-01-22", false), ("2024-01-30", true), ("2024-06", true)],
+            view.Timeline.Select(e => (e.Date, e.Expected)));
+    }
+
+    [Fact]
     public void Synthesize_Timeline_ListsASentenceOncePerEventAndMarksBackground()
     {
         var view = FerryStory();

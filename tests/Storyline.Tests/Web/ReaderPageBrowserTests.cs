@@ -124,6 +124,7 @@ public sealed class ReaderPageBrowserTests(BrowserSession session) : IClassFixtu
         await Expect(page.Locator(".source-list .unnamed-sources")).ToContainTextAsync("2 articles from outlets not named");
         await Expect(page.Locator(".source-list .source-name", new PageLocatorOptions { HasTextString = "unknown" })).ToHaveCountAsync(1);
         await Expect(page.Locator(".timeline .citation", new PageLocatorOptions { HasTextString = "Putin accepts Kim's invitat" })).ToHaveCountAsync(1);
+        await Expect(page.Locator(".timeline-list .tag")).ToHaveTextAsync(["background", "expected"]);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "story.png"), FullPage = true });
 
         await page.Locator(".claim.conflict .citation").First.ClickAsync();

@@ -20,9 +20,12 @@ internal sealed class ReaderSynthesizer : IStorySynthesizer
                 new StoryEntity("Pyongyang", "place", []) { Mentions = 2 },
                 new StoryEntity("The Kremlin", "organization", ["Kremlin"]) { Mentions = 2 },
             ],
-            Timeline = lines
-                .Select(l => new TimelineEvent(l.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "2024", "day", l.Title, [cite(l)]))
-                .ToList(),
+            Timeline =
+            [
+                new TimelineEvent("2000-07-19", "day", "Putin last visited Pyongyang in July 2000.", [cite(lines[0])]) { Background = true },
+                .. lines.Select(l => new TimelineEvent(l.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "2024", "day", l.Title, [cite(l)])),
+                new TimelineEvent("2030-06", "month", "The summit is to be held in June.", [cite(lines[0])]) { Expected = true },
+            ],
             // Built from whatever articles the clusterer put together, even a single one.
             Claims =
             [
