@@ -7,7 +7,7 @@ namespace Storyline.Web;
 /// <summary>One story in the API's story list, with its activity over time for a sparkline.</summary>
 /// <param name="Articles">Number of articles, copies included.</param>
 /// <param name="Sources">Number of distinct outlets.</param>
-/// <param name="FirstSeen">The earliest article (publication date, or arrival when undated).</param>
+/// <param name="FirstSeen">The earliest publication date of its articles; the earliest arrival when none is dated.</param>
 /// <param name="LastSeen">The latest article, same rule.</param>
 public sealed record StoryListItem(long Id, string Headline, int Articles, int Sources, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, StoryActivity Activity);
 
@@ -21,7 +21,11 @@ public sealed record StoryActivity(DateOnly From, int BucketDays, IReadOnlyList<
     /// <summary>Buckets the articles by the date they were published, or first seen when undated.</summary>
     public static StoryActivity Of(IEnumerable<StoryArticle> articles)
     {
-        var days = articles.Select(a => DateOnly.FromDateTime((a.Article.Published ?? a.FirstSeen).UtcDateTime)).ToList();
+        // A story's days are its dated reports'; when it arrived counts only for a story with none dated (see IStoryStore.ListStories).
+        var members = articles.ToList();
+        var days = (members.Any(a => a.Article.Published is not null) ? members.Where(a => a.Article.Published is not null) : members)
+            .Select(a => DateOnly.FromDateTime((a.Article.Published ?? a.FirstSeen).UtcDateTime))
+            .ToList();
         if (days.Count == 0)
         {
             return new StoryActivity(default, 1, []);

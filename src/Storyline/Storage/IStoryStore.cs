@@ -12,6 +12,8 @@ public sealed record StoredArticle(Article Article, long StoryId, string? Duplic
 /// <summary>One line of the story list.</summary>
 /// <param name="Articles">Number of articles, copies included.</param>
 /// <param name="Sources">Number of distinct outlets, as <see cref="Articles.Outlets.Key"/> tells them apart.</param>
+/// <param name="FirstSeen">The earliest publication date of the story's articles; the earliest arrival when none is dated.</param>
+/// <param name="LastSeen">The latest publication date of the story's articles; the latest arrival when none is dated.</param>
 public sealed record StorySummary(long Id, string Headline, int Articles, int Sources, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
 
 /// <summary>A full-text search hit.</summary>
@@ -49,7 +51,11 @@ public interface IStoryStore : IDisposable
     /// <summary>Caches the headline shown in story lists.</summary>
     void SetHeadlines(IReadOnlyDictionary<long, string> headlines);
 
-    /// <summary>Stories, most recently active first.</summary>
+    /// <summary>Stories, most recently active first (latest <see cref="StorySummary.LastSeen"/>).</summary>
+    /// <remarks>
+    /// A story's days are those of its dated reports: an undated report's arrival says when it reached the store, not when
+    /// its news happened, so it counts only for a story with no dated report (an archive ingested today is not today's news).
+    /// </remarks>
     IReadOnlyList<StorySummary> ListStories(int limit, DateTimeOffset? activeSince = null);
 
     /// <summary>A story's articles in arrival order; empty when there is no such story.</summary>

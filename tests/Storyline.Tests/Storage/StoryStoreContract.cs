@@ -119,6 +119,29 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void ListStories_AStorysDaysAreThoseOfItsDatedReports_ArrivalOnlyWhenNoneIsDated()
+    {
+        using var store = OpenNew();
+        if (store is null)
+        {
+            return;
+        }
+        var arrived = Some.Day.AddYears(2);
+        store.Commit(Batch(
+            new StoredArticle(Some.Article("Ferry fire kills three", published: Some.Day.AddDays(-1)), 4, null, arrived),
+            new StoredArticle(Some.Article("Three dead in ferry fire", published: Some.Day), 4, null, arrived),
+            new StoredArticle(Some.Article("Ferry fire off Geoje") with { Published = null }, 4, null, arrived.AddDays(1)),
+            new StoredArticle(Some.Article("Library books come back") with { Published = null }, 5, null, arrived)));
+
+        var stories = store.ListStories(10);
+
+        Assert.Equal([5L, 4L], stories.Select(s => s.Id));
+        Assert.Equal((arrived, arrived), (stories[0].FirstSeen, stories[0].LastSeen));
+        Assert.Equal((Some.Day.AddDays(-1), Some.Day), (stories[1].FirstSeen, stories[1].LastSeen));
+        Assert.Equal([5L], store.ListStories(10, activeSince: Some.Day.AddDays(1)).Select(s => s.Id));
+    }
+
+    [Fact]
     public void ListStories_ArticlesOfNoKnownOutlet_CountAsOneSourceEach_AsTheStoryViewShowsThem()
     {
         using var store = OpenNew();
