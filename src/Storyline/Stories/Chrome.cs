@@ -201,7 +201,7 @@ public static partial class Chrome
     private static partial Regex PostSignature();
 
     // The byline of an embedded picture post, "A post shared by SpaceX (@spacex) on Dec 22, 2017 at 2:57pm PST".
-    [GeneratedRegex(@"\b(?:post|photo|video) shared by\b[^()\n]{1,60}\(@[\w.]{1,30}\)\s+on\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:post|photo|video) shared by\b[^\n]{1,80}?\(@[\w.]{1,30}\)\s+on\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedPostByline();
 
     /// <summary>

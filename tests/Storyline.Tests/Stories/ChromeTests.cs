@@ -41,6 +41,7 @@ public class ChromeTests
     [InlineData("( more: ferry passengers describe the night at sea the operator said the engine was new")]
     [InlineData("Facebook Twitter Pinterest Divers reach the hull of the ferry off Geoje on Monday.")]
     [InlineData("The ferry at the pier this morning A post shared by Harbour Watch (@harbour.watch) on Mar 9, 2025 at 6:02am PDT")]
+    [InlineData("A post shared by Mina (ferry fan) Park (@mina_park_) on Mar 9, 2025 at 10:56pm PDT")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
