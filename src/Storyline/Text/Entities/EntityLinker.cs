@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Storyline.Text.Entities;
 
 /// <summary>A mention and the article it is in.</summary>
@@ -18,7 +20,7 @@ public sealed record LinkedEntity(string Name, EntityType Type, IReadOnlyList<st
 /// is first taken off a name the story also gives without it ("Jubilant Chicago Cubs").
 /// Deterministic; thread-safe.
 /// </remarks>
-public static class EntityLinker
+public static partial class EntityLinker
 {
     /// <summary>
     /// The mentions with the word a sentence opened with taken off the name it ran into, where the story names the rest alone:
@@ -145,6 +147,23 @@ public static class EntityLinker
                 && formIndex.TryGetValue(forms[i].Text[..and], out var shorter) && forms[shorter].IsOrganization && Find(parent, i) != Find(parent, shorter))
             {
                 parent[Find(parent, shorter)] = Find(parent, i);
+            }
+        }
+        // "Qualcomm Inc" is "Qualcomm", the "Goldman Sachs Group Inc" is "Goldman Sachs": a company's legal form names no
+        // other body, however the name without it was typed ("Harbour Freight said"). "Mandalay Bay Resort and Casino" is
+        // "Mandalay Bay": the venue of a name of two words or more, whatever either was typed ("Trump Hotel" is no "Trump").
+        foreach (var i in Enumerable.Range(0, forms.Count).Where(i => !forms[i].IsAcronym))
+        {
+            var text = forms[i].Text;
+            var company = forms[i].IsOrganization ? NameCues.WithoutLegalForm(text) : text;
+            if (company.Length < text.Length && formIndex.TryGetValue(company, out var firm) && Find(parent, i) != Find(parent, firm))
+            {
+                parent[Find(parent, i)] = Find(parent, firm);
+            }
+            if (VenueKind().Match(text) is { Success: true } kind && AliasMatcher.Words(text[..kind.Index]).Count >= 2
+                && formIndex.TryGetValue(text[..kind.Index], out var resort) && Find(parent, i) != Find(parent, resort))
+            {
+                parent[Find(parent, i)] = Find(parent, resort);
             }
         }
         // An acronym joins the organisations it abbreviates: one, or several spellings of one ("World Wildlife Fund" and
@@ -352,6 +371,10 @@ public static class EntityLinker
         longer.Count == shorter.Count + 1 && AdministrativeHeads.Contains(longer[^1])
         && shorter.Zip(longer).All(p => p.First.Equals(p.Second, StringComparison.OrdinalIgnoreCase));
 
+    // What a hotel or a casino adds to the name of its resort.
+    [GeneratedRegex(@"\s+(?:Resort|Casino|Hotel)(?:\s+(?:and|&)\s+(?:Resort|Casino|Hotel|Spa))?$")]
+    private static partial Regex VenueKind();
+
     // "Van Der Beek", "Le Pen": a family name that opens with a particle, written without the given name.
     private static bool SurnameAlone(IReadOnlyList<string> words) => words.Count > 0 && NameCues.Particles.Contains(words[0].ToLowerInvariant());
 
@@ -500,7 +523,9 @@ public static class EntityLinker
             }
         }
         var full = forms.Select(f => (f.Form, f.Count, Words: AliasMatcher.Words(f.Form)))
-            .Where(f => f.Words.Count >= 2 && !Gazetteer.IsAbbreviation(f.Form))
+            // A company is named without its legal form when a report writes it so ("Equifax", not "Equifax Inc").
+            .Where(f => f.Words.Count >= 2 && !Gazetteer.IsAbbreviation(f.Form)
+                && !(type == EntityType.Organization && NameCues.WithoutLegalForm(f.Form) is var stem && stem.Length < f.Form.Length && writtenBy.ContainsKey(stem)))
             .OrderByDescending(f => writtenBy[f.Form].Count)
             .ThenByDescending(f => f.Words.Average(w => spelledBy[w].Count))
             .ToList();

@@ -464,6 +464,12 @@ public static partial class MentionFinder
             found.Add(Known(sentence, run[0].Start, whole, entry));
             return;
         }
+        if (run.Count >= 2 && NameCues.WithoutLegalForm(whole) is var stem && stem.Length < whole.Length && Gazetteer.Lookup(stem) is { IsCompany: true } company)
+        {
+            // "Qualcomm Inc", "Broadcom Ltd.": a company the gazetteer knows, with its legal form.
+            found.Add(Known(sentence, run[0].Start, whole, company));
+            return;
+        }
         if (run.Count == 1 && run[0].Text.Length == 1)
         {
             // A letter alone: an initial cut off by its full stop ("J. K."), a list mark or a grade.

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Storyline.Text.Entities;
 
 /// <summary>The word lists that tell a name's kind from its context: titles, organisation and place heads, and capitalised words that are not names.</summary>
-internal static class NameCues
+internal static partial class NameCues
 {
     /// <summary>Titles and offices written before a person's name ("Foreign Minister", "Mr.").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
@@ -251,4 +253,19 @@ internal static class NameCues
         "nor", "yet", "let", "let's", "mr", "mrs", "ms", "dr", "copyright", "source", "sources", "image", "images", "getty",
         "reporting", "editing", "writing", "additional", "story", "stories", "latest", "popular", "home", "wow", "hey", "okay", "ok", "please", "thanks", "hello",
     };
+
+    // Legal forms that close a company's name, "Inc." or ", Ltd" alike.
+    [GeneratedRegex(@",?\s+(?:Inc|Ltd|Limited|Corp|Co|PLC|Plc|LLC|AG|SA|S\.A|NV|N\.V|GmbH|Group|Holdings)\.?$")]
+    private static partial Regex LegalForm();
+
+    /// <summary>A company's name without its legal forms: "Goldman Sachs Group Inc" is "Goldman Sachs", "Broadcom Ltd." "Broadcom".</summary>
+    public static string WithoutLegalForm(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        while (LegalForm().Match(name) is { Success: true, Index: > 0 } legal)
+        {
+            name = name[..legal.Index];
+        }
+        return name;
+    }
 }

@@ -83,6 +83,35 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ACompanyWithItsLegalForm_IsTheCompany_NamedWithoutIt()
+    {
+        var entities = Link(
+            "Broadcom Ltd raised its offer for Qualcomm Inc on Monday, and Qualcomm said it would study it.",
+            "The board of Harbour Freight Holdings Inc. met on Monday. Harbour Freight said its shares rose 4 percent.",
+            "Harbour Freight will report its results in March.");
+
+        Assert.Contains("Qualcomm Inc", Assert.Single(entities, e => e.Name == "Qualcomm").Aliases);
+        Assert.Single(entities, e => e.Name == "Broadcom");
+        var freight = Assert.Single(entities, e => e.Name == "Harbour Freight");
+        Assert.Equal(3, freight.Mentions.Count);
+        Assert.Contains("Harbour Freight Holdings Inc", freight.Aliases);
+    }
+
+    [Fact]
+    public void Link_AResortAndItsCasino_AreOnePlace_ButAHotelIsNoPerson()
+    {
+        var entities = Link(
+            "The gunman fired from the 32nd floor of the Mandalay Bay Resort and Casino on Sunday night.",
+            "Police entered the room at Mandalay Bay an hour later, the sheriff said.",
+            "Guests were evacuated from the Mandalay Bay Hotel, the sheriff said.",
+            "Donald Trump spoke on Monday. Guests of the Trump Hotel were not affected, Trump said.");
+
+        var resort = Assert.Single(entities, e => e.Name.StartsWith("Mandalay Bay", StringComparison.Ordinal));
+        Assert.Equal(3, resort.Mentions.Count);
+        Assert.DoesNotContain("Trump Hotel", Assert.Single(entities, e => e.Name == "Donald Trump").Aliases);
+    }
+
+    [Fact]
     public void Link_ABodysOneWordName_IsOneEntityHoweverEachMentionWasTyped()
     {
         var entities = Link(
