@@ -42,6 +42,7 @@ public class ChromeTests
     [InlineData("Facebook Twitter Pinterest Divers reach the hull of the ferry off Geoje on Monday.")]
     [InlineData("The ferry at the pier this morning A post shared by Harbour Watch (@harbour.watch) on Mar 9, 2025 at 6:02am PDT")]
     [InlineData("A post shared by Mina (ferry fan) Park (@mina_park_) on Mar 9, 2025 at 10:56pm PDT")]
+    [InlineData("Three dead as fire engulfs ferry near Geoje Updated: 2025-03-09 13:14 By Agencies (Harbour Daily)")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
@@ -91,6 +92,7 @@ public class ChromeTests
     [InlineData("The news of the sinking was delivered every hour by the harbour master to waiting families.")]
     [InlineData("Police said the two fires on the ferry were not related: one began in the engine room.")]
     [InlineData("Related charges against the ferry's owner were filed in Geoje on Monday, prosecutors said.")]
+    [InlineData("The schedule was updated on 2025-03-09 after the fire, the operator said.")]
     public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
