@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Storyline.Text.Dates;
 using Storyline.Text.Language;
 using Storyline.Text.Sentences;
@@ -5,7 +6,7 @@ using Storyline.Text.Sentences;
 namespace Storyline.Stories;
 
 /// <summary>Orders a story's dated sentences by event time and merges the same event dated by several sources.</summary>
-internal static class TimelineBuilder
+internal static partial class TimelineBuilder
 {
     private const int MaxEvents = 30;
     private const int MaxText = 280;
@@ -31,8 +32,9 @@ internal static class TimelineBuilder
     {
         var entries = new List<Entry>();
         bool InMain(DatedStatement d) => inMainLanguage?.Invoke(d.Sentence.ArticleId) ?? true;
-        // The tail of a quotation split inside it reads as nothing on its own.
-        foreach (var d in OnePerEvent(dated.Where(d => !SentenceForm.OpensInsideQuote(d.Sentence.Sentence.Text)).ToList()))
+        // The tail of a quotation split inside it reads as nothing on its own, and a question tells of no event ("Do we expect
+        // him to make a public statement tonight?", "What games do you get for free in February?").
+        foreach (var d in OnePerEvent(dated.Where(d => !SentenceForm.OpensInsideQuote(d.Sentence.Sentence.Text) && !IsQuestion(d.Sentence.Sentence.Text)).ToList()))
         {
             var vector = TermVector.Of(d.Sentence.Sentence.Text);
             var home = entries.FirstOrDefault(e => SameEvent(e, d, vector));
@@ -109,6 +111,12 @@ internal static class TimelineBuilder
             yield return sentence.OrderBy(d => ClaimFinder.IsPeriodBound(d.Sentence, d.Date) ? 1 : 0).ThenBy(d => d.Span.Days).ThenBy(d => d.Date.Start).First();
         }
     }
+
+    // A question, asked or quoted with who asked it ("Will sailings resume in June?" a passenger asked.).
+    [GeneratedRegex(@"[?？][""”’'»)]*\s*(?:[,—–-]\s*)?(?:[^.!?""“”]{0,60}\b(?:asked|asks|wondered|wonders|said|says)\b[^.!?""“”]{0,40})?\.?\s*$")]
+    private static partial Regex Question();
+
+    private static bool IsQuestion(string sentence) => Question().IsMatch(sentence);
 
     private static bool IsCaption(DatedStatement d) =>
         LanguageCodes.IsEnglishOrUnknown(d.Sentence.Language) && SentenceForm.LooksLikeCaption(d.Sentence.Sentence.Text);

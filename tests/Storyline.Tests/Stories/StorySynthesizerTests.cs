@@ -365,6 +365,16 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Timeline_AQuestion_IsNoEvent()
+    {
+        var view = Synthesize(
+            Member("a", "Ferry sinks", "The ferry struck rocks off the island on Sunday, the coast guard said. HOST: What more do we know about what happened on Saturday?"),
+            Member("b", "Island ferry sinks", "The ferry struck rocks off the island on Sunday and began to list. Will the operator resume sailings in June?\" a passenger asked."));
+
+        Assert.Equal(["2024-01-21"], view.Timeline.Select(e => e.Date));
+    }
+
+    [Fact]
     public void Synthesize_Timeline_MarksWhatWasStillToComeAtTheLatestReport()
     {
         // The first report is of Sunday 21 January, the latest of Wednesday the 24th.
