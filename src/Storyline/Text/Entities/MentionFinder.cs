@@ -179,6 +179,13 @@ public static partial class MentionFinder
                 i = end;
                 continue;
             }
+            if (i == opening && end - i == 2 && tokens[i].Text.EndsWith("ing", StringComparison.Ordinal) && NameCues.CommonAbbreviations.Contains(tokens[i + 1].Bare))
+            {
+                // "Using USB sticks, the thieves ...": a verb with a capital for opening the sentence, and the thing it takes
+                // (before an abbreviation of a thing, a short verb such as "Using" too, which IsIngForm leaves to names: "King").
+                i = end;
+                continue;
+            }
             Classify(sentence, tokens.GetRange(i, end - i), before, after, found);
             if (IsInitial(text, tokens[i]) || i == opening)
             {

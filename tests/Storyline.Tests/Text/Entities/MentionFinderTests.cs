@@ -140,6 +140,7 @@ public class MentionFinderTests
     [InlineData("The coroner ran a DNA test on the remains found in the hull.")]
     [InlineData("The operator said its AI system had flagged the engine fault.")]
     [InlineData("The CEO apologised to the families at the pier.")]
+    [InlineData("Using USB sticks, the crew copied the engine logs before the fire.")]
     public void Find_AnAbbreviationOfACommonNounIsNoName(string text)
     {
         Assert.Empty(MentionFinder.Find(text));
