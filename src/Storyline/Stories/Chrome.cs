@@ -195,15 +195,15 @@ public static partial class Chrome
         return text.AsSpan().ContainsAny(MarkerWords) ? InsertedMarker().Replace(text, "\n") : text;
     }
 
-    // A post a flattened page embeds keeps its signature: the post's words, then who posted it and on which day, "—
-    // Elon Musk (@elonmusk) February 5, 2018".
-    [GeneratedRegex(@"[—–]\s*[^—–()\n]{1,60}\(@\w{1,30}\)\s+(?<day>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4})\W*$")]
-    private static partial Regex PostSignature();
-
     // A page's stamp of when it was last changed, run into the headline or byline beside it ("Scores killed as truck rams
     // crowd in France Updated: 2016-07-15 13:14 By Agencies").
     [GeneratedRegex(@"\b(?:updated|posted|published)\s*:\s*\d{4}-\d{2}-\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();
+
+    // A post a flattened page embeds keeps its signature: the post's words, then who posted it and on which day, "—
+    // Elon Musk (@elonmusk) February 5, 2018".
+    [GeneratedRegex(@"[—–]\s*[^—–()\n]{1,60}\(@\w{1,30}\)\s+(?<day>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4})\W*$")]
+    private static partial Regex PostSignature();
 
     // The byline of an embedded picture post, "A post shared by SpaceX (@spacex) on Dec 22, 2017 at 2:57pm PST".
     [GeneratedRegex(@"\b(?:post|photo|video) shared by\b[^\n]{1,80}?\(@[\w.]{1,30}\)\s+on\b", RegexOptions.IgnoreCase)]
