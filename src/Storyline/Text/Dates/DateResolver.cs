@@ -222,9 +222,10 @@ public static partial class DateResolver
         }
         var found = new List<TemporalMention>();
         var weekStart = WeekStartOf(locale);
+        var dayOnly = published is { } p && p.TimeOfDay == TimeSpan.Zero;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, weekStart, found, reference, window);
+            FindIn(sentence, anchor, order, weekStart, found, reference, window, dayOnly);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -240,11 +241,11 @@ public static partial class DateResolver
             order = OrderFromLocale(locale);
         }
         var found = new List<TemporalMention>();
-        FindIn(sentence, anchor, order, WeekStartOf(locale), found);
+        FindIn(sentence, anchor, order, WeekStartOf(locale), found, dayOnly: published is { } p && p.TimeOfDay == TimeSpan.Zero);
         return found.OrderBy(m => m.Start).ToList();
     }
 
-    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null)
+    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null, bool dayOnly = false)
     {
         var text = sentence.Text;
         if (!MayHoldDate().IsMatch(text))
@@ -255,7 +256,7 @@ public static partial class DateResolver
         // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
         futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window };
+        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window, DayOnly = dayOnly };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
@@ -303,6 +304,13 @@ public static partial class DateResolver
 
         /// <summary>The day the outlet's weeks start on: Sunday in the United States, Monday in most other places.</summary>
         public DayOfWeek WeekStart { get; init; } = DayOfWeek.Sunday;
+
+        /// <summary>
+        /// True when the publication gives its day but no time (midnight exactly): it may lag the report by a day, as a
+        /// date-only field often does, so the weekday after it is read as that next day ("said early Friday" under
+        /// Thursday's date), not as six days back.
+        /// </summary>
+        public bool DayOnly { get; init; }
 
         /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday (the anchor wins when there is one).</summary>
         public DateOnly? Reference { get; init; }
@@ -840,6 +848,8 @@ public static partial class DateResolver
             _ when back > 0 && (PresentOnly(QuotedClause(c.Sentence.Text, m.Index)) || Scheduled(c.Sentence.Text)) => ahead,
             // "has summoned the minister to a hearing on Wednesday": a summons just issued names a meeting to come.
             _ when back > 0 && SummonsTo().IsMatch(c.Sentence.Text[..m.Index]) => ahead,
+            // "Hollande said early Friday" under a date of Thursday with no time: the date lags the report (see Context.DayOnly).
+            _ when back == 6 && c.DayOnly => ahead,
             _ => -back,
         };
         return Point(anchor.AddDays(offset));

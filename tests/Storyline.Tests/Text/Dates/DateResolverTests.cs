@@ -114,6 +114,19 @@ public class DateResolverTests
         Assert.Equal(text, mention.Sentence.Text);
     }
 
+    // Under a date with no time, Saturday's report of "early Sunday" is next day's: the date lags the report. With a time
+    // of day it is six days back, as in a weekly's "arrested on Sunday"; any other weekday reads the same both ways.
+    [Theory]
+    [InlineData("2024-01-20T00:00:00Z", "The president said early Sunday that the talks had failed.", "2024-01-21")]
+    [InlineData("2024-01-20T14:30:00Z", "The president said early Sunday that the talks had failed.", "2024-01-14")]
+    [InlineData("2024-01-20T00:00:00Z", "The president said on Thursday that the talks had failed.", "2024-01-18")]
+    public void Find_TheWeekdayAfterADateWithNoTime_IsTheNextDay(string published, string text, string expected)
+    {
+        var mention = Assert.Single(DateResolver.Find(text, DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(expected, mention.Value);
+    }
+
     [Theory]
     [InlineData("On Friday (19/1), a spokesman said talks were under way.", "Friday (19/1)", "2024-01-19")]
     [InlineData("The talks opened on Friday, January 19, in Moscow.", "Friday, January 19", "2024-01-19")]
