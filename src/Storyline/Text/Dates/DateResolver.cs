@@ -222,7 +222,7 @@ public static partial class DateResolver
         }
         var found = new List<TemporalMention>();
         var weekStart = WeekStartOf(locale);
-        var dayOnly = published is { } p && p.TimeOfDay == TimeSpan.Zero;
+        var dayOnly = DayOnly(published);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             FindIn(sentence, anchor, order, weekStart, found, reference, window, dayOnly);
@@ -241,7 +241,7 @@ public static partial class DateResolver
             order = OrderFromLocale(locale);
         }
         var found = new List<TemporalMention>();
-        FindIn(sentence, anchor, order, WeekStartOf(locale), found, dayOnly: published is { } p && p.TimeOfDay == TimeSpan.Zero);
+        FindIn(sentence, anchor, order, WeekStartOf(locale), found, dayOnly: DayOnly(published));
         return found.OrderBy(m => m.Start).ToList();
     }
 
@@ -1135,6 +1135,9 @@ public static partial class DateResolver
 
     // The publication day that relative expressions count from. A date far outside any news archive (year 1, year 9999)
     // is a broken field, not a publication date, and counting days or months from it would leave the calendar.
+    // A publication that gives its day but no time of day (see Context.DayOnly).
+    private static bool DayOnly(DateTimeOffset? published) => published is { } p && p.TimeOfDay == TimeSpan.Zero;
+
     private static DateOnly? AnchorOf(DateTimeOffset? published) =>
         published is { } p && p.Year is >= 1000 and <= 9000 ? DateOnly.FromDateTime(p.Date) : null;
 
