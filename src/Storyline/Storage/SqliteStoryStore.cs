@@ -124,11 +124,10 @@ public sealed class SqliteStoryStore : IStoryStore
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var rows = _connection.Query<(long Id, string? Headline, string FirstTitle, long Articles, long Sources, long First, long Last)>(
-            """
+            $"""
             SELECT * FROM (
                 SELECT a.story_id, s.headline, MIN(a.title), COUNT(*), COUNT(DISTINCT COALESCE(lower(NULLIF(trim(a.source), '')), 'article:' || a.id)),
-                       COALESCE(MIN(CASE WHEN a.published IS NOT NULL THEN a.activity_ms END), MIN(a.activity_ms)) AS first_ms,
-                       COALESCE(MAX(CASE WHEN a.published IS NOT NULL THEN a.activity_ms END), MAX(a.activity_ms)) AS last_ms
+                       {StorySummaryRows.Days}
                 FROM articles a LEFT JOIN stories s ON s.id = a.story_id
                 GROUP BY a.story_id
             ) story

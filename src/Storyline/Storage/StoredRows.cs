@@ -55,6 +55,15 @@ internal sealed record ArticleRow(
 /// <summary>The story list query both stores run: per story its headline, first title, counts and activity times (Unix ms).</summary>
 internal static class StorySummaryRows
 {
+    /// <summary>
+    /// The columns <c>first_ms</c> and <c>last_ms</c> of a story's articles grouped (alias <c>a</c>), the same on SQLite and
+    /// PostgreSQL: its dated articles' publication times, its arrivals only when none is dated (see IStoryStore.ListStories).
+    /// </summary>
+    public const string Days = """
+        COALESCE(MIN(CASE WHEN a.published IS NOT NULL THEN a.activity_ms END), MIN(a.activity_ms)) AS first_ms,
+        COALESCE(MAX(CASE WHEN a.published IS NOT NULL THEN a.activity_ms END), MAX(a.activity_ms)) AS last_ms
+        """;
+
     /// <summary>A list row as the story's summary: the stored headline, or its first title while it has none.</summary>
     public static StorySummary ToSummary((long Id, string? Headline, string FirstTitle, long Articles, long Sources, long First, long Last) row) => new(
         row.Id,

@@ -29,12 +29,13 @@ public sealed class StorySynthesizer : IStorySynthesizer
         var ordered = InStoryOrder(articles);
         var reportDays = ordered.Where(a => a.Article.Published is not null).Select(a => DateOnly.FromDateTime(a.Article.Published!.Value.Date)).ToList();
         var firstReport = reportDays.DefaultIfEmpty().Min();
+        var lastReport = reportDays.DefaultIfEmpty().Max();
         // An undated report of a dated story was published about when the story's other reports were: near enough to
         // tell which year its "Friday (19/1)" falls in and, when every such day agrees, which month its "the 16th" is in,
         // not to resolve its "on Sunday".
         // Each report's text is cleaned once; its window may be read from it up to three times, and its sentences once more.
         var prose = ordered.Select(a => ReadArticle.Prose(a.Article)).ToList();
-        var windows = UndatedWindows(ordered, prose, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, reportDays.Max().AddDays(7)));
+        var windows = UndatedWindows(ordered, prose, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, lastReport.AddDays(7)));
         var read = ordered.Select((a, i) => ReadArticle.Read(a, prose[i], firstReport == default ? null : firstReport, windows[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
@@ -65,7 +66,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
             Sources = Sources(ordered),
             IndependentSources = ordered.Where(a => a.DuplicateOf is null).Select(a => Outlets.Key(a.Article)).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             Entities = Entities(entities, originals),
-            Timeline = TimelineBuilder.Build(dated, firstReport, reportDays.DefaultIfEmpty().Max(), mainLanguage.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
+            Timeline = TimelineBuilder.Build(dated, firstReport, lastReport, mainLanguage.Select(a => a.Id).ToHashSet(StringComparer.Ordinal).Contains),
             Claims = claims,
         };
     }

@@ -155,8 +155,7 @@ public static partial class EntityLinker
         foreach (var i in Enumerable.Range(0, forms.Count).Where(i => !forms[i].IsAcronym))
         {
             var text = forms[i].Text;
-            var company = forms[i].IsOrganization ? NameCues.WithoutLegalForm(text) : text;
-            if (company.Length < text.Length && formIndex.TryGetValue(company, out var firm) && Find(parent, i) != Find(parent, firm))
+            if (forms[i].IsOrganization && NameCues.WithoutLegalForm(text) is { } company && formIndex.TryGetValue(company, out var firm) && Find(parent, i) != Find(parent, firm))
             {
                 parent[Find(parent, i)] = Find(parent, firm);
             }
@@ -525,7 +524,7 @@ public static partial class EntityLinker
         var full = forms.Select(f => (f.Form, f.Count, Words: AliasMatcher.Words(f.Form)))
             // A company is named without its legal form when a report writes it so ("Equifax", not "Equifax Inc").
             .Where(f => f.Words.Count >= 2 && !Gazetteer.IsAbbreviation(f.Form)
-                && !(type == EntityType.Organization && NameCues.WithoutLegalForm(f.Form) is var stem && stem.Length < f.Form.Length && writtenBy.ContainsKey(stem)))
+                && !(type == EntityType.Organization && NameCues.WithoutLegalForm(f.Form) is { } stem && writtenBy.ContainsKey(stem)))
             .OrderByDescending(f => writtenBy[f.Form].Count)
             .ThenByDescending(f => f.Words.Average(w => spelledBy[w].Count))
             .ToList();

@@ -471,7 +471,7 @@ public static partial class MentionFinder
             found.Add(Known(sentence, run[0].Start, whole, entry));
             return;
         }
-        if (run.Count >= 2 && NameCues.WithoutLegalForm(whole) is var stem && stem.Length < whole.Length && Gazetteer.Lookup(stem) is { IsCompany: true } company)
+        if (run.Count >= 2 && NameCues.WithoutLegalForm(whole) is { } stem && Gazetteer.Lookup(stem) is { IsCompany: true } company)
         {
             // "Qualcomm Inc", "Broadcom Ltd.": a company the gazetteer knows, with its legal form.
             found.Add(Known(sentence, run[0].Start, whole, company));

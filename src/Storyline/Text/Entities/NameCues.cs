@@ -258,14 +258,18 @@ internal static partial class NameCues
     [GeneratedRegex(@",?\s+(?:Inc|Ltd|Limited|Corp|Co|PLC|Plc|LLC|AG|SA|S\.A|NV|N\.V|GmbH|Group|Holdings)\.?$")]
     private static partial Regex LegalForm();
 
-    /// <summary>A company's name without its legal forms: "Goldman Sachs Group Inc" is "Goldman Sachs", "Broadcom Ltd." "Broadcom".</summary>
-    public static string WithoutLegalForm(string name)
+    /// <summary>
+    /// A company's name without its legal forms: "Goldman Sachs Group Inc" is "Goldman Sachs", "Broadcom Ltd." "Broadcom";
+    /// null when the name closes on none.
+    /// </summary>
+    public static string? WithoutLegalForm(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        while (LegalForm().Match(name) is { Success: true, Index: > 0 } legal)
+        var stem = name;
+        while (LegalForm().Match(stem) is { Success: true, Index: > 0 } legal)
         {
-            name = name[..legal.Index];
+            stem = stem[..legal.Index];
         }
-        return name;
+        return stem.Length < name.Length ? stem : null;
     }
 }
