@@ -45,6 +45,32 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"\b(?:death toll|toll|number of (?:victims|dead|deaths|fatalities|people killed))\b[^.;]{0,40}?\b(?:to|of|at|reached|hit|is|was|are|were|stands at|stood at)\s+" + Qualifier + Number + @"\b(?!\s*(?:%|per\s?cent|percent))", RegexOptions.IgnoreCase)]
     private static partial Regex DeathToll();
 
+    // Words that end a group's name in a list of counts: verbs, auxiliaries and the little words of a clause ("Two people
+    // were killed and 10 injured" is two counts, not a list of groups).
+    private const string NotAGroupWord = @"(?:were|was|are|is|be|been|being|have|has|had|will|would|could|killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|displaced|killing|injuring|wounding|leaving|of|in|on|at|from|among|including|with|by|for|to|the|a|an|and|or|but|who|which|that|than|more|least|about|nearly|over|some|up|while|as|when|after|before|since)";
+    private const string GroupWords = @"(?:\s+(?!" + NotAGroupWord + @"\b)[\p{L}][\p{L}.'’-]*){1,3}?";
+    private const string ListedNumber = @"(?<![\d,])(?<n>\d{1,3}(?:,\d{3})+|\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    /// <summary>
+    /// The groups counted after the first in a list that one verb covers: "killing two crew members and 10 U.S. citizens",
+    /// "killing three soldiers, two police officers and 10 civilians". Each group is named in one to three words.
+    /// </summary>
+    [GeneratedRegex(@"^(?:" + GroupWords + @")?(?:\s*,\s*" + ListedNumber + GroupWords + @")*\s*,?\s+and\s+" + ListedNumber + @"(?!\s+" + NotAGroupWord + @"\b)(?<tail>(?:\s+[\p{L}][\p{L}.'’-]*){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedAfter();
+
+    /// <summary>The groups counted before the last in such a list: "two crew members and 10 passengers were killed".</summary>
+    [GeneratedRegex(ListedNumber + GroupWords + @"(?:\s*,\s*" + ListedNumber + GroupWords + @")*\s*,?\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ListedBefore();
+
+    /// <summary>The part of a group written before it: "Seventeen of the boat's 31 passengers died", "two of the 12 were killed".</summary>
+    [GeneratedRegex(ListedNumber + @"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PartOf();
+
+    // "were killed", "died": the verb tells of the group's part it follows; "the 12 people killed" and "the 17 victims who
+    // died" name the whole.
+    [GeneratedRegex(@"^(?!.*\b(?:who|which|that)\b).*\b(?:were|was|are|been|had|have|died)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteOutcome();
+
     /// <summary>The dated sentences of a story, each with its event and main entity.</summary>
     public static IReadOnlyList<DatedStatement> Dated(IReadOnlyList<ReadArticle> articles, Func<string, Mention, LinkedEntity?> entityOf)
     {
@@ -227,14 +253,25 @@ internal static partial class ClaimFinder
         var text = sentence.Sentence.Text;
         foreach (Match m in CountBeforeVerb().Matches(text))
         {
-            Add(found, m, m.Groups["verb"].Value, sentence);
+            if (!m.Groups["q"].Success && PartOf().Match(text, 0, m.Index) is { Success: true } part && FiniteOutcome().IsMatch(m.Value))
+            {
+                // Of the whole, the part the verb tells of: "Seventeen of the boat's 31 passengers died" is 17 dead.
+                if (ParseNumber(part.Groups["n"].Value) is { } n)
+                {
+                    AddCount(found, m.Groups["who"].Success ? Who(m.Groups["who"].Value) : "people", Outcome(m.Groups["verb"].Value), n, false, null, sentence);
+                }
+                continue;
+            }
+            // Only a last group that is named ends a list: "Twelve people and 70 wounded" is two counts.
+            var listed = m.Groups["who"].Success && !m.Groups["q"].Success && ListedBefore().Match(text, 0, m.Index) is { Success: true } before ? before : null;
+            Add(found, m, m.Groups["verb"].Value, sentence, listed);
         }
         foreach (Match m in VerbBeforeCount().Matches(text))
         {
             var verb = m.Groups["verb"].Value.Equals("leaving", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb2"].Value : m.Groups["verb"].Value;
             if (verb.Length > 0)
             {
-                Add(found, m, verb, sentence);
+                Add(found, m, verb, sentence, m.Groups["verb2"].Success ? null : ListedAfter().Match(text[(m.Index + m.Length)..]) is { Success: true } listed && !IsOutcome(listed.Groups["tail"].Value) ? listed : null);
             }
         }
         foreach (Match m in DeathToll().Matches(text))
@@ -579,27 +616,41 @@ internal static partial class ClaimFinder
         found.Add(($"{who} {outcome}", CountValue.Of(count, qualifier), sentence));
     }
 
-    private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence)
+    // "killing 3 people and 10 others injured": the last group of a list has an outcome of its own.
+    private static bool IsOutcome(string words) =>
+        Regex.IsMatch(words, @"\b(?:injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|displaced|dead|killed)\b", RegexOptions.IgnoreCase);
+
+    /// <param name="listed">The other groups of a list the count is one of ("two crew members and 10 passengers"), whose sum is the toll.</param>
+    private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence, Match? listed = null)
     {
         if (ParseNumber(m.Groups["n"].Value) is not { } count)
         {
             return;
         }
-        var who = m.Groups["who"].Success ? m.Groups["who"].Value.ToLowerInvariant() : "people";
-        if (who is "persons" or "others" or "victims")
+        if (listed is not null)
         {
-            who = "people";
+            var parts = listed.Groups["n"].Captures.Select(c => ParseNumber(c.Value)).ToList();
+            if (parts.All(p => p is > 0 and < 1900))
+            {
+                // The groups together are the toll; none of them is named alone.
+                count += parts.Sum(p => p!.Value);
+                found.Add(("people " + Outcome(verb), CountValue.Of(count, null), sentence));
+                return;
+            }
         }
-        var outcome = verb.ToLowerInvariant() switch
-        {
-            "killed" or "dead" or "died" or "killing" => "killed",
-            "injured" or "wounded" or "hurt" or "injuring" or "wounding" => "injured",
-            "arrested" or "detained" => "arrested",
-            "evacuate" => "evacuated",
-            var other => other,
-        };
-        AddCount(found, who, outcome, count, m.Groups["n"].Value.Contains(',', StringComparison.Ordinal), m.Groups["q"].Success ? m.Groups["q"].Value : null, sentence);
+        AddCount(found, m.Groups["who"].Success ? Who(m.Groups["who"].Value) : "people", Outcome(verb), count, m.Groups["n"].Value.Contains(',', StringComparison.Ordinal), m.Groups["q"].Success ? m.Groups["q"].Value : null, sentence);
     }
+
+    private static string Who(string group) => group.ToLowerInvariant() is "persons" or "others" or "victims" ? "people" : group.ToLowerInvariant();
+
+    private static string Outcome(string verb) => verb.ToLowerInvariant() switch
+    {
+        "killed" or "dead" or "died" or "killing" => "killed",
+        "injured" or "wounded" or "hurt" or "injuring" or "wounding" => "injured",
+        "arrested" or "detained" => "arrested",
+        "evacuate" => "evacuated",
+        var other => other,
+    };
 
     /// <summary>A claim from the values sources give, or null when fewer than two articles speak to it.</summary>
     private static Claim? Build<T>(string about, List<(string Value, ReadSentence Sentence, T Raw)> values, Func<T, T, bool> agree)

@@ -56,6 +56,36 @@ public class ClaimTests
         Member(id, title, text) with { Article = Member(id, title, text).Article with { Language = "de" } };
 
     [Theory]
+    [InlineData("The plane crashed into a wooded hillside, killing two crew members and 10 U.S. citizens, including a family of five.", "12")]
+    [InlineData("The plane crashed on Sunday, killing three pilots, two flight attendants and seven passengers.", "12")]
+    [InlineData("Two crew members and 10 tourists were killed when the plane crashed on Sunday.", "12")]
+    [InlineData("Two people were killed and 10 injured when the plane crashed on Sunday.", "2")]
+    [InlineData("The plane crashed on Sunday, killing two people and injuring 10 others.", "2")]
+    [InlineData("The plane crashed on Sunday, killing two people and 10 others were injured.", "2")]
+    [InlineData("Seventeen of the boat's 31 people died in the accident on Sunday.", "17")]
+    [InlineData("Three of the 40 people were killed when the plane crashed into the sea.", "3")]
+    [InlineData("Three of the 12 people killed were children, officials said.", "12")]
+    [InlineData("The suit names three of the 12 people who died in the crash on Sunday.", "12")]
+    public void Synthesize_GroupsListedOrParted_CountTheirSumOrThePart(string sentence, string value)
+    {
+        var view = Synthesize(Member("a", "Plane crash", "Officials said 12 people were killed in the crash."), Member("b", "Crash", sentence));
+
+        var claim = Assert.Single(view.Claims, c => c.About == "people killed");
+        Assert.Equal(value, ValueCitedBy(claim, "b"));
+    }
+
+    [Fact]
+    public void Synthesize_CountWithoutItsGroup_EndsNoList()
+    {
+        // "one pilot, and 10 wounded": the pilot is one of the dead, not of a list of the wounded.
+        var view = Synthesize(
+            Member("a", "Plane crash", "Officials said 10 people were injured in the crash."),
+            Member("b", "Crash", "At least 2 people were killed, including one pilot, and 10 wounded when the plane crashed."));
+
+        Assert.Equal("10", ValueCitedBy(Assert.Single(view.Claims, c => c.About == "people injured"), "b"));
+    }
+
+    [Theory]
     [InlineData("Beim Brand einer Fähre sind am Sonntag mindestens drei Menschen ums Leben gekommen.", "people killed", "at least 3")]
     [InlineData("Mehr als 40 Menschen wurden nach Angaben der Küstenwache verletzt.", "people injured", "more than 40")]
     [InlineData("Die Behörden sprachen am Abend von fünf Toten.", "people killed", "5")]
