@@ -38,6 +38,7 @@ internal static partial class EventWords
         ["death"] = "death: died death killed killing dead; funeral: funeral; assassination: assassinated assassination",
         ["resignation"] = "resignation: resigned resignation stepped; ousting: ousted; dismissal: sacked dismissed",
         ["release"] = "release: released freed release; return: returned repatriated repatriation",
+        ["abduction"] = "kidnapping: kidnapped kidnapping kidnappings; abduction: abducted abduction abductions",
         ["emergency"] = "emergency: emergency; curfew: curfew; lockdown: lockdown",
         ["suspension"] = "suspension: suspended suspension; closure: closure closed; shutdown: shutdown; outage: outage blackout",
         // Only in the company of a machine or a signal (see At): "lost" and "failure" alone name nothing.

@@ -504,6 +504,17 @@ public class ClaimTests
         AssertLinedUp(view, about, status, values);
     }
 
+    [Fact]
+    public void Synthesize_KidnappingDatedBesideALaterRelease_DatesTheKidnapping()
+    {
+        var view = Synthesize(
+            Member("a", "Hostages freed", "The Ansar Front has freed 12 of the aid workers kidnapped in April 2023, officials said.", published: March2025),
+            Member("b", "Aid workers released", "The aid workers, abducted by the Ansar Front in April 2023 near the border, have been released.", published: March2025));
+
+        AssertLinedUp(view, "date of kidnapping (Ansar Front)", "agree", "2023-04");
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("date of release", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The Hanbit Star was launched on 3 June 2009 and has been operating on the Jeju route since 2016.",
         "The Hanbit Star has been operating on the Jeju route since 2016, after it was launched in Japan.")]
