@@ -161,7 +161,7 @@ internal static partial class ClaimFinder
     // "jusqu'au 3 mars", "desde el lunes", "hasta el martes", "fino al 3 marzo", "até segunda-feira"), with the article
     // some of them take before a date. Not the words for "from" ("ab Mittwoch", "dès lundi", "dal 3 marzo"): as in
     // English, a start dates the event that starts.
-    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|vor|nach|depuis|avant|après|desde|hasta|antes de|después de|fino a|fino al|prima di|prima del|dopo|até|depois de)(?:\s+(?:zum|zur|dem|der|den|le|la|el|o|a|il))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:since|until|till|by|before|after|not yet|seit|bis|vor|nach|depuis|avant|après|desde|hasta|antes de|después de|fino a|fino al|prima di|prima del|dopo|até|depois de)(?:\s+(?:zum|zur|dem|der|den|le|la|el|o|a|il|the))?|\bjusqu['’](?:au|à)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBound();
 
     [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta|fino|até)\b", RegexOptions.IgnoreCase)]
@@ -311,6 +311,9 @@ internal static partial class ClaimFinder
     {
         var found = new List<(EventWord Event, DurationValue Value, ReadSentence Sentence)>();
         ReadInLanguage(articles, found, AddEnglishDurations, AddGermanDurations, AddRomanceDurations);
+        // Of a court's work only a prison term has a length a story states: "the council that ruled Egypt for 17 months" is
+        // no ruling, and a trial's weeks are not its sentence's years.
+        found.RemoveAll(f => f.Event.Family == Sentence.Family && f.Event.Noun != Sentence.Noun);
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
         {

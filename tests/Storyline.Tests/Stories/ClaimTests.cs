@@ -516,6 +516,19 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("before the end of the year")]
+    [InlineData("by the end of the month")]
+    [InlineData("after the start of the year")]
+    public void Synthesize_LimitOfAPeriod_DatesNoEvent(string limit)
+    {
+        var view = Synthesize(
+            Member("a", "Launch plans", $"The first test launch of the SpaceX rocket is possible {limit}, the company said.", published: March2025),
+            Member("b", "Rocket plans", $"A test launch of the new SpaceX rocket could come {limit}, according to the company.", published: March2025));
+
+        Assert.DoesNotContain(view.Claims, c => c.About.StartsWith("date of", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Hanbit Star was launched on 3 June 2009 and has been operating on the Jeju route since 2016.",
         "The Hanbit Star has been operating on the Jeju route since 2016, after it was launched in Japan.")]
     [InlineData("The captain and two officers of the Hanbit Star were booked for negligence in March after the fire.",
@@ -623,6 +636,7 @@ public class ClaimTests
     [InlineData("The inspection of 31 car ferries will be finished within two weeks, the minister said.", "The ferry inspections, the ministry said, would take three weeks to finish.")]
     [InlineData("The tariff protection would be reviewed every six months, the ministry said.", "Officials said the protection for farmers would last a year at most.")]
     [InlineData("The talks began three days after the deadly strike on the port, officials said.", "The talks opened two days after the strike on the port, officials said.")]
+    [InlineData("The court sentenced the former mayor to three years in prison.", "The council that ruled the city for 17 months was dissolved after the former mayor's trial.")]
     public void Synthesize_LengthNotTiedToOneEvent_MakesNoDurationConflict(string first, string second)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
