@@ -299,13 +299,13 @@ public sealed class StorySynthesizer : IStorySynthesizer
     /// <summary>A sentence the summary may use, with what ranks and orders it.</summary>
     private sealed record SummaryCandidate(string Article, int Position, string Text, DateOnly? Date, IReadOnlyList<(string Family, DateSpan Span)> Events);
 
-    /// <summary>Three to five central sentences drawn from several sources, latest developments first, without repeats.</summary>
+    /// <summary>Three to five central sentences drawn from several sources, the story's lead first, then the latest developments, without repeats.</summary>
     /// <remarks>
     /// Only full sentences (<see cref="SentenceForm.HasFiniteVerb"/>) in the story's main language that
     /// read right out of their article (<see cref="SentenceForm.StandsAlone"/>) qualify, while there are
     /// two. Two sentences repeat each other when their words mostly match or when they date the same kind
-    /// of event to the same days ("an earthquake struck on Tuesday" three ways). Sentences about the
-    /// latest days rank a little higher and come first; background comes last.
+    /// of event to the same days ("an earthquake struck on Tuesday" three ways). The most central lead
+    /// opens; sentences about the latest days rank a little higher and come next; background comes last.
     /// </remarks>
     /// <param name="pool">The originals in the story's main language (<see cref="MainLanguage"/>), which the summary is drawn from.</param>
     private static string Summary(List<ReadArticle> originals, List<ReadArticle> pool, IReadOnlyList<DatedStatement> dated, DateOnly firstReport)
@@ -407,12 +407,16 @@ public sealed class StorySynthesizer : IStorySynthesizer
             usedArticles.Add(candidates[best].Article);
             length += candidates[best].Text.Length;
         }
-        // The newest news leads, a report's lead before its later lines on the same day; background closes. One
-        // report keeps its own order.
+        // The summary opens with the story told whole: the most central of the reports' leads chosen (a lead is written to
+        // open; a closing line that syndicated copies share may be more central still), else the most central sentence.
+        // Then the newest news, a report's lead before its later lines on the same day; background closes. One report
+        // keeps its own order.
+        var opening = chosen.Where(i => candidates[i].Position < 3).DefaultIfEmpty(chosen[0]).First();
         var ordered = single
             ? chosen.OrderBy(i => candidates[i].Position)
             : chosen
-                .OrderBy(i => IsBackground(candidates[i]) ? 1 : 0)
+                .OrderBy(i => i == opening ? 0 : 1)
+                .ThenBy(i => IsBackground(candidates[i]) ? 1 : 0)
                 .ThenByDescending(i => candidates[i].Date ?? DateOnly.MinValue)
                 .ThenBy(i => candidates[i].Position < 3 ? 0 : 1)
                 .ThenBy(i => chosen.IndexOf(i));

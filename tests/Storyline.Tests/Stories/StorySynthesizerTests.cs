@@ -488,6 +488,23 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_OpensWithTheStoryNotTheLatestAside()
+    {
+        // The latest report's lead is about the story's fallout; the story itself opens the summary, the fallout follows.
+        const string Shares = "Shares in the ferry operator fell by a fifth in early trading in the capital as investors weighed the cost of the fire.";
+        var view = Synthesize(
+            Member("a", "Ferry fire kills three", "A fire broke out on a passenger ferry off the island on Sunday, killing three people and forcing hundreds of passengers to abandon the ferry. "
+                + "The coast guard said the fire started in the engine room of the ferry."),
+            Member("b", "Three dead in ferry fire", "Three people were killed when a fire swept through a passenger ferry off the island on Sunday, the coast guard said. "
+                + "Hundreds of passengers were rescued from the burning ferry by fishing boats."),
+            Member("c", "Ferry operator shares fall", Shares + " The company said it would pay for the repairs of the ferry.", published: StoryFixtures.Published.AddDays(2)));
+
+        Assert.Contains(Shares, view.Summary, StringComparison.Ordinal);
+        Assert.False(view.Summary.StartsWith(Shares, StringComparison.Ordinal), view.Summary);
+        Assert.Contains("fire", view.Summary.Split(". ")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Synthesize_Summary_LatestDevelopmentFirstBackgroundLast()
     {
         var later = StoryFixtures.Published.AddDays(2);
