@@ -36,7 +36,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         // Each report's text is cleaned once; its window may be read from it up to three times, and its sentences once more.
         var prose = ordered.Select(a => ReadArticle.Prose(a.Article)).ToList();
         var windows = UndatedWindows(ordered, prose, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, lastReport.AddDays(7)));
-        var read = ordered.Select((a, i) => ReadArticle.Read(a, prose[i], firstReport == default ? null : firstReport, windows[i])).ToList();
+        var read = ordered.Select((a, i) => ReadArticle.Read(DatedByCopies(a, ordered), prose[i], firstReport == default ? null : firstReport, windows[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
@@ -210,6 +210,16 @@ public sealed class StorySynthesizer : IStorySynthesizer
 
     private static List<StoryArticle> InStoryOrder(IReadOnlyList<StoryArticle> articles) =>
         articles.OrderBy(a => a.Article.Published ?? a.FirstSeen).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// An undated report that others copied, dated by its earliest dated copy: the same text was out by that day, which dates
+    /// what it tells ("the parade got started Monday"). A copy cannot come before the text it copies.
+    /// </summary>
+    private static StoryArticle DatedByCopies(StoryArticle member, List<StoryArticle> story) =>
+        member.Article.Published is null && member.DuplicateOf is null
+            && story.Where(c => c.DuplicateOf == member.Article.Id && c.Article.Published is not null).MinBy(c => c.Article.Published) is { } copy
+            ? member with { Article = member.Article with { Published = copy.Article.Published } }
+            : member;
 
     // Copies add nothing a source has not already said; they only count as evidence when nothing else is there.
     private static List<T> Originals<T>(List<T> members, Func<T, bool> isCopy) =>

@@ -233,6 +233,23 @@ public class StorySynthesizerTests
         Assert.DoesNotContain(view.Timeline, e => e.Citations.Any(c => c.Article == "b") && e.Date != "2024-01-19");
     }
 
+    [Fact]
+    public void Synthesize_Timeline_AnUndatedReportThatWasCopied_IsDatedByItsEarliestDatedCopy()
+    {
+        // The wire text came in undated; two sites ran it, on the Monday and a day later. Its "on Sunday" is that weekend's.
+        const string Wire = "Thousands of people lined the harbour on Sunday to watch the tall ships sail out of the bay, the organisers said. "
+            + "The ships are due back in the port next spring.";
+        var original = Member("wire", "Tall ships leave the bay", Wire);
+        var view = Synthesize(
+            original with { Article = original.Article with { Published = null } },
+            Member("site1", "Tall ships leave", Wire, duplicateOf: "wire", published: StoryFixtures.Published.AddDays(2)),
+            Member("site2", "Tall ships sail out", Wire, duplicateOf: "wire", published: StoryFixtures.Published.AddDays(1)));
+
+        var sunday = Assert.Single(view.Timeline, e => e.Text.StartsWith("Thousands", StringComparison.Ordinal));
+        Assert.Equal("2024-01-21", sunday.Date);
+        Assert.Equal("wire", sunday.Citations.Single().Article);
+    }
+
     // A report that arrived on 6 December 2026 and gives no date of its own.
     private static StoryArticle Undated(string id, string text)
     {
