@@ -53,6 +53,13 @@ public static partial class Chrome
     [GeneratedRegex(@"^\W{0,3}related\s?:", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLink();
 
+    // A page's call to look at something else, opening the sentence: "Scroll down for video", "Look back at the history of
+    // Charlottesville each day in 2017", "Take a trip down memory lane and see what life was like in 2004", "Watch the
+    // documentary on CNN ...", "See more of ...". Prose tells the reader what happened, not where to look.
+    [GeneratedRegex(@"^\W*(?:scroll (?:down|up)\b|look back at\b|take a (?:look|trip|tour)\b|check out (?:the|our|more|all)\b|find out (?:more|what)\b|see more (?:at|of|on|photos|pictures|videos)\b"
+        + @"|watch (?:the|our|more|all|it|them)\b.{0,60}\b(?:video|videos|trailer|trailers|clip|clips|documentary|interview|here|below|above|live)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LookElsewhere();
+
     [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org|id|co|io|kr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
@@ -279,7 +286,7 @@ public static partial class Chrome
         {
             return true;
         }
-        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text) || RelatedLink().IsMatch(text) || SharedPostByline().IsMatch(text) || TimeStamp().IsMatch(text))
+        if (Address().IsMatch(text) || Caption().IsMatch(text) || Shouted().IsMatch(text) || RelatedLink().IsMatch(text) || SharedPostByline().IsMatch(text) || TimeStamp().IsMatch(text) || LookElsewhere().IsMatch(text))
         {
             return true;
         }

@@ -43,6 +43,11 @@ public class ChromeTests
     [InlineData("The ferry at the pier this morning A post shared by Harbour Watch (@harbour.watch) on Mar 9, 2025 at 6:02am PDT")]
     [InlineData("A post shared by Mina (ferry fan) Park (@mina_park_) on Mar 9, 2025 at 10:56pm PDT")]
     [InlineData("Three dead as fire engulfs ferry near Geoje Updated: 2025-03-09 13:14 By Agencies (Harbour Daily)")]
+    [InlineData("Scroll down for video of the ferry as it burned off the coast")]
+    [InlineData("Look back at the history of the harbour ferry each day in 2024.")]
+    [InlineData("Take a trip down memory lane and see what the harbour looked like in 1995.")]
+    [InlineData("Watch the documentary on the ferry disaster at 10 p.m. on Harbour TV.")]
+    [InlineData("See more of Harbour Ferry Fans on Facebook")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));
@@ -93,6 +98,8 @@ public class ChromeTests
     [InlineData("Police said the two fires on the ferry were not related: one began in the engine room.")]
     [InlineData("Related charges against the ferry's owner were filed in Geoje on Monday, prosecutors said.")]
     [InlineData("The schedule was updated on 2025-03-09 after the fire, the operator said.")]
+    [InlineData("Investigators will watch the video from the deck cameras to find where the fire began, police said.")]
+    [InlineData("Take the ferry from Geoje and you will see more of the coast than from the bridge, the guide said.")]
     public void IsChrome_ProseThatSharesWordsWithNotices_IsNot(string sentence)
     {
         Assert.False(Chrome.IsChrome(sentence));
