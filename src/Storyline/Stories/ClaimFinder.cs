@@ -293,6 +293,9 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"\b(?:sentenced|jailed|imprisoned|sentence|sentences)\s+(?:of\s+|to\s+|for\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SentencedTo();
 
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested|demand|demands|demanded|recommend|recommends|recommended|face|faces|faced|facing|could|would|might|may|maximum|minimum|as much as)\b[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SoughtTerm();
+
     [GeneratedRegex(@"^\s+(?:in|behind)\s+(?:prison|jail|bars)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InPrison();
 
@@ -404,7 +407,9 @@ internal static partial class ClaimFinder
         }
         if (InPrison().IsMatch(after) || SentencedTo().IsMatch(before))
         {
-            return Sentence;
+            // "Prosecutors had asked that he get 230 years in prison", "faced a maximum of 14 years in prison": a term sought
+            // or possible, not the one given.
+            return SoughtTerm().IsMatch(before) ? null : Sentence;
         }
         if (LastingVerb().Match(before) is { Success: true } lasting)
         {

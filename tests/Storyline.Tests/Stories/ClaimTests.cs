@@ -622,6 +622,7 @@ public class ClaimTests
     [InlineData("The stoppage on passenger services would last 48 hours, the union said.", "Drivers began a two-day strike across the country on Wednesday.", "length of the strike", "agree", "2 days|48 hours")]
     [InlineData("The ministers met for three-day talks in the capital on the corridor.", "The deal came after two days of talks between the ministers in the capital.", "length of the talks", "conflict", "2 days|3 days")]
     [InlineData("The court handed the former mayor a five-year sentence for taking bribes.", "The former mayor will spend six years in prison for taking bribes, the court ruled.", "length of the sentence", "conflict", "5 years|6 years")]
+    [InlineData("Prosecutors sought 12 years, but the court sentenced the former mayor to five years in prison.", "The former mayor will spend five years in prison for taking bribes, the court ruled.", "length of the sentence", "agree", "5 years")]
     [InlineData("The mayor declared a 14-day emergency and opened dozens of shelters.", "The mayor set emergency response status for 14 days after the flood.", "length of the emergency", "agree", "14 days")]
     [InlineData("Services were suspended for about two hours for safety checks, the operator said.", "Trains were suspended for 2 hours while the tracks were checked.", "length of the suspension", "agree", "2 hours|about 2 hours")]
     public void Synthesize_DurationClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
@@ -637,6 +638,8 @@ public class ClaimTests
     [InlineData("The tariff protection would be reviewed every six months, the ministry said.", "Officials said the protection for farmers would last a year at most.")]
     [InlineData("The talks began three days after the deadly strike on the port, officials said.", "The talks opened two days after the strike on the port, officials said.")]
     [InlineData("The court sentenced the former mayor to three years in prison.", "The council that ruled the city for 17 months was dissolved after the former mayor's trial.")]
+    [InlineData("The court sentenced the former mayor to three years in prison.", "Prosecutors had asked that the former mayor get 12 years in prison for taking bribes.")]
+    [InlineData("The court sentenced the former mayor to three years in prison.", "The former mayor, convicted of taking bribes, faced a maximum of 14 years in prison.")]
     public void Synthesize_LengthNotTiedToOneEvent_MakesNoDurationConflict(string first, string second)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
