@@ -460,7 +460,7 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
     private static partial Regex Magnitude();
 
-    [GeneratedRegex(@"\baftershocks?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bafter-?shocks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherQuake();
 
     /// <summary>The things whose worth sources state: one deal's value, however each source names it.</summary>

@@ -679,6 +679,7 @@ public class ClaimTests
 
     [Theory]
     [InlineData("The strongest aftershock, of magnitude 4.8, struck shortly after 2 a.m.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("There were some 100 after-shocks overnight, the strongest measuring 4.5, officials said.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("A magnitude 8 quake off Tokachi in 2003 injured hundreds of people.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("The quake was weaker than last month's magnitude 6.1 tremor off Hokkaido, officials said.", "A magnitude 5.8 earthquake struck off Miyagi on Saturday morning.")]
     [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
