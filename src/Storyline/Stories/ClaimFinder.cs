@@ -30,13 +30,15 @@ internal static partial class ClaimFinder
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private const string Qualifier = @"(?:(?<q>at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately)\s+)?";
+    private const string CombinedOutcome = @"(?!\s+(?:or|and/or)\s+(?:killed|dead|died|injured|wounded|hurt|missing)\b)";
     private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters|victims|fishermen|villagers|sailors|crew)";
 
-    // Not "no one was injured", "not one person died": a count of none.
-    [GeneratedRegex(@"\b(?<!\b(?:no|not)\s+)" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b", RegexOptions.IgnoreCase)]
+    // Not "no one was injured", "not one person died": a count of none; not "another six were wounded", "a further 20
+    // were evacuated": a count added to one told before; not "four people dead or missing": two outcomes counted as one.
+    [GeneratedRegex(@"\b(?<!\b(?:no|not|another|additional|further)\s+)" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b" + CombinedOutcome, RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeVerb();
 
-    [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b" + CombinedOutcome, RegexOptions.IgnoreCase)]
     private static partial Regex VerbBeforeCount();
 
     [GeneratedRegex(@"\b(?:forcing|forced|driving|drove)\s+" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:from|out of)\s+their\s+homes\b", RegexOptions.IgnoreCase)]

@@ -74,6 +74,20 @@ public class ClaimTests
         Assert.Equal(value, ValueCitedBy(claim, "b"));
     }
 
+    [Theory]
+    [InlineData("The storm has left four people dead or missing, police said.")]
+    [InlineData("Another six people were wounded in a second blast, he said.")]
+    [InlineData("A further 20 people were injured as the crowd fled, officials said.")]
+    [InlineData("The blast killed or injured 30 people at the market.")]
+    public void Synthesize_CountOfTwoOutcomesOrAddedToAnother_IsNoToll(string sentence)
+    {
+        var view = Synthesize(
+            Member("a", "Storm", "Officials said 2 people were killed and 3 people were injured in the storm."),
+            Member("b", "Storm report", sentence));
+
+        Assert.DoesNotContain(view.Claims, c => c.Values.Any(v => v.Citations.Any(x => x.Article == "b")));
+    }
+
     [Fact]
     public void Synthesize_CountWithoutItsGroup_EndsNoList()
     {
