@@ -34,8 +34,9 @@ internal static partial class ClaimFinder
     private const string Counted = @"(?<who>people|persons|civilians|soldiers|troops|children|students|police officers|policemen|officers|migrants|passengers|workers|miners|protesters|militants|fighters|residents|tourists|journalists|others|pilgrims|patients|prisoners|hostages|crew members|firefighters|victims|fishermen|villagers|sailors|crew)";
 
     // Not "no one was injured", "not one person died": a count of none; not "another six were wounded", "a further 20
-    // were evacuated": a count added to one told before; not "four people dead or missing": two outcomes counted as one.
-    [GeneratedRegex(@"\b(?<!\b(?:no|not|another|additional|further)\s+)" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b" + CombinedOutcome, RegexOptions.IgnoreCase)]
+    // were evacuated": a count added to one told before; not "told to anticipate 100 injured": a count foreseen; not
+    // "four people dead or missing": two outcomes counted as one.
+    [GeneratedRegex(@"\b(?<!\b(?:no|not|another|additional|further|anticipate|anticipates|anticipated|anticipating|expect|expects|expected|expecting|prepare for|prepared for|preparing for)\s+)" + Qualifier + Number + @"\s+(?:" + Counted + @"\s+)?(?:(?:who|which|that)\s+)?(?:(?:were|was|have been|had been|are|been|being|reported|confirmed|had|have|must|had to|have to|were forced to|was forced to)\s+)?(?<verb>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|evacuate|displaced|rescued)\b" + CombinedOutcome, RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeVerb();
 
     [GeneratedRegex(@"\b(?<verb>killing|injuring|wounding|leaving)\s+" + Qualifier + Number + @"(?:\s+" + Counted + @")?(?:\s+(?<verb2>dead|injured|wounded|missing))?\b" + CombinedOutcome, RegexOptions.IgnoreCase)]
@@ -298,6 +299,9 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested|demand|demands|demanded|recommend|recommends|recommended|face|faces|faced|facing|could|would|might|may|maximum|minimum|as much as)\b[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex SoughtTerm();
 
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:been\s+(?:jailed|imprisoned|held|detained|locked up|in (?:jail|prison|custody))\s+for|spent|served)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeServed();
+
     [GeneratedRegex(@"^\s+(?:in|behind)\s+(?:prison|jail|bars)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InPrison();
 
@@ -411,7 +415,8 @@ internal static partial class ClaimFinder
         {
             // "Prosecutors had asked that he get 230 years in prison", "faced a maximum of 14 years in prison": a term sought
             // or possible, not the one given.
-            return SoughtTerm().IsMatch(before) ? null : Sentence;
+            // "who has spent 17 months in jail", "has been jailed for 18 months": the time served so far, not the term.
+            return SoughtTerm().IsMatch(before) || TimeServed().IsMatch(before) ? null : Sentence;
         }
         if (LastingVerb().Match(before) is { Success: true } lasting)
         {
@@ -461,6 +466,9 @@ internal static partial class ClaimFinder
 
     [GeneratedRegex(@"\b(?:magnitude(?:-|\s+)(?:of\s+)?(?<n>\d(?:\.\d)?)\b|(?<n>\d\.\d)[- ]magnitude\b|measuring\s+(?<n>\d\.\d)\b|magnitude\s+at\s+(?<n>\d(?:\.\d)?)\b|M(?<n>\d\.\d)\b)")]
     private static partial Regex Magnitude();
+
+    [GeneratedRegex(@"\b(?:quakes|earthquakes|tremors)\s+(?:of\s+)?(?:a\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuakesOfAKind();
 
     [GeneratedRegex(@"\bafter-?shocks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherQuake();
@@ -524,6 +532,11 @@ internal static partial class ClaimFinder
         {
             foreach (Match m in magnitudes)
             {
+                if (QuakesOfAKind().IsMatch(text.AsSpan(0, m.Index)))
+                {
+                    // "quakes of 6.0 magnitude happen on average every 15 years": a kind of quake, not this one.
+                    continue;
+                }
                 var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
                 found.Add(("magnitude", "magnitude", new CountValue(n, n, n.ToString("0.0", CultureInfo.InvariantCulture)), sentence));
             }

@@ -79,6 +79,7 @@ public class ClaimTests
     [InlineData("Another six people were wounded in a second blast, he said.")]
     [InlineData("A further 20 people were injured as the crowd fled, officials said.")]
     [InlineData("The blast killed or injured 30 people at the market.")]
+    [InlineData("The hospital was told to anticipate 100 injured, an official said.")]
     public void Synthesize_CountOfTwoOutcomesOrAddedToAnother_IsNoToll(string sentence)
     {
         var view = Synthesize(
@@ -653,6 +654,8 @@ public class ClaimTests
     [InlineData("The talks began three days after the deadly strike on the port, officials said.", "The talks opened two days after the strike on the port, officials said.")]
     [InlineData("The court sentenced the former mayor to three years in prison.", "The council that ruled the city for 17 months was dissolved after the former mayor's trial.")]
     [InlineData("The court sentenced the former mayor to three years in prison.", "Prosecutors had asked that the former mayor get 12 years in prison for taking bribes.")]
+    [InlineData("The court sentenced the former mayor to three years in prison.", "The former mayor, who has spent 17 months in jail awaiting trial, was sentenced on Monday.")]
+    [InlineData("The court sentenced the former mayor to three years in prison.", "The former mayor has been jailed for 18 months for contempt of court.")]
     [InlineData("The court sentenced the former mayor to three years in prison.", "The former mayor, convicted of taking bribes, faced a maximum of 14 years in prison.")]
     public void Synthesize_LengthNotTiedToOneEvent_MakesNoDurationConflict(string first, string second)
     {
@@ -694,6 +697,7 @@ public class ClaimTests
     [Theory]
     [InlineData("The strongest aftershock, of magnitude 4.8, struck shortly after 2 a.m.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("There were some 100 after-shocks overnight, the strongest measuring 4.5, officials said.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
+    [InlineData("Seismologists said quakes of 6.0 magnitude happen on average every 15 years in the region.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("A magnitude 8 quake off Tokachi in 2003 injured hundreds of people.", "A magnitude 6.1 earthquake occurred off Kushiro on the 11th.")]
     [InlineData("The quake was weaker than last month's magnitude 6.1 tremor off Hokkaido, officials said.", "A magnitude 5.8 earthquake struck off Miyagi on Saturday morning.")]
     [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
