@@ -299,6 +299,9 @@ internal static partial class ClaimFinder
     [GeneratedRegex(@"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested|demand|demands|demanded|recommend|recommends|recommended|face|faces|faced|facing|could|would|might|may|maximum|minimum|as much as)\b[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex SoughtTerm();
 
+    [GeneratedRegex(@"^\W*(?:earlier|previously|already)\b|\bhad\s+(?:already\s+|previously\s+)?been\s+(?:sentenced|jailed|imprisoned|handed)\b|\b(?:has|have)\s+(?:already|previously)\s+been\s+(?:sentenced|jailed|imprisoned|handed)\b|\b(?:is|was|are|were|been)\s+(?:already\s+)?serving\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierTerm();
+
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:been\s+(?:jailed|imprisoned|held|detained|locked up|in (?:jail|prison|custody))\s+for|spent|served)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeServed();
 
@@ -321,8 +324,15 @@ internal static partial class ClaimFinder
         var found = new List<(EventWord Event, DurationValue Value, ReadSentence Sentence)>();
         ReadInLanguage(articles, found, AddEnglishDurations, AddGermanDurations, AddRomanceDurations);
         // Of a court's work only a prison term has a length a story states: "the council that ruled Egypt for 17 months" is
-        // no ruling, and a trial's weeks are not its sentence's years.
+        // no ruling, and a trial's weeks are not its sentence's years. A sentence that tells of an earlier term ("Earlier, he
+        // was handed a 20-year sentence", "who is serving 35 years in prison") is left out whole when others tell of a term
+        // handed down now by two reports or more; else that term is what the story can tell.
         found.RemoveAll(f => f.Event.Family == Sentence.Family && f.Event.Noun != Sentence.Noun);
+        if (found.Where(f => f.Event.Family == Sentence.Family && !EarlierTerm().IsMatch(f.Sentence.Sentence.Text))
+            .Select(f => f.Sentence.ArticleId).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            found.RemoveAll(f => f.Event.Family == Sentence.Family && EarlierTerm().IsMatch(f.Sentence.Sentence.Text));
+        }
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Event.Family, StringComparer.Ordinal))
         {

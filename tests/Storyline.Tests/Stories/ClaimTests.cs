@@ -648,6 +648,30 @@ public class ClaimTests
     }
 
     [Theory]
+    [InlineData("Earlier, the former mayor was handed a 20-year sentence for taking bribes.", "3 years")]
+    [InlineData("His deputy, who is serving five years in prison for fraud, did not attend.", "3 years")]
+    [InlineData("The former mayor had already been sentenced to a total of 45 years in prison in two other trials.", "3 years")]
+    [InlineData("The former mayor has been sentenced to three years in prison, his lawyer said.", "3 years")]
+    public void Synthesize_EarlierTermBesideTheOneHandedDown_IsLeftOut(string earlier, string values)
+    {
+        var view = Synthesize(
+            Member("a", "Report", "The court sentenced the former mayor to three years in prison on Monday.", published: March2025),
+            Member("b", "Other report", "The former mayor was sentenced to three years in prison for insulting the judges.", published: March2025),
+            Member("c", "Third report", earlier, published: March2025));
+        AssertLinedUp(view, "length of the sentence", "agree", values);
+    }
+
+    [Fact]
+    public void Synthesize_EarlierTermTheReportsAgreeOn_IsStillAClaim()
+    {
+        // No report tells of a new term: the one being served is what the story says.
+        var view = Synthesize(
+            Member("a", "Report", "The killer, who is serving 16 years in jail for the murder, spoke from prison.", published: March2025),
+            Member("b", "Other report", "The man, who is serving a 16-year sentence for the murder, gave his first interview.", published: March2025));
+        AssertLinedUp(view, "length of the sentence", "agree", "16 years");
+    }
+
+    [Theory]
     [InlineData("It last called a strike in early February, when it halted traffic for 24 hours.", "The walkout would run for 72 hours, the union leader told a rally.")]
     [InlineData("The inspection of 31 car ferries will be finished within two weeks, the minister said.", "The ferry inspections, the ministry said, would take three weeks to finish.")]
     [InlineData("The tariff protection would be reviewed every six months, the ministry said.", "Officials said the protection for farmers would last a year at most.")]
