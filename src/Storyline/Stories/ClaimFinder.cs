@@ -274,7 +274,7 @@ internal static partial class ClaimFinder
             var verb = m.Groups["verb"].Value.Equals("leaving", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb2"].Value : m.Groups["verb"].Value;
             if (verb.Length > 0)
             {
-                Add(found, m, verb, sentence, m.Groups["verb2"].Success ? null : ListedAfter().Match(text[(m.Index + m.Length)..]) is { Success: true } listed && !IsOutcome(listed.Groups["tail"].Value) ? listed : null);
+                Add(found, m, verb, sentence, m.Groups["verb2"].Success ? null : ListedAfter().Match(text[(m.Index + m.Length)..]) is { Success: true } listed && !OwnOutcome().IsMatch(listed.Groups["tail"].Value) ? listed : null);
             }
         }
         foreach (Match m in DeathToll().Matches(text))
@@ -650,8 +650,8 @@ internal static partial class ClaimFinder
     }
 
     // "killing 3 people and 10 others injured": the last group of a list has an outcome of its own.
-    private static bool IsOutcome(string words) =>
-        Regex.IsMatch(words, @"\b(?:injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|displaced|dead|killed)\b", RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|displaced|dead|killed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnOutcome();
 
     /// <param name="listed">The other groups of a list the count is one of ("two crew members and 10 passengers"), whose sum is the toll.</param>
     private static void Add(List<(string, CountValue, ReadSentence)> found, Match m, string verb, ReadSentence sentence, Match? listed = null)
@@ -665,9 +665,9 @@ internal static partial class ClaimFinder
             var parts = listed.Groups["n"].Captures.Select(c => ParseNumber(c.Value)).ToList();
             if (parts.All(p => p is > 0 and < 1900))
             {
-                // The groups together are the toll; none of them is named alone.
+                // The groups together are the toll; none of them is named alone. "At least 10 soldiers and two civilians" is at least 12.
                 count += parts.Sum(p => p!.Value);
-                found.Add(("people " + Outcome(verb), CountValue.Of(count, null), sentence));
+                found.Add(("people " + Outcome(verb), CountValue.Of(count, m.Groups["q"].Success ? m.Groups["q"].Value : null), sentence));
                 return;
             }
         }

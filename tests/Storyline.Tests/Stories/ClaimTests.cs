@@ -58,6 +58,7 @@ public class ClaimTests
     [Theory]
     [InlineData("The plane crashed into a wooded hillside, killing two crew members and 10 U.S. citizens, including a family of five.", "12")]
     [InlineData("The plane crashed on Sunday, killing three pilots, two flight attendants and seven passengers.", "12")]
+    [InlineData("The plane crashed on Sunday, killing at least three pilots and nine passengers.", "at least 12")]
     [InlineData("Two crew members and 10 tourists were killed when the plane crashed on Sunday.", "12")]
     [InlineData("Two people were killed and 10 injured when the plane crashed on Sunday.", "2")]
     [InlineData("The plane crashed on Sunday, killing two people and injuring 10 others.", "2")]
