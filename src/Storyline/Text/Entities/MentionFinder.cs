@@ -860,6 +860,11 @@ public static partial class MentionFinder
             // "PS4 Pro", "Galaxy S10", "Model 3": a product's or a model's name; no person's has a figure in it.
             return (EntityType.Other, false);
         }
+        if (NameCues.PeopleAdjectives.Contains(name[^1].Bare) && (name.Count >= 2 || Gazetteer.Lookup(name[0].Bare) is null))
+        {
+            // "Conservative Jewish", "Native American", "in Jewish neighbourhoods": a kind of people, not a person or a place.
+            return (EntityType.Other, false);
+        }
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
             // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.

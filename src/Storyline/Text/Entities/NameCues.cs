@@ -184,6 +184,17 @@ internal static partial class NameCues
     };
 
     /// <summary>
+    /// Words for a faith or a people that end a capitalised run ("Conservative Jewish", "Native American", "Sunni Muslim"):
+    /// they describe people, and no person's name ends with them.
+    /// </summary>
+    public static readonly HashSet<string> PeopleAdjectives = new(StringComparer.Ordinal)
+    {
+        "Jewish", "Muslim", "Muslims", "Islamic", "Catholic", "Catholics", "Protestant", "Protestants", "Evangelical", "Evangelicals",
+        "Hindu", "Hindus", "Sikh", "Sikhs", "Buddhist", "Buddhists", "American", "Americans", "European", "Europeans", "African",
+        "Africans", "Asian", "Asians", "Latino", "Latinos", "Hispanic", "Hispanics",
+    };
+
+    /// <summary>
     /// Last words of a product's edition or tier ("Premiere Edition", "Chromecast Ultra", "Stadia Pro"), which no person's
     /// name ends with. Unlike an event's kind, the word before names another thing: "Stadia" is not short for "Stadia Pro".
     /// </summary>
