@@ -52,7 +52,8 @@ internal static partial class ClaimFinder
     // were killed and 10 injured" is two counts, not a list of groups).
     private const string NotAGroupWord = @"(?:were|was|are|is|be|been|being|have|has|had|will|would|could|killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued|displaced|killing|injuring|wounding|leaving|of|in|on|at|from|among|including|with|by|for|to|the|a|an|and|or|but|who|which|that|than|more|least|about|nearly|over|some|up|while|as|when|after|before|since)";
     private const string GroupWords = @"(?:\s+(?!" + NotAGroupWord + @"\b)[\p{L}][\p{L}.'’-]*){1,3}?";
-    private const string ListedNumber = @"(?<![\d,])(?<n>\d{1,3}(?:,\d{3})+|\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    // A count not cut out of a longer figure; a part of 1900 or more (a year, say) makes no list (see Add).
+    private const string ListedNumber = @"(?<![\d,])" + Number;
 
     /// <summary>
     /// The groups counted after the first in a list that one verb covers: "killing two crew members and 10 U.S. citizens",

@@ -36,7 +36,8 @@ public sealed class StorySynthesizer : IStorySynthesizer
         // Each report's text is cleaned once; its window may be read from it up to three times, and its sentences once more.
         var prose = ordered.Select(a => ReadArticle.Prose(a.Article)).ToList();
         var windows = UndatedWindows(ordered, prose, reportDays.Count == 0 ? null : new PublicationWindow(firstReport, lastReport.AddDays(7)));
-        var read = ordered.Select((a, i) => ReadArticle.Read(DatedByCopies(a, ordered), prose[i], firstReport == default ? null : firstReport, windows[i])).ToList();
+        var copiedOn = EarliestDatedCopies(ordered);
+        var read = ordered.Select((a, i) => ReadArticle.Read(DatedByCopies(a, copiedOn), prose[i], firstReport == default ? null : firstReport, windows[i])).ToList();
         var originals = Originals(read, a => a.IsCopy);
 
         var mentions = originals.SelectMany(a => a.Sentences.SelectMany(s => s.Mentions.Select(m => new ArticleMention(a.Id, m)))).ToList();
@@ -215,11 +216,16 @@ public sealed class StorySynthesizer : IStorySynthesizer
     /// An undated report that others copied, dated by its earliest dated copy: the same text was out by that day, which dates
     /// what it tells ("the parade got started Monday"). A copy cannot come before the text it copies.
     /// </summary>
-    private static StoryArticle DatedByCopies(StoryArticle member, List<StoryArticle> story) =>
-        member.Article.Published is null && member.DuplicateOf is null
-            && story.Where(c => c.DuplicateOf == member.Article.Id && c.Article.Published is not null).MinBy(c => c.Article.Published) is { } copy
-            ? member with { Article = member.Article with { Published = copy.Article.Published } }
+    private static StoryArticle DatedByCopies(StoryArticle member, Dictionary<string, DateTimeOffset> copiedOn) =>
+        member.Article.Published is null && member.DuplicateOf is null && copiedOn.TryGetValue(member.Article.Id, out var day)
+            ? member with { Article = member.Article with { Published = day } }
             : member;
+
+    // For each original of the story, when its earliest dated copy was published; read in one pass over the story.
+    private static Dictionary<string, DateTimeOffset> EarliestDatedCopies(List<StoryArticle> story) =>
+        story.Where(c => c.DuplicateOf is not null && c.Article.Published is not null)
+            .GroupBy(c => c.DuplicateOf!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(c => c.Article.Published!.Value), StringComparer.Ordinal);
 
     // Copies add nothing a source has not already said; they only count as evidence when nothing else is there.
     private static List<T> Originals<T>(List<T> members, Func<T, bool> isCopy) =>

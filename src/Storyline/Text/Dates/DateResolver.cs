@@ -1133,11 +1133,11 @@ public static partial class DateResolver
     private static DateOnly? Day(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
-    // The publication day that relative expressions count from. A date far outside any news archive (year 1, year 9999)
-    // is a broken field, not a publication date, and counting days or months from it would leave the calendar.
     // A publication that gives its day but no time of day (see Context.DayOnly).
     private static bool DayOnly(DateTimeOffset? published) => published is { } p && p.TimeOfDay == TimeSpan.Zero;
 
+    // The publication day that relative expressions count from. A date far outside any news archive (year 1, year 9999)
+    // is a broken field, not a publication date, and counting days or months from it would leave the calendar.
     private static DateOnly? AnchorOf(DateTimeOffset? published) =>
         published is { } p && p.Year is >= 1000 and <= 9000 ? DateOnly.FromDateTime(p.Date) : null;
 
