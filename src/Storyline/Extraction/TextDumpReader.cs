@@ -617,15 +617,19 @@ internal static partial class TextDumpReader
         return null;
     }
 
+    /// <summary>
+    /// The site's name from its copyright notice, the last one in the dump that names an owner: "© 2000-2019 Rogers Media.",
+    /// "© Copyright 2019, The Spokesman-Review |", "© pv magazine 2019". A link to the site's copyright page ("Copyright
+    /// Policy", "Copyright and Reprint") names no one.
+    /// </summary>
     private static string? Site(List<DumpBlock> blocks)
     {
-        foreach (var block in blocks.AsEnumerable().Reverse().Take(80))
+        for (var i = blocks.Count - 1; i >= 0; i--)
         {
-            var match = CopyrightOwner().Match(block.Text);
-            if (match.Success)
+            foreach (Match match in CopyrightOwner().Matches(blocks[i].Text))
             {
-                var owner = match.Groups["owner"].Value.Trim(' ', '.', ',');
-                if (owner.Length is >= 2 and <= 60)
+                var owner = match.Groups["owner"].Value.Trim();
+                if (owner.Length is >= 2 and <= 60 && !NotAnOwner().IsMatch(owner))
                 {
                     return owner;
                 }
@@ -718,6 +722,13 @@ internal static partial class TextDumpReader
     [GeneratedRegex(@"\((?:AP|AFP|EPA|UPI|CP|Reuters)\s+Photo\s*/\s*[^()]{2,60}\)", RegexOptions.IgnoreCase)]
     private static partial Regex WirePhotoCredit();
 
-    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<owner>[\p{L}][\p{L}\p{N}&.'’ \-]{1,60}?)(?:\s*[.,|]|\s+all rights|$)", RegexOptions.IgnoreCase)]
+    // A copyright notice's owner: after the signs and the years, up to the first stop (a full stop, comma or bar, a dash
+    // between spaces, a year, "All rights", "unless otherwise noted"). A dot or hyphen inside a name keeps it whole
+    // ("Space.com", "Spokesman-Review").
+    [GeneratedRegex(@"(?:(?:©|\(c\)|\bcopyright\b)\s*)+(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*[.,]?\s*)?(?<owner>\p{L}(?:[\p{L}\p{N}&'’ ]|[.\-](?=\p{L}))*?)(?=\s*(?:[,|:;®]|\.(?!\p{L})|\s[-–—]|\ball rights\b|\bunless\b|\d{4}\b)|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
+
+    // What follows "Copyright" in a footer link rather than a notice.
+    [GeneratedRegex(@"^(?:and|or|of|for|to|by|policy|policies|notices?|information|info|reprints?|terms|agents?|infringements?|statement|complaints?|claims?|law|reserved|all rights)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnOwner();
 }
