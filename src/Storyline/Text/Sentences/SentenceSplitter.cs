@@ -87,7 +87,7 @@ public static partial class SentenceSplitter
             {
                 continue;
             }
-            if (c == '.' && (IsAbbreviation(text, i) || IsOrdinalBeforeMonth(text, i, next)))
+            if (c == '.' && (IsAbbreviation(text, i) || IsOrdinalBeforeMonth(text, i, next) || IsInitialsBeforeName(text, i, next)))
             {
                 continue;
             }
@@ -171,6 +171,44 @@ public static partial class SentenceSplitter
             return true;
         }
         return Abbreviations.Contains(word);
+    }
+
+    /// <summary>Words that open a sentence and stand after initials only when the initials end the sentence before.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "He", "She", "They", "We", "I", "You",
+        "His", "Her", "Their", "Our", "My", "In", "On", "At", "But", "And", "Or", "As", "After", "Before", "When", "While",
+        "If", "For", "So", "Yet", "Then", "Since", "By", "With", "Now", "However", "Meanwhile", "Also", "Last", "Earlier",
+        "Later", "According", "What", "Why", "How", "Who", "Where",
+    };
+
+    // Two or three initials before a name ("T.J. Watt", "H.R. McMaster", "J.R.R. Tolkien") go on; before a word that
+    // opens sentences ("... for J.T. On Friday, ...", "... with the F.A.A. There is ...") they end one.
+    private static bool IsInitialsBeforeName(string text, int dot, int next)
+    {
+        var initials = 0;
+        for (var at = dot; at >= 1 && text[at] == '.' && char.IsUpper(text[at - 1]); at -= 2)
+        {
+            initials++;
+            if (at >= 2 && text[at - 2] != '.')
+            {
+                if (char.IsLetterOrDigit(text[at - 2]))
+                {
+                    return false; // a capital that ends a longer word ("USA.", "NATO."), not an initial
+                }
+                break;
+            }
+        }
+        if (initials is < 2 or > 3)
+        {
+            return false;
+        }
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end > next + 1 && char.IsUpper(text[next]) && !SentenceOpeners.Contains(text[next..end]);
     }
 
     // German writes a day of the month with a dot: "am 19. Juli" goes on, it does not end a sentence.

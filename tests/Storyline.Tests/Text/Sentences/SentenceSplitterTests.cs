@@ -20,6 +20,11 @@ public class SentenceSplitterTests
     [InlineData("COLUMBIA, S.C. (AP) — About a dozen owners met on Tuesday. The candidate came late.", 2)]
     [InlineData("RALEIGH, N.C. (Reuters) - The vote was delayed. It may come on Friday.", 2)]
     [InlineData("The bill passed in Washington, D.C. (The vote was close.) It goes to the Senate next.", 3)]
+    [InlineData("Linebacker T.J. Watt sat out with a knee injury. His brother played.", 2)]
+    [InlineData("Adviser H.R. McMaster called Seoul. The call lasted an hour.", 2)]
+    [InlineData("The books of J.R.R. Tolkien sold well. Films followed.", 2)]
+    [InlineData("It has been a long week for J.T. On Friday he released an album.", 2)]
+    [InlineData("Owners must register with the F.A.A. There is a fee.", 2)]
     public void Split_EndsSentencesInAnyScript(string text, int count)
     {
         Assert.Equal(count, SentenceSplitter.Split(text).Count);
