@@ -884,7 +884,7 @@ public static partial class DateResolver
     /// <summary>True when the sentence tells a timetable in the present tense ("opens on Friday", "goes on sale in January") and has no verb in the past.</summary>
     private static bool Scheduled(string sentence) => ScheduledVerb().IsMatch(sentence) && !SentenceForm.HasPastTense(sentence);
 
-    [GeneratedRegex(@"\b(?:opens|begins|starts|closes|ends|launches|arrives|resumes|premieres|debuts|airs|expires|kicks off|takes place|goes on sale|go on sale|get under way|gets under way)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:opens|begins|starts|closes|ends|launches|arrives|resumes|premieres|debuts|airs|expires|kicks off|takes place|goes on sale|go on sale|get under way|gets under way|hosts?|visits?|faces|meets|plays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScheduledVerb();
 
     /// <summary>True when the clause has a verb in the present tense and none in the past.</summary>

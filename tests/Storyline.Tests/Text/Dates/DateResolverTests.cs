@@ -42,6 +42,9 @@ public class DateResolverTests
     // A timetable told in the present tense lies ahead; the same told in the past lies behind.
     [InlineData("The show opens to the public on Friday.", "on Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("The show opened to the public on Friday.", "on Friday", "2024-01-19", DateGranularity.Day)]
+    [InlineData("Rovers: Host the Wanderers on Tuesday.", "on Tuesday", "2024-01-23", DateGranularity.Day)]
+    [InlineData("The champions visit Leeds on Saturday.", "on Saturday", "2024-01-27", DateGranularity.Day)]
+    [InlineData("The champions visited Leeds on Saturday.", "on Saturday", "2024-01-20", DateGranularity.Day)]
     [InlineData("The new model, which goes on sale in June, is cheaper.", "in June", "2024-06", DateGranularity.Month)]
     [InlineData("The new model went on sale in June.", "in June", "2023-06", DateGranularity.Month)]
     [InlineData("The committee has invited the minister to a hearing on Wednesday.", "on Wednesday", "2024-01-24", DateGranularity.Day)]
