@@ -345,8 +345,32 @@ public static partial class DateResolver
                 }
             }
         }
-        return Tense.Past;
+        return InFutureTimeClause(text, start, end) ? Tense.Future : Tense.Past;
     }
+
+    /// <summary>
+    /// English tells the future in the present after "before", "until", "once" and "when": "was working to use the
+    /// credit before the new law takes effect on Jan. 1" looks ahead whatever the main clause's tense. The clause runs
+    /// from the conjunction to the next comma or semicolon and holds a verb in the present and none in the past.
+    /// </summary>
+    private static bool InFutureTimeClause(string text, int start, int end)
+    {
+        if (TimeConjunctionBefore().Match(text, 0, start) is not { Success: true } conjunction)
+        {
+            return false;
+        }
+        var stop = text.IndexOfAny([',', ';', ':', '—'], end);
+        var clause = text[conjunction.Index..(stop < 0 ? text.Length : stop)];
+        return PresentInTimeClause().IsMatch(clause) && !PastCue().IsMatch(clause);
+    }
+
+    // A time conjunction with no comma, semicolon or dash between it and the date.
+    [GeneratedRegex(@"\b(?:before|until|till|once|when)\s+[^,;:—]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeConjunctionBefore();
+
+    // Verbs in the present, in a form no noun shares ("the end of January" is no verb).
+    [GeneratedRegex(@"\b(?:takes|take|comes|come|expires|expire|begins|begin|starts|opens|ends|arrives|arrive|goes|is|are|meets|returns|leaves|resumes|resume|runs|closes|kicks off|kick off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentInTimeClause();
 
     [GeneratedRegex(@"\bwould\b", RegexOptions.IgnoreCase)]
     private static partial Regex Would();

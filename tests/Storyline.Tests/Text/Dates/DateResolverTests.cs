@@ -43,6 +43,11 @@ public class DateResolverTests
     [InlineData("The show opens to the public on Friday.", "on Friday", "2024-01-26", DateGranularity.Day)]
     [InlineData("The show opened to the public on Friday.", "on Friday", "2024-01-19", DateGranularity.Day)]
     [InlineData("Rovers: Host the Wanderers on Tuesday.", "on Tuesday", "2024-01-23", DateGranularity.Day)]
+    // After "before", "until", "once" and "when" the present tells the future, whatever the main clause's tense.
+    [InlineData("The bank was racing to book the credit before the new law takes effect on Feb. 1.", "Feb. 1", "2024-02-01", DateGranularity.Day)]
+    [InlineData("Shops stocked up in case the strike goes ahead when the contract expires in February.", "in February", "2024-02", DateGranularity.Month)]
+    [InlineData("The bank booked the credit before the new law took effect on Feb. 1.", "Feb. 1", "2023-02-01", DateGranularity.Day)]
+    [InlineData("The bank booked the credit before the end of the holiday on Feb. 1.", "Feb. 1", "2023-02-01", DateGranularity.Day)]
     [InlineData("The champions visit Leeds on Saturday.", "on Saturday", "2024-01-27", DateGranularity.Day)]
     [InlineData("The champions visited Leeds on Saturday.", "on Saturday", "2024-01-20", DateGranularity.Day)]
     [InlineData("The new model, which goes on sale in June, is cheaper.", "in June", "2024-06", DateGranularity.Month)]
