@@ -89,13 +89,17 @@ public static partial class SentenceForm
     /// <summary>True when <paramref name="sentence"/> reads like a photo caption: short, in the present passive of what a picture
     /// shows ("The ferry is towed into port"), or, at any length, in the present of what the people in it do ("A police officer
     /// stands near the van", "Women hold up placards") or of where it is seen from, with no one quoted; or naming the picture
-    /// it is under, as news agencies do ("In this April 6, 2012 file photo, ...").</summary>
+    /// it is under, as news agencies do ("In this April 6, 2012 file photo, ..."); or showing a player by his shirt number.</summary>
     public static bool LooksLikeCaption(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence))
-            || AgencyCaption().IsMatch(sentence);
+            || AgencyCaption().IsMatch(sentence) || PlayerInPicture().IsMatch(sentence);
     }
+
+    // A sports picture's player, his shirt number and what he does: "Ben Roethlisberger (7) scrambles away from ...".
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’.\-]+\s+\(\d{1,2}\)\s+\p{Ll}+s\b")]
+    private static partial Regex PlayerInPicture();
 
     /// <summary>Openers that point back at an earlier sentence: a pronoun, a demonstrative, a connective.</summary>
     private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
