@@ -427,7 +427,15 @@ public sealed class StorySynthesizer : IStorySynthesizer
         // open; a closing line that syndicated copies share may be more central still), else the most central sentence.
         // Then the newest news, a report's lead before its later lines on the same day; background closes. One report
         // keeps its own order.
-        var opening = chosen.Where(i => candidates[i].Position < 3).DefaultIfEmpty(chosen[0]).First();
+        // A lead from a report comes before the last line of a photo's caption page ("Houston Texans wide receiver DeAndre
+        // Hopkins (10) reaches for the ball ... Hopkins caught the ball with his other hand ...").
+        var captionPages = pool
+            .Where(a => a.Sentences.Count < 3 && a.Sentences.Count > 0 && SentenceForm.LooksLikeCaption(a.Sentences[0].Sentence.Text))
+            .Select(a => a.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var opening = chosen.Where(i => candidates[i].Position < 3)
+            .OrderBy(i => captionPages.Contains(candidates[i].Article) ? 1 : 0)
+            .DefaultIfEmpty(chosen[0]).First();
         var ordered = single
             ? chosen.OrderBy(i => candidates[i].Position)
             : chosen

@@ -522,6 +522,24 @@ public class StorySynthesizerTests
     }
 
     [Fact]
+    public void Synthesize_Summary_DoesNotOpenWithTheLineUnderAPhoto()
+    {
+        // The latest item is a photo page: a caption and the line under it. The reports' leads open the summary.
+        const string UnderPhoto = "Okafor scored with a header from a corner kick late in the game to seal the win for Harbour City.";
+        var view = Synthesize(
+            Member("a", "Harbour City beat Rovers", "Harbour City beat Rovers 2-0 on Sunday to go top of the league with two games left in the season. "
+                + "Tom Okafor scored both goals for Harbour City in the second half of the game against Rovers. "
+                + "Rovers had not lost at home since the start of the season."),
+            Member("b", "City go top", "Harbour City went top of the league on Sunday after a 2-0 win away at Rovers, with Tom Okafor scoring twice. "
+                + "The win leaves Harbour City two points clear with two games left in the season. "
+                + "Rovers' manager said his side had been beaten by the better team."),
+            Member("c", "Okafor header", "Harbour City striker Tom Okafor (9) heads the ball past Rovers goalkeeper Sam Lee (1) during the second half on Sunday. "
+                + UnderPhoto, published: StoryFixtures.Published.AddDays(1)));
+
+        Assert.False(view.Summary.StartsWith(UnderPhoto, StringComparison.Ordinal), view.Summary);
+    }
+
+    [Fact]
     public void Synthesize_Summary_LatestDevelopmentFirstBackgroundLast()
     {
         var later = StoryFixtures.Published.AddDays(2);
