@@ -246,6 +246,21 @@ public static partial class EntityLinker
                 IndexGroup(thingsByWord, NameKey.Fold(form.Words[0]), g);
             }
         }
+        // "Texans" is short for the "Houston Texans", "Cardinals" for the "Arizona Cardinals": a team named by its place and
+        // a plural. Not a person's group: "Williams" is not short for "Venus Williams" here but through the person index.
+        var readAsPlace = all.Where(m => m.Mention.Type == EntityType.Place).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
+        var teamsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < fullGroups.Count; g++)
+        {
+            if (types[g] == EntityType.Person)
+            {
+                continue;
+            }
+            foreach (var form in groupForms[g].Where(f => f.Words.Count >= 2 && f.Text.EndsWith(" " + f.Words[^1], StringComparison.Ordinal) && IsTeamName(f.Words, readAsPlace)))
+            {
+                IndexGroup(teamsByWord, NameKey.Fold(form.Words[^1]), g);
+            }
+        }
         // "Qualcomm said" typed a body, "in Qualcomm's offer" not: the one-word name of a body names it however it was typed.
         var bodiesByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var g = 0; g < fullGroups.Count; g++)
@@ -272,7 +287,6 @@ public static partial class EntityLinker
                 movedTo[other] = homes[0];
             }
         }
-        var readAsPlace = all.Where(m => m.Mention.Type == EntityType.Place).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
         var claimants = new Dictionary<(string, bool), List<int>>();
         var shortGroups = new List<List<ArticleMention>>();
         var shortByKey = new Dictionary<string, List<List<ArticleMention>>>(StringComparer.Ordinal);
@@ -298,6 +312,11 @@ public static partial class EntityLinker
             }
             if (candidates.Count > 1)
             {
+                continue;
+            }
+            if (teamsByWord.TryGetValue(NameKey.Fold(word), out var teams) && teams.Count == 1)
+            {
+                fullGroups[Home(teams[0])].Add(m);
                 continue;
             }
             if (placesByWord.TryGetValue(NameKey.Fold(word), out var places) && places.Count == 1)
@@ -364,6 +383,12 @@ public static partial class EntityLinker
         [var head, "of", var name] when GeographicHeads.Contains(head) || AdministrativeHeads.Contains(head) => name,
         _ => null,
     };
+
+    /// <summary>A place, known or read as one in the story, and a plural: "Houston Texans", "New England Patriots", "Chicago Cubs".</summary>
+    private static bool IsTeamName(IReadOnlyList<string> words, HashSet<string> readAsPlace) =>
+        words[^1] is { Length: >= 4 } last && char.IsUpper(last[0]) && last.EndsWith('s') && last.Skip(1).Any(char.IsLower)
+        && string.Join(' ', words.Take(words.Count - 1)) is var place
+        && (readAsPlace.Contains(place) || Gazetteer.Lookup(place) is { Type: EntityType.Place });
 
     /// <summary>"South Gyeongsang Province" is "South Gyeongsang" with its administrative head.</summary>
     private static bool WithAdministrativeHead(IReadOnlyList<string> shorter, IReadOnlyList<string> longer) =>

@@ -171,6 +171,23 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Link_ATeamsPluralAlone_IsTheTeamNamedByItsPlace()
+    {
+        var entities = Link("The Harbourton Gulls beat the Rovers in Harbourton on Sunday.", "The Gulls scored twice in the second half, and the Gulls' fans stayed late.");
+
+        Assert.Contains("Gulls", Assert.Single(entities, e => e.Name == "Harbourton Gulls").Aliases);
+        Assert.DoesNotContain(entities, e => e.Name == "Gulls");
+    }
+
+    [Fact]
+    public void Link_APlanetAfterAHyphen_IsNoTeam()
+    {
+        var entities = Link("The capsule stayed in Earth orbit for a week before the Earth-Mars transfer.", "Mars will be closest to Earth in the spring.");
+
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Mars"));
+    }
+
+    [Fact]
     public void Link_AGivenNameAlone_JoinsOnlyAsWritten_AFamilyNameWrittenFirstAlsoRespelled()
     {
         var western = Link("Transport commissioner Mike Brown visited the site on Monday.", "Make no mistake, Brown told reporters, and Mike thanked the crews.");
