@@ -267,6 +267,16 @@ public static partial class Chrome
     private static bool IsCapitalisedWord(string word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
 
+    /// <summary>
+    /// A site's word to its reader, not news: "We have sent you a verification email", "Please enable JavaScript to watch
+    /// this video", "This story was updated at 8:26 p.m.", "Breaking news emails get breaking news alerts". Not chrome to
+    /// drop everywhere: a quote may say "you"; but no sentence a headline is made of.
+    /// </summary>
+    public static bool AddressesReader(string sentence) => ToTheReader().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:you|your|yours)\b|^\W*(?:please|this (?:article|story|page|copy|video|post|content|site)|the (?:article|story|page|video|post) (?:was|has been) (?:updated|corrected|amended))\b|\b(?:javascript|cookies|subscribe|newsletters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToTheReader();
+
     /// <summary>True when <paramref name="sentence"/> looks like chrome rather than article prose.</summary>
     public static bool IsChrome(string sentence)
     {

@@ -245,7 +245,8 @@ public sealed class StorySynthesizer : IStorySynthesizer
         if (titles.Count == 0)
         {
             // No title and no prose: the words of an address ("/p/asking-if-kendall-jenner-is-pregnant-...") beat nothing.
-            return originals.SelectMany(sentences => sentences).Select(SentenceForm.WithCapitalStart).FirstOrDefault()
+            return LeadHeadline(originals)
+                ?? originals.SelectMany(sentences => sentences).Select(SentenceForm.WithCapitalStart).FirstOrDefault()
                 ?? ordered.Select(a => UrlSlug.Words(a.Article.Url)).Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]).FirstOrDefault()
                 ?? ordered[0].Article.Title ?? "";
         }
@@ -269,6 +270,18 @@ public sealed class StorySynthesizer : IStorySynthesizer
         }
         return titles[best];
     }
+
+    /// <summary>
+    /// A headline for a story no report gave a title: the first report's first full sentence that is no caption and no word
+    /// to the reader (<see cref="Chrome.AddressesReader"/>), among its first five.
+    /// </summary>
+    private static string? LeadHeadline(List<List<string>> originals) =>
+        originals.SelectMany(sentences => sentences.Take(5)).Where(IsLeadSentence).Select(SentenceForm.WithCapitalStart).FirstOrDefault();
+
+    private static bool IsLeadSentence(string sentence) =>
+        Chrome.WordCount(sentence) >= 4 && SentenceForm.HasFiniteVerb(sentence) && !SentenceForm.LooksLikeCaption(sentence)
+        && !Chrome.AddressesReader(sentence);
+
 
     // Newswriting names a person in full once and by surname after: "Mauricio Pochettino ... Pochettino was sacked". A
     // two- or three-word name whose last word stands alone in the same report names a person even without a cue of its

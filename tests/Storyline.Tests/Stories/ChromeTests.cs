@@ -6,6 +6,21 @@ namespace Storyline.Tests.Stories;
 public class ChromeTests
 {
     [Theory]
+    [InlineData("We have sent you a verification email.", true)]
+    [InlineData("For a better experience, we recommend that you enable JavaScript.", true)]
+    [InlineData("Please share my name and email address with the organisers.", true)]
+    [InlineData("This article is over 3 months old.", true)]
+    [InlineData("The story was updated to correct the spelling of a name.", true)]
+    [InlineData("Sign up to our newsletter for the day's top stories.", true)]
+    [InlineData("The judge forwarded at least eight emails to an employee of the attorney general's office.", false)]
+    [InlineData("The article was published in a medical journal on Tuesday.", false)]
+    [InlineData("Ferry crews voted to accept the company's offer on Sunday.", false)]
+    public void AddressesReader_IsASitesWordToItsReader(string sentence, bool addresses)
+    {
+        Assert.Equal(addresses, Chrome.AddressesReader(sentence));
+    }
+
+    [Theory]
     [InlineData("The coast guard said the fire broke out on the vehicle deck shortly before dawn.")]
     [InlineData("그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.")]
     [InlineData("海警部门表示，火灾发生在凌晨时分的车辆甲板上，三名乘客不幸遇难。")]

@@ -441,6 +441,24 @@ public class StorySynthesizerTests
         Assert.Contains(view.Timeline, e => e.Date == "2025-02-28");
     }
 
+    [Theory]
+    [InlineData("Please enable JavaScript to watch this video.")]
+    [InlineData("We have sent you a verification email.")]
+    [InlineData("This story has been updated.")]
+    [InlineData("Commuters wait on the pier as a ferry is towed into the harbour.")]
+    public void Synthesize_Headline_WithoutTitles_IsTheFirstSentenceThatTellsTheNews(string before)
+    {
+        const string Lead = "The harbour ferry strike ended on Sunday after the union accepted a new pay offer from the company.";
+        var members = new[]
+        {
+            Member("a", "", $"{before} {Lead} The first boats will sail on Monday morning."),
+            Member("b", "", "Ferry crews voted to accept the company's offer on Sunday, ending a strike that lasted a week."),
+        };
+
+        Assert.Equal(Lead, Synthesize(members).Headline);
+        Assert.Equal(Lead, new StorySynthesizer().Headline(7, members));
+    }
+
     [Fact]
     public void Headline_Alone_IsTheViewsHeadline_CopiesAndChromeIncluded()
     {
