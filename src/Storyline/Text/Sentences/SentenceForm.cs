@@ -76,12 +76,14 @@ public static partial class SentenceForm
     // abbreviated month, "2, 2012 file photo, voters stand in line ...". It may say where the picture came from ("A photo
     // issued by the Rail Accident Investigation Branch of the tram ...", "Grab from a video obtained via CNN footage shows
     // ...", "... appear Thursday in Banki, in a photo obtained exclusively by CNN.") or close on the day it was taken,
-    // weekday and year written out as no report of the day's news would (", in Pasadena, Calif., Monday, Jan. 1, 2018."), or
+    // weekday and year written out as no report of the day's news would (", in Pasadena, Calif., Monday, Jan. 1, 2018.",
+    // "... at the scene Sunday, Feb. 4, 2018, in Cayce, S.C."), or
     // open on a gallery's counter and the day ("20/34 11 November 2017 Members of ... during a service at the Cenotaph").
     [GeneratedRegex(@"^\W*(?:an? |the )?(?:photo|image|picture|photograph|handout|still|screenshot|screen grab|video grab)s? (?:issued|released|provided|taken|distributed|obtained|made available|supplied|shared|posted) (?:by|on|in|at|from|to)\b"
         + @"|^\W*(?:an? |the )?(?:grab|still|screenshot|screen grab|frame grab|video grab|image|picture)s? (?:taken )?from (?:an? |the )?(?:video|footage|clip|broadcast)\b"
         + @"|\bin (?:an? |the )?(?:photo|image|picture|photograph|video) (?:obtained|released|provided|taken|distributed|supplied|shared|posted) (?:by|exclusively|on|from)\b"
         + @"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\W*$|"
+        + @"\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4},\s*in\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}(?:,\s*[\w.]+(?:\s+[\w.]+)?)?\W*$|"
         + @"^\W*(?:\(\s*associated press\s*\)\s*)?file\s*[-–—:]|\bin this\s+(?:(?:undated|[\w.]*\d[\w.]*,?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+){0,5}(?:file\s+|handout\s+|pool\s+)?(?:photo|image|picture|photograph|frame grab|video grab)\b|^[\d,\s]{1,12}file\s+photo\b"
         + @"|^\W*\d{1,3}\s*/\s*\d{1,3}\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyCaption();

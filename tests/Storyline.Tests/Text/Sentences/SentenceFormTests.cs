@@ -82,6 +82,8 @@ public class SentenceFormTests
     [InlineData("File sharing between the two agencies slowed the inquiry into the ferry fire, the report said.", false)]
     [InlineData("12/30 9 March 2025 Relatives of the missing wait at the ferry terminal in Busan EPA", true)]
     [InlineData("9/11 changed how ferries and airports screen their passengers, the minister said.", false)]
+    [InlineData("Rescuers work at the scene of the ferry fire Sunday, March 9, 2025, in Geoje, South Korea.", true)]
+    [InlineData("The inquiry opens Monday, March 10, 2025, in every port town along the southern coast.", false)]
     [InlineData("Harbour City striker Tom Okafor (9) heads the ball past Rovers goalkeeper Sam Lee (1) during the second half on Sunday.", true)]
     [InlineData("Striker Tom Okafor (29) scored twice as Harbour City beat Rovers on Sunday.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
