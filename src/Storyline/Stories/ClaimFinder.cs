@@ -92,7 +92,7 @@ internal static partial class ClaimFinder
                     var local = date.Start - sentence.Sentence.Start;
                     var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length, sentence.Language);
                     var bound = word is { } w && Binds(sentence, date, w) ? word : null;
-                    dated.Add(new DatedStatement(sentence, date, span, bound, Subject(sentence, bound?.Family, entityOf)));
+                    dated.Add(new DatedStatement(sentence, date, span, bound, Subject(sentence, bound, entityOf)));
                 }
             }
         }
@@ -784,9 +784,14 @@ internal static partial class ClaimFinder
         "arrest", "trial", "death", "resignation",
     };
 
-    private static LinkedEntity? Subject(ReadSentence sentence, string? family, Func<string, Mention, LinkedEntity?> entityOf)
+    private static LinkedEntity? Subject(ReadSentence sentence, EventWord? bound, Func<string, Mention, LinkedEntity?> entityOf)
     {
+        var family = bound?.Family;
         var entities = sentence.Mentions.Select(m => entityOf(sentence.ArticleId, m)).Where(e => e is not null).Select(e => e!).ToList();
+        if (bound is { } word && Agent(sentence, word, entityOf) is { } agent && (family is null || !PersonalEvents.Contains(family) || agent.Type == EntityType.Person))
+        {
+            return agent;
+        }
         if (family is null || !HumanEvents.Contains(family))
         {
             // Launches, attacks and disasters are usually done by (or happen to) a country or a group named first.
@@ -801,6 +806,39 @@ internal static partial class ClaimFinder
             ?? entities.FirstOrDefault(e => e.Type == EntityType.Organization)
             ?? entities.FirstOrDefault();
     }
+
+    /// <summary>
+    /// The one the sentence says did the event, whoever it names first: "another missile test by North Korea", "North
+    /// Korea's missile launch" ("Japanese officials have confirmed another missile test by North Korea" is no test of Japan's).
+    /// </summary>
+    private static LinkedEntity? Agent(ReadSentence sentence, EventWord word, Func<string, Mention, LinkedEntity?> entityOf)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (var mention in sentence.Mentions)
+        {
+            var start = mention.Start - sentence.Sentence.Start;
+            var end = start + mention.Text.Length;
+            if (start < 0 || end > text.Length)
+            {
+                continue;
+            }
+            var byAgent = start >= word.End && AgentAfter().IsMatch(text.AsSpan(word.End, start - word.End));
+            var possessor = end <= word.Start && PossessorBefore().IsMatch(text.AsSpan(end, word.Start - end));
+            if ((byAgent || possessor) && entityOf(sentence.ArticleId, mention) is { } entity)
+            {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    // Between an event word and its agent: "test by North Korea", "attack carried out by the Taliban".
+    [GeneratedRegex(@"^\s+(?:(?:carried out|conducted|staged|claimed|launched|mounted)\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentAfter();
+
+    // Between a possessor and its event: "North Korea's latest missile launch".
+    [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,3}$")]
+    private static partial Regex PossessorBefore();
 
     private static long? ParseNumber(string text)
     {

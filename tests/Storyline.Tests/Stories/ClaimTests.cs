@@ -514,6 +514,11 @@ public class ClaimTests
         "The Hanbit Star, built in June 2009, was refitted to carry more vehicles.", "date of launch (Hanbit Star)", "agree", "2009-06|2009-06-03")]
     [InlineData("The ferry Hanbit Star was built in 2009, the operator said in a statement.",
         "The Hanbit Star was launched on 3 June 2009 at a shipyard in Mokpo.", "date of launch (Hanbit Star)", "agree", "2009|2009-06-03")]
+    // The event's doer as the sentence names it, not the first name in it.
+    [InlineData("Japanese officials confirmed another missile test by North Korea on 10 March 2025, the ministry said.",
+        "North Korea launched a missile on 10 March 2025, state media said.", "date of launch (North Korea)", "agree", "2025-03-10")]
+    [InlineData("Seoul condemned North Korea's missile launch on 10 March 2025 in a statement.",
+        "North Korea launched a missile on 10 March 2025, state media said.", "date of launch (North Korea)", "agree", "2025-03-10")]
     public void Synthesize_DateClaims_LineUpWhatTheSentencesState(string first, string second, string about, string status, string values)
     {
         var view = Synthesize(Member("a", "Ferry fire", first, published: March2025), Member("b", "Ferry fire probe", second, published: March2025));
