@@ -64,6 +64,8 @@ public static partial class SentenceForm
         + @"|gathers?\s+(?:outside|around|near|at the|in front of)|(?:kneels?|prays?)\s+(?:at|beside|next to|outside|near|in front of)|mourns?\s+(?:at|outside|during|near)"
         + @"|holds?\s+(?:up\s+(?:a|an|the|their|his|her|its|our|signs?|placards?|banners?|flags?|portraits?|photos?|pictures?|posters?|candles?|images?)\b|a (?:candle|placard|sign|banner|flag|portrait|photo|picture)|(?:candles|placards|signs|banners|flags|portraits|photos|pictures)\b)"
         + @"|looks? on\b|lays?\s+(?:flowers|a wreath|wreaths)|lights?\s+candles|poses?\s+(?:for|with)\b"
+        + @"|(?:celebrates?|reacts?|smiles?)\s+(?:after|during|as|while)\b|waves?\s+to\s+(?:the\s+)?(?:crowds?|fans|supporters|spectators|well-wishers|media|reporters|photographers)\b"
+        + @"|gestures?\s+(?:during|as|while|to the)\b|attend\s+the\s+scene\b"
         + @"|(?:is|are)\s+(?:seen|pictured|shown|photographed)\s+(?:from|in|at|on|near|during|outside|inside|behind|beside|next to|leaving|arriving|walking|standing|speaking|holding))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SceneVerb();

@@ -86,6 +86,10 @@ public class SentenceFormTests
     [InlineData("The inquiry opens Monday, March 10, 2025, in every port town along the southern coast.", false)]
     [InlineData("Harbour City striker Tom Okafor (9) heads the ball past Rovers goalkeeper Sam Lee (1) during the second half on Sunday.", true)]
     [InlineData("Striker Tom Okafor (29) scored twice as Harbour City beat Rovers on Sunday.", false)]
+    [InlineData("Harbour City's Tom Okafor celebrates after scoring in the second half.", true)]
+    [InlineData("The mayor waves to the crowd from the first boat of the season.", true)]
+    [InlineData("Emergency workers attend the scene at the harbour after the crash.", true)]
+    [InlineData("The island typically reacts with anger when the ferry timetable is cut.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
