@@ -282,7 +282,6 @@ public sealed class StorySynthesizer : IStorySynthesizer
         Chrome.WordCount(sentence) >= 4 && SentenceForm.HasFiniteVerb(sentence) && !SentenceForm.LooksLikeCaption(sentence)
         && !Chrome.AddressesReader(sentence);
 
-
     // Newswriting names a person in full once and by surname after: "Mauricio Pochettino ... Pochettino was sacked". A
     // two- or three-word name whose last word stands alone in the same report names a person even without a cue of its
     // own (a first name on the list, a title, "said"). Products and firms are shortened to their first word instead
