@@ -107,7 +107,8 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?:\b(?i:in|since|during|until|by|before|after|from|early|late|mid)|(?<=\b(?:1[89]|20)\d{2},?\s+)(?:and|or))[-\s]+" + Year + @"\b(?![-/]\d)" + NotCounted)]
     private static partial Regex YearAlone();
 
-    [GeneratedRegex(@"\b(?<w>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
+    // Not the newspaper: "USA Today's request for comment".
+    [GeneratedRegex(@"\b(?<!\bUSA\s)(?<w>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
     /// <summary>"over the weekend", "last weekend", "this weekend", "next weekend".</summary>
@@ -808,6 +809,13 @@ public static partial class DateResolver
         {
             return Unanchored(false);
         }
+        var text = c.Sentence.Text;
+        if (InQuote(text, m.Index) && c.Found.Any(f => ReferenceEquals(f.Sentence, c.Sentence) && f.To is { } to
+            && to.DayNumber < anchor.DayNumber - 7 && !InQuote(text, f.Start - c.Sentence.Start)))
+        {
+            // "'... announce our separation today,' she said in 2015": a quote's today is the day it was said, not the report's.
+            return null;
+        }
         return m.Groups["w"].Value.ToLowerInvariant() switch
         {
             "yesterday" or "last night" => Point(anchor.AddDays(-1)),
@@ -923,6 +931,17 @@ public static partial class DateResolver
     }
 
     private static readonly char[] QuoteMarks = ['"', '“', '”', '„', '«', '»'];
+
+    /// <summary>True when <paramref name="index"/> lies between quotation marks: an odd number of them stand before it.</summary>
+    private static bool InQuote(string sentence, int index)
+    {
+        var marks = 0;
+        foreach (var ch in sentence.AsSpan(0, index))
+        {
+            marks += Array.IndexOf(QuoteMarks, ch) >= 0 ? 1 : 0;
+        }
+        return marks % 2 == 1;
+    }
 
     private static Resolution? ResolveDuration(Match m, Context c)
     {

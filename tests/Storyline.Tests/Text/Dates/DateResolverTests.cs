@@ -301,8 +301,19 @@ public class DateResolverTests
     [InlineData("Tourists flew to Easter Island.")]
     [InlineData("Gunmen struck the city's bars on a Friday evening.")]
     [InlineData("The market opens every Saturday.")]
+    [InlineData("USA Today's request for comment was not returned.")]
     public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
+
+    [Fact]
+    public void Find_TodayInAQuoteDatedToAnotherYear_IsNotThePublicationDay()
+    {
+        var mentions = DateResolver.Find("\"We announce our separation today,\" she said in 2015.", Sunday21January2024, null);
+
+        Assert.DoesNotContain(mentions, m => m.Text == "today");
+        Assert.Contains(mentions, m => m.Value == "2015");
+        Assert.Contains(DateResolver.Find("\"We announce our separation today,\" she said.", Sunday21January2024, null), m => m.Value == "2024-01-21");
+    }
 
     [Fact]
     public void Find_AHolidayWeeksAway_IsTheComingOne_WhateverTheOtherVerbs()
