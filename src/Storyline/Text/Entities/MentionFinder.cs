@@ -808,6 +808,12 @@ public static partial class MentionFinder
             // "a senior military analyst at Stratfor", "an executive at SoftBank": people work at a body, not at a place.
             return (EntityType.Organization, true);
         }
+        if (BodyAppositiveAfter().IsMatch(rest))
+        {
+            // "at Ferrari, the team that gave him his chance", "Harbour Freight, a company based in ...": what the name is,
+            // said right after it.
+            return (EntityType.Organization, true);
+        }
         if ((name[^1].Possessive && BodyRoleAfter().IsMatch(rest)) || (OwnedAfter(name[^1], rest) && BodyRoleAfter().IsMatch(rest[1..])) || (name.Count >= 2 && !string.Equals(before, "the", StringComparison.OrdinalIgnoreCase) && SaidItAfter().IsMatch(rest)) || ShareholdingBefore().IsMatch(lead))
         {
             // "Deutsche Bahn's personnel director", "Nordic Ferries' chief executive", "Deutsche Bahn said it would", "Aguas del
@@ -910,6 +916,11 @@ public static partial class MentionFinder
     // "officials at" or "workers at", who may be at an airport or a plant.
     [GeneratedRegex(@"\b(?:executive|analyst|vp|vice president|director|professor|researcher|scientist|economist|engineer|manager|editor|spokes(?:man|woman|person)|fellow|lecturer|employee|staffer|strategist|chairman|chairwoman|ceo|cfo|cto|coo|founder|co-founder|lawyer|attorney|consultant|developer|designer|trader|banker|intern)s?(?:\s+[\w&'’-]+){0,4}\s+at\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAtBefore();
+
+    // An apposition that names a body's kind, the noun ending it: "Ferrari, the team that ...", "Ithaca, a company based in".
+    // Not "Ann Lee, the company's founder" nor "Ann Lee, a team leader at ...".
+    [GeneratedRegex(@"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:team|company|club|firm|carmaker|automaker|manufacturer|bank|airline|broadcaster|newspaper|charity|startup|start-up|retailer|studio|publisher|organisation|organization|conglomerate|insurer|lender|chipmaker)(?=\s+(?:that|which|whose|behind|based|founded|owned|run|known)\b|\s*[,.;)]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyAppositiveAfter();
 
     [GeneratedRegex(@"\b(?:ceo|cfo|cto|coo|chief executive(?: officer)?|chief operating officer|chief financial officer|chairman|chairwoman|chairperson|founder|co-founder)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadOfBefore();

@@ -121,6 +121,12 @@ public class MentionFinderTests
     [InlineData("\"We will cut back,\" said Claure, who is also an executive at SoftBank.", "SoftBank", EntityType.Organization)]
     [InlineData("Chris Early, senior vp partnerships and revenue at Ubisoft, agreed.", "Ubisoft", EntityType.Organization)]
     [InlineData("Officials at Heathrow said flights would resume.", "Heathrow", EntityType.Place)]
+    // What a name is, said right after it.
+    [InlineData("He shone at Marenza, the team that gave him his first podium.", "Marenza", EntityType.Organization)]
+    [InlineData("The ferries are run by Nordale, a company based in Bergen.", "Nordale", EntityType.Organization)]
+    [InlineData("Ann Lee, the company's founder, said the ferries would run.", "Ann Lee", EntityType.Person)]
+    [InlineData("Ann Lee, a team leader at the yard, said the ferries would run.", "Ann Lee", EntityType.Person)]
+    [InlineData("Officials at Heathrow, the airport that handles most flights, said flights would resume.", "Heathrow", EntityType.Place)]
     [InlineData("Those playing on PS4 Pro get a steadier picture.", "PS4 Pro", EntityType.Other)]
     [InlineData("\"We go where players are,\" Strauss Zelnick, CEO of Take-Two, said.", "Take-Two", EntityType.Organization)]
     [InlineData("The case was brought by the U.S. Attorney's Office for the Western District of Washington.", "Office for the Western District of Washington", EntityType.Organization)]
