@@ -279,8 +279,10 @@ public sealed class StorySynthesizer : IStorySynthesizer
         originals.SelectMany(sentences => sentences.Take(5)).Where(IsLeadSentence).Select(SentenceForm.WithCapitalStart).FirstOrDefault();
 
     private static bool IsLeadSentence(string sentence) =>
-        Chrome.WordCount(sentence) >= 4 && SentenceForm.HasFiniteVerb(sentence) && !SentenceForm.LooksLikeCaption(sentence)
-        && !Chrome.AddressesReader(sentence);
+        Chrome.WordCount(sentence) >= 4 && IsFullProse(sentence) && !Chrome.AddressesReader(sentence);
+
+    // A full sentence, not a photo's caption: what a summary or a headline may be made of.
+    private static bool IsFullProse(string sentence) => SentenceForm.HasFiniteVerb(sentence) && !SentenceForm.LooksLikeCaption(sentence);
 
     // Newswriting names a person in full once and by surname after: "Mauricio Pochettino ... Pochettino was sacked". A
     // two- or three-word name whose last word stands alone in the same report names a person even without a cue of its
@@ -350,7 +352,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         // What each sentence qualifies for, read once: 2, a full sentence that reads right on its own; 1, a full sentence;
         // 0, any prose. English rules only: other languages' sentences qualify for all.
         int Level(string text) =>
-            !english ? 2 : !SentenceForm.HasFiniteVerb(text) || SentenceForm.LooksLikeCaption(text) ? 0 : SentenceForm.StandsAlone(text) ? 2 : 1;
+            !english ? 2 : !IsFullProse(text) ? 0 : SentenceForm.StandsAlone(text) ? 2 : 1;
         var graded = pool
             .SelectMany(a => a.Sentences.Select((s, position) => new SummaryCandidate(
                 a.Id,

@@ -148,6 +148,17 @@ public static partial class SentenceSplitter
         return text[begin..space];
     }
 
+    // The run of letters that starts at `start` (empty when none does).
+    private static string WordAfter(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[start..end];
+    }
+
     // A capital, or a letter of a script without capitals (Korean, Arabic, Hindi...): only a lower-case word continues one.
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter
@@ -203,12 +214,8 @@ public static partial class SentenceSplitter
         {
             return false;
         }
-        var end = next;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-        return end > next + 1 && char.IsUpper(text[next]) && !SentenceOpeners.Contains(text[next..end]);
+        var word = WordAfter(text, next);
+        return word.Length > 1 && char.IsUpper(word[0]) && !SentenceOpeners.Contains(word);
     }
 
     // German writes a day of the month with a dot: "am 19. Juli" goes on, it does not end a sentence.
@@ -223,12 +230,8 @@ public static partial class SentenceSplitter
         {
             return false;
         }
-        var end = next;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-        return end > next && Dates.MonthNames.IsMonth(text[next..end]);
+        var word = WordAfter(text, next);
+        return word.Length > 0 && Dates.MonthNames.IsMonth(word);
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)
