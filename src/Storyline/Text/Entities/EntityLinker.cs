@@ -386,7 +386,7 @@ public static partial class EntityLinker
 
     /// <summary>A place, known or read as one in the story, and a plural: "Houston Texans", "New England Patriots", "Chicago Cubs".</summary>
     private static bool IsTeamName(IReadOnlyList<string> words, HashSet<string> readAsPlace) =>
-        words[^1] is { Length: >= 4 } last && char.IsUpper(last[0]) && last.EndsWith('s') && last.Skip(1).Any(char.IsLower)
+        NameCues.IsTeamPlural(words[^1])
         && string.Join(' ', words.Take(words.Count - 1)) is var place
         && (readAsPlace.Contains(place) || Gazetteer.Lookup(place) is { Type: EntityType.Place });
 

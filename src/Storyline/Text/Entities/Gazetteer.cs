@@ -231,6 +231,7 @@ public static partial class Gazetteer
         South America||South American
         Central America||Central American
         Caribbean|the Caribbean|
+        New England||
         Scandinavia||Scandinavian
         Balkans|the Balkans|Balkan
         Central Asia||Central Asian
@@ -344,6 +345,20 @@ public static partial class Gazetteer
         Sacramento||
         Salt Lake City||
         Albuquerque||
+        Houston||
+        Cleveland||
+        Dallas||
+        Fort Worth||
+        Denver||
+        El Paso||
+        Oklahoma City||
+        Jacksonville||
+        Tampa||
+        Oakland||
+        Omaha||
+        Tucson||
+        Newark||
+        Portland||
         Honolulu||
         Anchorage||
         Vancouver||

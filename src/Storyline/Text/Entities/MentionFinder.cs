@@ -564,6 +564,15 @@ public static partial class MentionFinder
             return;
         }
 
+        if (run.Count >= 3 && NameCues.PlaceHeads.Contains(run[^1].Bare) && !run.Any(t => t.IsTitle || t.Possessive)
+            && Gazetteer.LongestMatch(words, 0, out var town) is > 0 and var townLength && townLength < run.Count - 1 && town is { Type: EntityType.Place })
+        {
+            // "Denver International Airport", "Shanghai Pudong Airport": a place inside a known one is named whole, and names
+            // the known one too (one word and a head, "Denver Airport", is read whole below).
+            found.Add(Known(sentence, run[0].Start, Join(sentence.Text, run.GetRange(0, townLength)), town));
+            found.Add(new Mention(whole, EntityType.Place, sentence.Start + run[0].Start, sentence.Index) { Confident = true });
+            return;
+        }
         if (Gazetteer.LongestMatch(words, 0, out var maker) is > 0 and var makerLength && makerLength < run.Count && maker is { IsCompany: true }
             && run.Count - makerLength <= 2 && !run.Skip(makerLength).Any(t => t.IsTitle) && !run[makerLength - 1].Possessive)
         {
@@ -685,7 +694,8 @@ public static partial class MentionFinder
     /// <summary>
     /// A known place and one more word the table does not know are one name: "Panama Papers", "Panama
     /// Canal", "Chicago Bears", "Chad Smith". A title or another place after the place splits the run
-    /// ("Chad President", "Russia Ukraine"), and so does an adjective ("Indonesian Citizens"). Longer runs
+    /// ("Chad President", "Russia Ukraine"), but not a people's name in the plural, which is a team's ("Cleveland
+    /// Indians", "Houston Texans"); an adjective splits it too ("Indonesian Citizens"). Longer runs
     /// are split too: "Seoul Simon Taylor" is a caption's dateline and a person.
     /// </summary>
     private static bool NamedAfterPlace(List<Token> run, List<string> words, int placeLength) =>
@@ -694,7 +704,7 @@ public static partial class MentionFinder
         && run[placeLength].Capitalised
         && !run[placeLength].IsTitle
         && !NameCues.Connectors.Contains(run[placeLength].Text)
-        && Gazetteer.LongestMatch(words, placeLength, out _) == 0;
+        && (Gazetteer.LongestMatch(words, placeLength, out _) == 0 || (Gazetteer.IsDemonym(run[placeLength].Bare) && NameCues.IsTeamPlural(run[placeLength].Bare)));
 
     /// <summary>
     /// "Minister of Oceans and Fisheries Kang Min-seo": after "Title of", the last two words (three
@@ -836,6 +846,12 @@ public static partial class MentionFinder
         {
             return (EntityType.Place, true);
         }
+        if (name.Count >= 2 && IsTeamOfPlace(name))
+        {
+            // "the Houston Astros", "Dallas Cowboys owner ...": a known place and a plural name the team or the body named
+            // after the place, neither a person by the shape of two capitalised words nor a thing by the article before it.
+            return (EntityType.Organization, true);
+        }
         if (name.Count >= 2 && name[0].Text == "New")
         {
             // "New Hampshire", "New South Wales"; but "New Horizons" may be a spacecraft and "New Artist" a prize, so sure only "in New ...".
@@ -891,6 +907,12 @@ public static partial class MentionFinder
 
         return (EntityType.Other, false);
     }
+
+    /// <summary>A place the gazetteer knows and one plural after it: "Houston Astros", "New England Patriots", "Texas Instruments".</summary>
+    private static bool IsTeamOfPlace(List<Token> name) =>
+        NameCues.IsTeamPlural(name[^1].Bare)
+        && string.Join(' ', name.SkipLast(1).Select(t => t.Bare)) is var place
+        && !Gazetteer.IsDemonym(place) && Gazetteer.Lookup(place) is { Type: EntityType.Place };
 
     [GeneratedRegex(@"^,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();

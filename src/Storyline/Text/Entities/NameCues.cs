@@ -184,6 +184,26 @@ internal static partial class NameCues
     };
 
     /// <summary>
+    /// Plurals that follow a place's name without making it a team or a body's: what happened there or was found
+    /// there ("Panama Papers", "Brussels Attacks", "Iowa Caucuses"), the people of the place ("Chibok Girls") or a part of
+    /// it ("Petronas Towers"). A place and any other plural is the name of a team or a body ("Houston Astros", "Texas
+    /// Instruments").
+    /// </summary>
+    public static readonly HashSet<string> PluralsAfterPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "papers", "files", "leaks", "documents", "cables", "emails", "talks", "negotiations", "attacks", "bombings",
+        "shootings", "killings", "murders", "massacres", "protests", "riots", "demonstrations", "marches", "floods", "fires",
+        "wildfires", "storms", "earthquakes", "elections", "primaries", "caucuses", "hearings", "trials", "girls", "boys",
+        "women", "men", "children", "kids", "residents", "citizens", "people", "voters", "fans", "towers", "gardens", "woods",
+        "keys", "lakes", "highlands", "docks", "suburbs", "rules", "laws", "protocols", "principles", "years", "days", "nights",
+    };
+
+    /// <summary>Whether a word after a place's name makes it a team's or a body's: a capitalised plural of its own, not one of <see cref="PluralsAfterPlace"/>.</summary>
+    public static bool IsTeamPlural(string word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower)
+        && !PluralsAfterPlace.Contains(word) && !PeopleAdjectives.Contains(word);
+
+    /// <summary>
     /// Words for a faith or a people that end a capitalised run ("Conservative Jewish", "Native American", "Sunni Muslim"):
     /// they describe people, and no person's name ends with them.
     /// </summary>

@@ -114,7 +114,7 @@ public class MentionFinderTests
     [InlineData("She left Big Machine Records last year.", "Big Machine Records", EntityType.Organization)]
     [InlineData("Games from Take-Two Interactive will launch on the service.", "Take-Two Interactive", EntityType.Organization)]
     [InlineData("The team flew to St. Louis on Monday.", "St. Louis", EntityType.Place)]
-    [InlineData("The St. Louis Cardinals won again.", "St. Louis Cardinals", EntityType.Other)]
+    [InlineData("The St. Louis Cardinals won again.", "St. Louis Cardinals", EntityType.Organization)]
     [InlineData("Climbers on Mt. Everest waited for the wind to drop.", "Mt. Everest", EntityType.Place)]
     // People work at a body; officials may be at an airport.
     [InlineData("Omar Lamrani, a senior military analyst at Stratfor, said the tests were routine.", "Stratfor", EntityType.Organization)]
@@ -185,6 +185,37 @@ public class MentionFinderTests
     [InlineData("Chad Smith, the drummer, said he was fine.", "Chad Smith")]
     [InlineData("Fans of the Chicago Bears waited outside.", "Chicago Bears")]
     public void Find_PlaceAndOneUnknownWord_IsOneName(string text, string name) => Assert.Null(Single(text, name).Known);
+
+    [Theory]
+    [InlineData("The Houston Astros won the title on Wednesday.", "Houston Astros")]
+    [InlineData("Dallas Cowboys owner Jerry Jones spoke to reporters.", "Dallas Cowboys")]
+    [InlineData("The Pittsburgh Steelers beat the Browns.", "Pittsburgh Steelers")]
+    [InlineData("The Patriots' rivals, the New England Patriots, lost.", "New England Patriots")]
+    [InlineData("The Chicago Cubs beat the Cleveland Indians in Game 7.", "Cleveland Indians")]
+    [InlineData("Texas Instruments reported higher sales.", "Texas Instruments")]
+    public void Find_KnownPlaceAndAPlural_IsATeamOrABody(string text, string name)
+    {
+        var team = Single(text, name);
+        Assert.Equal(EntityType.Organization, team.Type);
+        Assert.Null(team.Known);
+    }
+
+    [Theory]
+    [InlineData("The Panama Papers leak named the prime minister.", "Panama Papers")]
+    [InlineData("The Chibok Girls were freed on Thursday.", "Chibok Girls")]
+    [InlineData("Turnout in the Iowa Caucuses was low.", "Iowa Caucuses")]
+    public void Find_KnownPlaceAndAPluralOfWhatHappenedOrWhoLivesThere_IsNoTeam(string text, string name) =>
+        Assert.NotEqual(EntityType.Organization, Single(text, name).Type);
+
+    [Theory]
+    [InlineData("The plane returned to Los Angeles International Airport on Tuesday.", "Los Angeles", "Los Angeles International Airport")]
+    [InlineData("He flew into Denver International Airport.", "Denver", "Denver International Airport")]
+    public void Find_PlaceNamedAfterAKnownPlace_IsNamedWholeAndNamesTheKnownPlace(string text, string known, string whole)
+    {
+        var found = MentionFinder.Find(text);
+        Assert.Contains(found, m => m.Text == known && m.Known == known);
+        Assert.Contains(found, m => m.Text == whole && m.Type == EntityType.Place);
+    }
 
     [Theory]
     [InlineData("The president of Chad, Mahamat Deby, met officials in N'Djamena.", "Chad", "N'Djamena")]
