@@ -518,8 +518,17 @@ internal static partial class ClaimFinder
     private static void AddEnglishAmounts(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, ReadSentence sentence)
     {
         var text = sentence.Sentence.Text;
-        foreach (Match m in Money.Matches(text))
+        // "Qualcomm made its $38 billion bid in October 2016": a price from a time well before the report is an earlier deal's
+        // or an earlier offer's. A sentence that also dates something now ("on Monday raised its offer ...") is read.
+        var earlierOnly = sentence.Published is { } published && sentence.Dates.Count > 0
+            && sentence.Dates.All(d => DateSpan.Of(d) is { } span && span.To.DayNumber < DateOnly.FromDateTime(published.Date).DayNumber - 7);
+        foreach (Match m in earlierOnly ? Enumerable.Empty<Match>() : Money.Matches(text))
         {
+            if (Superseded().IsMatch(text.AsSpan(0, m.Index)))
+            {
+                // "raised its offer to $82 a share, up from its initial offer of $70": the amount before is no longer on the table.
+                continue;
+            }
             if (PricedThing(text, m) is not { } noun
                 || !double.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
             {
@@ -555,6 +564,10 @@ internal static partial class ClaimFinder
     }
 
     private static readonly HashSet<string> Penalties = new(StringComparer.OrdinalIgnoreCase) { "fine", "settlement" };
+
+    // What an amount replaced: "up from its initial offer of", "from" (of "from $70 to $82"), "its original", "a previous bid of".
+    [GeneratedRegex(@"\bfrom(?:\s+(?:its|an?|the|their|his|her))?(?:\s+(?:initial|original|previous|earlier|prior|first|old|rejected))?(?:\s+(?:offer|bid|proposal|price|valuation)(?:\s+of)?)?\s*$|\b(?:initial|original|previous|earlier|prior|first|old|rejected)(?:\s+(?:offer|bid|proposal|price|valuation)(?:\s+of)?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Superseded();
 
     // Sources disagree about a price by a fraction, not by a factor: amounts more than this far apart price
     // different things (a $50 million loan and a $1.8 billion contract), so they are not lined up.
@@ -611,9 +624,9 @@ internal static partial class ClaimFinder
             return spentOn;
         }
         var before = WordOrStop().Matches(text[..m.Index]).TakeLast(5).Select(t => t.Value).ToList();
-        if (before.Count > 0 && before[^1] is "of" or "worth" or "at" or "as" or "totalling" or "totaling" or "costing" or "is" or "was")
+        if (before.Count > 0 && before[^1] is "of" or "worth" or "at" or "as" or "totalling" or "totaling" or "costing" or "is" or "was" or "to")
         {
-            // "a joint fund of €1.2 billion", "the contract value was given as $1.8 billion".
+            // "a joint fund of €1.2 billion", "the contract value was given as $1.8 billion", "raised its offer to $82".
             for (var k = before.Count - 2; k >= 0 && char.IsLetter(before[k][0]); k--)
             {
                 if (Priced.Contains(before[k]))

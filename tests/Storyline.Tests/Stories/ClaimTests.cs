@@ -733,10 +733,22 @@ public class ClaimTests
     [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "The company said it had paid $45 million in fines over the last decade.")]
     [InlineData("Shares rose 6% after the company won a $300 million order, traders said.", "Regulators imposed a $310 million fine on the company last year.")]
     [InlineData("Oman awarded a $1.8 billion contract to build the plant at Sohar.", "The builder took out a $50 million loan to cover its share of the project.")]
+    [InlineData("Nordale made its $38 billion bid for Vesta in October 2023.", "Nordale said on Monday its bid for Vesta was worth $47 billion.")]
+    [InlineData("Nordale lifted its offer on Monday from $70 to $82 a share.", "Nordale's new offer of $82 a share is its last, the company said.")]
     public void Synthesize_AmountsOfDifferentThings_DoNotConflict(string first, string second)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
         Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
+    }
+
+    [Theory]
+    [InlineData("Nordale on Monday raised its offer to $82 a share, up from its initial offer of $70 a share.")]
+    [InlineData("Nordale on Monday raised its offer to $82 a share; its original $70 offer was rejected.")]
+    [InlineData("The new offer of $82 a share replaces a previous offer of $70, Nordale said on Monday.")]
+    public void Synthesize_AnAmountAnOfferReplaced_IsNoValueOfTheOffer(string first)
+    {
+        var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", "Nordale's new offer of $82 a share is its last, the company said.", published: March2025));
+        AssertLinedUp(view, "value of the offer", "agree", "$82");
     }
 
     [Theory]
