@@ -8,6 +8,9 @@ namespace Storyline.Stories;
 /// <summary>A dated sentence: a temporal expression, the event word nearest to it, and the sentence's main entity.</summary>
 internal sealed record DatedStatement(ReadSentence Sentence, TemporalMention Date, DateSpan Span, EventWord? Event, LinkedEntity? Subject)
 {
+    /// <summary>Whether the sentence says who did the event ("launched by", "X's launch", "X launched"), not only names someone.</summary>
+    public bool NamesItsDoer { get; init; }
+
     /// <summary>The kind of event the date is the date of, or null when the sentence does not say.</summary>
     public string? Family => Event?.Family;
 
@@ -92,11 +95,42 @@ internal static partial class ClaimFinder
                     var local = date.Start - sentence.Sentence.Start;
                     var word = EventWords.Nearest(sentence.Sentence.Text, local, date.Length, sentence.Language);
                     var bound = word is { } w && Binds(sentence, date, w) ? word : null;
-                    dated.Add(new DatedStatement(sentence, date, span, bound, Subject(sentence, bound, entityOf)));
+                    var agent = bound is { } b ? Agent(sentence, b, entityOf) : null;
+                    var named = agent is not null && AgentFits(bound, agent);
+                    dated.Add(new DatedStatement(sentence, date, span, bound, named ? agent : Subject(sentence, bound, entityOf)) { NamesItsDoer = named });
                 }
             }
         }
-        return dated;
+        return WithTheStorysDoers(dated);
+    }
+
+    /// <summary>
+    /// A launch, an attack or a test whose sentence does not say who did it is the one the story's reports name as doing
+    /// that kind of event, where two reports or more name one, and more reports than any other ("Japan's Chief Cabinet Secretary ... referring to
+    /// the August 29 launch" in a story whose reports say "North Korea launched", "North Korea's missile launch"), not the
+    /// sentence's first name, where the date stands right by the event word. Events that happen to people (a death, an
+    /// arrest) keep their person.
+    /// </summary>
+    private static List<DatedStatement> WithTheStorysDoers(List<DatedStatement> dated)
+    {
+        var doers = dated.Where(d => d.NamesItsDoer && d.Family is { } family && family != EventWords.Statement && !HumanEvents.Contains(family))
+            .GroupBy(d => d.Family!, StringComparer.Ordinal)
+            .Select(g => (Family: g.Key, Counts: g.GroupBy(d => d.Subject!.Name, StringComparer.Ordinal)
+                .Select(n => (Doer: n.First().Subject!, Articles: n.Select(d => d.Sentence.ArticleId).Distinct(StringComparer.Ordinal).Count()))
+                .OrderByDescending(n => n.Articles).ToList()))
+            .Where(f => f.Counts[0].Articles >= 2 && (f.Counts.Count == 1 || f.Counts[0].Articles > f.Counts[1].Articles))
+            .ToDictionary(f => f.Family, f => f.Counts[0].Doer, StringComparer.Ordinal);
+        return doers.Count == 0 ? dated : dated.ConvertAll(d => !d.NamesItsDoer && d.Family is { } family && doers.TryGetValue(family, out var doer) && DatesTheWord(d) ? d with { Subject = doer } : d);
+    }
+
+    // The date stands right by the event word ("the August 29 launch", "launches in July", "was launched on Saturday"), so
+    // the sentence tells of that event itself; a date a clause away ("On Saturday, Mr. Moon warned that the latest test ...")
+    // may date something else the sentence tells of.
+    private static bool DatesTheWord(DatedStatement d)
+    {
+        const int Adjacent = 16;
+        var start = d.Date.Start - d.Sentence.Sentence.Start;
+        return d.Event is { } word && Gap(start, start + d.Date.Length, word) <= Adjacent;
     }
 
     /// <summary>
@@ -121,6 +155,11 @@ internal static partial class ClaimFinder
         if (word.Start >= end && Sequel().IsMatch(text.AsSpan(end, word.Start - end)))
         {
             // "booked in March after the fire", "on Tuesday, two days after the fire": the date is of what followed.
+            return false;
+        }
+        if (word.Start >= end && ReportedBetween().IsMatch(text.AsSpan(end, word.Start - end)))
+        {
+            // "On Saturday, Mr. Moon warned that the latest test ...": the date is of the saying, not of what was said.
             return false;
         }
         var gap = Gap(start, end, word);
@@ -170,6 +209,10 @@ internal static partial class ClaimFinder
 
     [GeneratedRegex(@"^(?:since|until|till|by|before|after|seit|bis|depuis|jusqu|desde|hasta|fino|até)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBoundInside();
+
+    // A saying between a date and a later event word, whose date the date is: "On Saturday, Mr. Moon warned that ...".
+    [GeneratedRegex(@"\b(?:said|says|told|tells|warned|warns|announced|added|noted|stressed|insisted|argued|declared|reported|confirmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedBetween();
 
     // A word between a date and a later event word that puts the event before or after the date, in the six languages.
     [GeneratedRegex(@"\b(?:after|before|following|since|ahead of|nach|vor|seit|après|avant|depuis|después|antes|dopo|prima|depois)\b", RegexOptions.IgnoreCase)]
@@ -797,14 +840,14 @@ internal static partial class ClaimFinder
         "arrest", "trial", "death", "resignation",
     };
 
+    // Only a person dies, is arrested or tried.
+    private static bool AgentFits(EventWord? bound, LinkedEntity agent) =>
+        bound?.Family is not { } family || !PersonalEvents.Contains(family) || agent.Type == EntityType.Person;
+
     private static LinkedEntity? Subject(ReadSentence sentence, EventWord? bound, Func<string, Mention, LinkedEntity?> entityOf)
     {
         var family = bound?.Family;
         var entities = sentence.Mentions.Select(m => entityOf(sentence.ArticleId, m)).Where(e => e is not null).Select(e => e!).ToList();
-        if (bound is { } word && Agent(sentence, word, entityOf) is { } agent && (family is null || !PersonalEvents.Contains(family) || agent.Type == EntityType.Person))
-        {
-            return agent;
-        }
         if (family is null || !HumanEvents.Contains(family))
         {
             // Launches, attacks and disasters are usually done by (or happen to) a country or a group named first.
@@ -827,6 +870,11 @@ internal static partial class ClaimFinder
     private static LinkedEntity? Agent(ReadSentence sentence, EventWord word, Func<string, Mention, LinkedEntity?> entityOf)
     {
         var text = sentence.Sentence.Text;
+        if (word.Start > 0 && char.IsUpper(text[word.Start]))
+        {
+            // A word of a name ("NASA's planned Space Launch System") is no event.
+            return null;
+        }
         foreach (var mention in sentence.Mentions)
         {
             var start = mention.Start - sentence.Sentence.Start;
@@ -837,7 +885,9 @@ internal static partial class ClaimFinder
             }
             var byAgent = start >= word.End && AgentAfter().IsMatch(text.AsSpan(word.End, start - word.End));
             var possessor = end <= word.Start && PossessorBefore().IsMatch(text.AsSpan(end, word.Start - end));
-            if ((byAgent || possessor) && entityOf(sentence.ArticleId, mention) is { } entity)
+            var doer = end <= word.Start && (DoneBy().IsMatch(text.AsSpan(end, word.Start - end))
+                || (text.AsSpan(word.Start, word.End - word.Start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && SubjectBefore().IsMatch(text.AsSpan(end, word.Start - end))));
+            if ((byAgent || possessor || doer) && entityOf(sentence.ArticleId, mention) is { } entity)
             {
                 return entity;
             }
@@ -852,6 +902,16 @@ internal static partial class ClaimFinder
     // Between a possessor and its event: "North Korea's latest missile launch".
     [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,3}$")]
     private static partial Regex PossessorBefore();
+
+    // Between a doer and the event it carried out: "North Korea conducted a missile launch", "the group staged two attacks".
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|also|again|then|reportedly|allegedly)\s+)?(?:conducted|carried out|staged|mounted|launched|fired|held|claimed)\s+(?:(?:an?|the|its|their|another|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneBy();
+
+    // Between a subject and its event verb in the past: "North Korea launched", "the Taliban have attacked" (not "struck
+    // a conciliatory note": an irregular past is as often another sense of the word).
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|also|again|then|reportedly|allegedly|successfully|first)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectBefore();
+
 
     private static long? ParseNumber(string text)
     {

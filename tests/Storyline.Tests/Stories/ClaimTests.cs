@@ -526,6 +526,29 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Synthesize_LaunchWhoseSentenceNamesNoDoer_IsTheOneTheReportsNameAsDoingIt()
+    {
+        var view = Synthesize(
+            Member("a", "Missile test", "North Korea launched a missile on 10 March 2025, state media said.", published: March2025),
+            Member("b", "Missile over Japan", "Seoul condemned North Korea's missile launch on 10 March 2025.", published: March2025),
+            Member("c", "Tokyo reacts", "Japan's defence minister spoke of the 10 March 2025 launch over Hokkaido.", published: March2025));
+
+        AssertLinedUp(view, "date of launch (North Korea)", "agree", "2025-03-10");
+        Assert.Contains(view.Claims.Single(c => c.About == "date of launch (North Korea)").Values.SelectMany(v => v.Citations), c => c.Article == "c");
+        Assert.DoesNotContain(view.Claims, c => c.About.Contains("(Japan)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Synthesize_DateBeforeASaying_DatesTheSayingNotWhatWasSaid()
+    {
+        var view = Synthesize(
+            Member("a", "Missile test", "North Korea launched a missile on 10 March 2025, state media said.", published: March2025),
+            Member("b", "Missile over Japan", "On 11 March 2025, the South Korean president warned that North Korea's missile launch was a provocation.", published: March2025));
+
+        Assert.DoesNotContain(view.Claims, c => c.Status == "conflict");
+    }
+
+    [Fact]
     public void Synthesize_KidnappingDatedBesideALaterRelease_DatesTheKidnapping()
     {
         var view = Synthesize(
