@@ -887,6 +887,11 @@ public static partial class MentionFinder
             // "Conservative Jewish", "Native American", "in Jewish neighbourhoods": a kind of people, not a person or a place.
             return (EntityType.Other, false);
         }
+        if (name.Count >= 2 && NameCues.NoGivenName.Contains(name[0].Bare))
+        {
+            // "City Hall", "Capitol Hill": a word no one is named opens the name of a place or a body.
+            return (EntityType.Other, false);
+        }
         if (name.Count >= 2 && name.Count <= 4 && !text.Contains(" of ", StringComparison.Ordinal))
         {
             // A family name and a given name of two syllables ("Kim Jong Il", "Choe Son-hui") is a shape only people's names take.

@@ -198,6 +198,16 @@ internal static partial class NameCues
         "keys", "lakes", "highlands", "docks", "suburbs", "rules", "laws", "protocols", "principles", "years", "days", "nights",
     };
 
+    /// <summary>
+    /// Words that open the names of buildings, places and bodies ("City Hall", "Capitol Hill", "National Mall", "Federal
+    /// Plaza") and no person's: a name they open is not a person's by its shape alone.
+    /// </summary>
+    public static readonly HashSet<string> NoGivenName = new(StringComparer.Ordinal)
+    {
+        "City", "Town", "County", "State", "National", "Federal", "Central", "Royal", "United", "Capitol", "Supreme", "Civic",
+        "Municipal", "Union", "Grand", "Upper", "Lower", "Greater", "Old", "Downtown", "Metropolitan", "Memorial",
+    };
+
     /// <summary>Whether a word after a place's name makes it a team's or a body's: a capitalised plural of its own, not one of <see cref="PluralsAfterPlace"/>.</summary>
     public static bool IsTeamPlural(string word) =>
         word.Length >= 4 && char.IsUpper(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower)

@@ -187,6 +187,13 @@ public class MentionFinderTests
     public void Find_PlaceAndOneUnknownWord_IsOneName(string text, string name) => Assert.Null(Single(text, name).Known);
 
     [Theory]
+    [InlineData("Crowds gathered outside City Hall on Monday.", "City Hall")]
+    [InlineData("Lawmakers on Capitol Hill reacted with anger.", "Capitol Hill")]
+    [InlineData("Union Pacific hired 400 drivers.", "Union Pacific")]
+    public void Find_NameOpenedByAWordNoOneIsNamed_IsNoPerson(string text, string name) =>
+        Assert.NotEqual(EntityType.Person, Single(text, name).Type);
+
+    [Theory]
     [InlineData("The Houston Astros won the title on Wednesday.", "Houston Astros")]
     [InlineData("Dallas Cowboys owner Jerry Jones spoke to reporters.", "Dallas Cowboys")]
     [InlineData("The Pittsburgh Steelers beat the Browns.", "Pittsburgh Steelers")]
