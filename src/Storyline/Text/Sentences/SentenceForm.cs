@@ -47,6 +47,17 @@ public static partial class SentenceForm
         "the", "a", "an", "that", "it", "its", "his", "her", "their", "them", "him", "up", "out", "down", "off", "back",
     };
 
+    /// <summary>Verbs in -s that take an infinitive ("plans to use", "continues to defy"), whatever a noun in -s before "to" would be.</summary>
+    private static readonly HashSet<string> VerbsBeforeTo = new(StringComparer.Ordinal)
+    {
+        "plans", "continues", "wants", "needs", "seems", "hopes", "aims", "tends", "appears", "tries", "vows", "promises",
+        "threatens", "refuses", "agrees", "expects", "intends", "decides", "fails", "begins", "starts", "declines", "pledges",
+        "struggles", "prepares", "wishes", "chooses", "helps", "manages", "offers",
+    };
+
+    [GeneratedRegex(@"^[a-z]+'(?:ll|ve|re|d)$")]
+    private static partial Regex ContractedAuxiliary();
+
     /// <summary>Words in -ed that are no past forms.</summary>
     private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
     {
@@ -303,8 +314,13 @@ public static partial class SentenceForm
                 return true;
             }
             if (i > 0 && lower.Length >= 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
-                && !Determiners.Contains(previous) && ObjectOpeners.Contains(next))
+                && !Determiners.Contains(previous) && (ObjectOpeners.Contains(next) || (next == "to" && VerbsBeforeTo.Contains(lower))))
             {
+                return true;
+            }
+            if (ContractedAuxiliary().IsMatch(lower))
+            {
+                // "they'll be", "we've seen", "you're".
                 return true;
             }
         }

@@ -34,6 +34,7 @@ public class SentenceFormTests
     [InlineData("An aftershock map released by Japan's weather agency.")]
     [InlineData("Librarians sort the returned books at the Eastbrook Public Library.")]
     [InlineData("What the Danube fund means for farmers:")]
+    [InlineData("The plans to reopen the berth and the port's new timetable.")]
     public void HasFiniteVerb_FragmentsAndCaptions_AreNotFullSentences(string text)
     {
         Assert.False(SentenceForm.HasFiniteVerb(text));
@@ -47,6 +48,9 @@ public class SentenceFormTests
     [InlineData("North Korea on Sunday said that Russian President Vladimir Putin had expressed his willingness to visit.")]
     [InlineData("Schools in Kushiro were closed so that buildings could be checked for damage.")]
     [InlineData("Officials say they expect the talks to end on Friday.")]
+    [InlineData("The port authority plans to reopen the berth next week.")]
+    [InlineData("Demand for the ferry route continues to fall.")]
+    [InlineData("Berths reopen next week, and they'll be busy all summer.")]
     public void HasFiniteVerb_Statements_AreFullSentences(string text)
     {
         Assert.True(SentenceForm.HasFiniteVerb(text));
