@@ -85,6 +85,12 @@ public static partial class Chrome
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})")]
     private static partial Regex PlaceDateline();
 
+    // A wire's credit in brackets, after a place of up to three words (and its state or country) in any case, perhaps
+    // with a dash: "Los angeles ( ap ) — ", "West Palm Beach, Florida (CNN) ", "( cnn ) ". The agency's name makes it a
+    // credit whatever the case the text is written in.
+    [GeneratedRegex(@"^(?:[\p{L}\p{M}.'’-]+(?:\s+[\p{L}\p{M}.'’-]+){0,2}(?:,\s*[\p{L}\p{M}.'’-]+(?:\s+[\p{L}\p{M}.'’-]+){0,2})?\s*)?\(\s*(?:ap|reuters|afp|cnn|upi|bloomberg|dpa|xinhua|efe|ansa|the associated press|associated press)\s*\)\s*(?:[-–—]{1,2}\s*)?(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredit();
+
     /// <summary>The sentence without the dateline or wire credit its lead opens with ("SEOUL (Reuters) - ", "Indianapolis – ").</summary>
     public static string WithoutDateline(string sentence)
     {
@@ -92,6 +98,10 @@ public static partial class Chrome
         if (Dateline().Match(sentence) is { Success: true } dateline)
         {
             return sentence[dateline.Length..];
+        }
+        if (WireCredit().Match(sentence) is { Success: true } credit)
+        {
+            return sentence[credit.Length..];
         }
         return PlaceDateline().Match(sentence) is { Success: true } match && Gazetteer.Lookup(match.Groups["place"].Value) is { Type: EntityType.Place }
             ? sentence[match.Length..]

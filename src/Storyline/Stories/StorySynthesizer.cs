@@ -276,7 +276,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
     /// to the reader (<see cref="Chrome.AddressesReader"/>), among its first five.
     /// </summary>
     private static string? LeadHeadline(List<List<string>> originals) =>
-        originals.SelectMany(sentences => sentences.Take(5)).Where(IsLeadSentence).Select(SentenceForm.WithCapitalStart).FirstOrDefault();
+        originals.SelectMany(sentences => sentences.Take(5)).Select(Chrome.WithoutDateline).Where(IsLeadSentence).Select(SentenceForm.WithCapitalStart).FirstOrDefault();
 
     private static bool IsLeadSentence(string sentence) =>
         Chrome.WordCount(sentence) >= 4 && IsFullProse(sentence) && !Chrome.AddressesReader(sentence);

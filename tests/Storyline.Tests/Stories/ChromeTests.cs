@@ -278,6 +278,10 @@ public class ChromeTests
     [InlineData("Daehan Coastal Lines – The operator of the ferry – said it would help.", "Daehan Coastal Lines – The operator of the ferry – said it would help.")]
     [InlineData("The fire, officials said - in a statement - killed three.", "The fire, officials said - in a statement - killed three.")]
     [InlineData("NATO, the alliance said - was ready to help.", "NATO, the alliance said - was ready to help.")]
+    [InlineData("West Palm Beach, Florida (CNN) President Donald Trump said Thursday he was disappointed.", "President Donald Trump said Thursday he was disappointed.")]
+    [InlineData("Gaithersburg, md. ( ap ) — a small jet crashed into a house on monday.", "a small jet crashed into a house on monday.")]
+    [InlineData("( cnn ) the suspect is believed to have acted alone, police said.", "the suspect is believed to have acted alone, police said.")]
+    [InlineData("Officials told the AP (AP) nothing.", "Officials told the AP (AP) nothing.")]
     public void WithoutDateline_TakesOffThePlaceAndAgencyALeadOpensWith(string sentence, string prose)
     {
         Assert.Equal(prose, Chrome.WithoutDateline(sentence));
