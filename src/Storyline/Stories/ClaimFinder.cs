@@ -547,7 +547,8 @@ internal static partial class ClaimFinder
         var claims = new List<Claim>();
         foreach (var group in found.GroupBy(f => f.Key, StringComparer.Ordinal).SelectMany(SplitByScale))
         {
-            var about = group[0].Key == "magnitude" ? "magnitude" : $"value of the {MostUsed(group.Select(f => f.Noun))}";
+            var owner = group[0].Key.Split('|') is { Length: 4 } parts ? $" ({parts[3]})" : "";
+            var about = group[0].Key == "magnitude" ? "magnitude" : $"value of the {MostUsed(group.Select(f => f.Noun))}{owner}";
             var claim = Build(about, group.Select(f => (f.Value.Text, f.Sentence, f.Value)).ToList(), (a, b) => a.AgreesWith(b));
             if (claim is not null)
             {
@@ -588,7 +589,10 @@ internal static partial class ClaimFinder
                 _ => 1,
             };
             var q = m.Groups["q"].Success && m.Groups["q"].Length > 0 ? m.Groups["q"].Value : null;
-            AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence);
+            // "Qualcomm's $110-a-share offer" for another company, in a story of Broadcom's offer for Qualcomm: an amount
+            // its owner names is that owner's deal, lined up only with what other reports say that owner offers.
+            var owner = Owner().Match(text, 0, m.Index) is { Success: true } owned ? owned.Groups["owner"].Value : null;
+            AddAmount(found, noun, amount, scale, m.Groups["cur"].Value, q, sentence, owner);
         }
         var magnitudes = Magnitude().Matches(text);
         if (magnitudes.Count > 0 && !OtherQuake().IsMatch(text) && !AboutEarlierEvent(sentence))
@@ -607,6 +611,10 @@ internal static partial class ClaimFinder
     }
 
     private static readonly HashSet<string> Penalties = new(StringComparer.OrdinalIgnoreCase) { "fine", "settlement" };
+
+    // The name whose amount it is, right before it: "Qualcomm's $110-a-share offer", "Broadcom's new $82 offer".
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s(?:\s+(?:new|latest|revised|sweetened|improved|hostile|unsolicited|proposed|final|all-cash|cash))*\s*$")]
+    private static partial Regex Owner();
 
     // What an amount replaced: "up from its initial offer of", "from" (of "from $70 to $82"), "its original", "a previous bid of".
     [GeneratedRegex(@"\bfrom(?:\s+(?:its|an?|the|their|his|her))?(?:\s+(?:initial|original|previous|earlier|prior|first|old|rejected))?(?:\s+(?:offer|bid|proposal|price|valuation)(?:\s+of)?)?\s*$|\b(?:initial|original|previous|earlier|prior|first|old|rejected)(?:\s+(?:offer|bid|proposal|price|valuation)(?:\s+of)?)?\s*$", RegexOptions.IgnoreCase)]
@@ -684,7 +692,7 @@ internal static partial class ClaimFinder
     // An amount priced by `noun`, as `currency` was written in any language read ("$", "euros", "Franken", "dólares"),
     // keyed by its currency and kind and shown in English ("about €1.2 billion"); none when the currency is unknown.
     private static void AddAmount(List<(string Key, string Noun, CountValue Value, ReadSentence Sentence)> found, string noun, double amount, double scale,
-        string currency, string? qualifier, ReadSentence sentence)
+        string currency, string? qualifier, ReadSentence sentence, string? owner = null)
     {
         if (Currencies.Of(currency) is not { } known)
         {
@@ -693,7 +701,7 @@ internal static partial class ClaimFinder
         // A penalty is never the deal's price, whatever the sentences share.
         var kind = Penalties.Contains(noun) ? "penalty" : "deal";
         var total = amount * scale;
-        found.Add(($"value|{known.Code}|{kind}", noun, CountValue.Of((long)Math.Round(total), qualifier) with { Text = known.Show(total, qualifier) }, sentence));
+        found.Add(($"value|{known.Code}|{kind}{(owner is null ? "" : "|" + owner)}", noun, CountValue.Of((long)Math.Round(total), qualifier) with { Text = known.Show(total, qualifier) }, sentence));
     }
 
     // A count of `who` with an outcome, unless it is a year written without a group separator ("in 2019 people died").

@@ -758,6 +758,7 @@ public class ClaimTests
     [InlineData("Oman awarded a $1.8 billion contract to build the plant at Sohar.", "The builder took out a $50 million loan to cover its share of the project.")]
     [InlineData("Nordale made its $38 billion bid for Vesta in October 2023.", "Nordale said on Monday its bid for Vesta was worth $47 billion.")]
     [InlineData("Nordale lifted its offer on Monday from $70 to $82 a share.", "Nordale's new offer of $82 a share is its last, the company said.")]
+    [InlineData("Nordale raised its offer for Vesta to $82 a share on Monday.", "Investors say Vesta's $110-a-share offer for Brenn must be improved.")]
     public void Synthesize_AmountsOfDifferentThings_DoNotConflict(string first, string second)
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", second, published: March2025));
@@ -772,6 +773,15 @@ public class ClaimTests
     {
         var view = Synthesize(Member("a", "Report", first, published: March2025), Member("b", "Other report", "Nordale's new offer of $82 a share is its last, the company said.", published: March2025));
         AssertLinedUp(view, "value of the offer", "agree", "$82");
+    }
+
+    [Fact]
+    public void Synthesize_AmountItsOwnerNames_IsLinedUpWithThatOwnersAmounts()
+    {
+        var view = Synthesize(
+            Member("a", "Report", "Vesta's $110-a-share offer for Brenn was rejected on Monday.", published: March2025),
+            Member("b", "Other report", "Brenn turned down Vesta's sweetened $110 offer, the company said.", published: March2025));
+        AssertLinedUp(view, "value of the offer (Vesta)", "agree", "$110");
     }
 
     [Theory]
