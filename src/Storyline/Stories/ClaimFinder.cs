@@ -105,10 +105,10 @@ internal static partial class ClaimFinder
     }
 
     /// <summary>
-    /// A launch, an attack or a test whose sentence does not say who did it is the one the story's reports name as doing
-    /// that kind of event, where two reports or more name one, and more reports than any other ("Japan's Chief Cabinet Secretary ... referring to
-    /// the August 29 launch" in a story whose reports say "North Korea launched", "North Korea's missile launch"), not the
-    /// sentence's first name, where the date stands right by the event word. Events that happen to people (a death, an
+    /// A launch, an attack or a test whose sentence does not say who did it, dated right by its event word, is the one the
+    /// story's reports name as doing that kind of event (two reports or more, and more than name any other), not the
+    /// sentence's first name: "Japan's Chief Cabinet Secretary ... referring to the August 29 launch" in a story whose
+    /// reports say "North Korea launched", "North Korea's missile launch". Events that happen to people (a death, an
     /// arrest) keep their person.
     /// </summary>
     private static List<DatedStatement> WithTheStorysDoers(List<DatedStatement> dated)
@@ -873,7 +873,8 @@ internal static partial class ClaimFinder
 
     /// <summary>
     /// The one the sentence says did the event, whoever it names first: "another missile test by North Korea", "North
-    /// Korea's missile launch" ("Japanese officials have confirmed another missile test by North Korea" is no test of Japan's).
+    /// Korea's missile launch", "North Korea conducted a missile launch", "North Korea launched" ("Japanese officials have
+    /// confirmed another missile test by North Korea" is no test of Japan's).
     /// </summary>
     private static LinkedEntity? Agent(ReadSentence sentence, EventWord word, Func<string, Mention, LinkedEntity?> entityOf)
     {
@@ -919,7 +920,6 @@ internal static partial class ClaimFinder
     // a conciliatory note": an irregular past is as often another sense of the word).
     [GeneratedRegex(@"^\s+(?:(?:has|have|had|also|again|then|reportedly|allegedly|successfully|first)\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectBefore();
-
 
     private static long? ParseNumber(string text)
     {

@@ -205,7 +205,7 @@ internal static partial class NameCues
     public static readonly HashSet<string> NoGivenName = new(StringComparer.Ordinal)
     {
         "City", "Town", "County", "State", "National", "Federal", "Central", "Royal", "United", "Capitol", "Supreme", "Civic",
-        "Municipal", "Union", "Grand", "Upper", "Lower", "Greater", "Old", "Downtown", "Metropolitan", "Memorial",
+        "Municipal", "Union", "Grand", "Upper", "Lower", "Greater", "Downtown", "Metropolitan", "Memorial",
     };
 
     /// <summary>Whether a word after a place's name makes it a team's or a body's: a capitalised plural of its own, not one of <see cref="PluralsAfterPlace"/>.</summary>
