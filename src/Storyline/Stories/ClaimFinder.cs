@@ -564,9 +564,7 @@ internal static partial class ClaimFinder
         var text = sentence.Sentence.Text;
         // "Qualcomm made its $38 billion bid in October 2016": a price from a time well before the report is an earlier deal's
         // or an earlier offer's. A sentence that also dates something now ("on Monday raised its offer ...") is read.
-        var earlierOnly = sentence.Published is { } published && sentence.Dates.Count > 0
-            && sentence.Dates.All(d => DateSpan.Of(d) is { } span && span.To.DayNumber < DateOnly.FromDateTime(published.Date).DayNumber - 7);
-        foreach (Match m in earlierOnly ? Enumerable.Empty<Match>() : Money.Matches(text))
+        foreach (Match m in OnlyAboutEarlierEvents(sentence) ? Enumerable.Empty<Match>() : Money.Matches(text))
         {
             if (Superseded().IsMatch(text.AsSpan(0, m.Index)))
             {
@@ -653,9 +651,15 @@ internal static partial class ClaimFinder
     private static bool AboutEarlierEvent(ReadSentence sentence) =>
         sentence.Published is { } published && DatedBefore(sentence, DateOnly.FromDateTime(published.Date));
 
+    /// <summary>True when every date of the sentence lies well before its article: "made its $38 billion bid in October 2016".</summary>
+    private static bool OnlyAboutEarlierEvents(ReadSentence sentence) =>
+        sentence.Published is { } published && sentence.Dates.Count > 0
+        && sentence.Dates.All(d => WellBefore(d, DateOnly.FromDateTime(published.Date)));
+
     /// <summary>True when the sentence dates something to more than a week before <paramref name="day"/>.</summary>
-    private static bool DatedBefore(ReadSentence sentence, DateOnly day) =>
-        sentence.Dates.Any(d => DateSpan.Of(d) is { } span && span.To.DayNumber < day.DayNumber - 7);
+    private static bool DatedBefore(ReadSentence sentence, DateOnly day) => sentence.Dates.Any(d => WellBefore(d, day));
+
+    private static bool WellBefore(TemporalMention date, DateOnly day) => DateSpan.Of(date) is { } span && span.To.DayNumber < day.DayNumber - 7;
 
     private static string MostUsed(IEnumerable<string> nouns) =>
         nouns.GroupBy(n => n.ToLowerInvariant(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
