@@ -23,6 +23,9 @@ public static partial class DateResolver
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string Dash = @"\s*(?:-|–|—|to|through|till|until|and)\s*";
     private const string Year = @"(?<y>(?:1[89]|20)\d{2})";
+    // "June 12 last year", "in March of next year": the year counted from publication ("last year's champion" is not one).
+    private const string RelativeYear = @"(?:of\s+)?(?<rel>(?i:last|next|this))\s+year\b(?!['’])";
+    private const string YearOrRelative = @"(?:,?\s+(?:" + Year + "|" + RelativeYear + "))?";
     // A number of things, not a year: "between 1900 and 2000 people".
     private const string NotCounted = @"(?!\s+(?:people|persons|troops|soldiers|workers|residents|homes|houses|jobs|units|cases|deaths|dead|dollars|euros|pounds|tons|tonnes|metres|meters|feet|miles|km|kilometres|kilometers|acres|hectares|votes|members|students|children|families|men|women|barrels|points|years)\b)";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -58,10 +61,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:from\s+)?" + Month + @"\s+(?<d1>\d{1,2})" + Ordinal + Dash + @"(?<d2>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
     private static partial Regex MonthDayRange();
 
-    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+(?:the\s+)?)?\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @")?\b")]
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+(?:the\s+)?)?\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + YearOrRelative + @"\b")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+)?\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)(?:,?\s+" + Year + @")?\b")]
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+)?\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)" + YearOrRelative + @"\b")]
     private static partial Regex MonthDay();
 
     /// <summary>"from 2001 to 2009", "between 2001 and 2009", "2001–2009"; not "in 1998 and 2009", two years.</summary>
@@ -96,7 +99,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?:\b" + Weekday + @",?\s*)?(?<open>\(\s*)?(?<![\d/.,-])(?:(?<p1>\d{1,2})/(?<p2>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])|(?<p1>\d{1,2})-(?<p2>\d{1,2})-(?<y>\d{4})(?![\d-]))(?<close>\s*\))?")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<mod>(?i:in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in|between|from))[-\s]+" + Month + @"\b(?!\s*\d)")]
+    [GeneratedRegex(@"\b(?<mod>(?i:in|since|during|until|by|last|next|this|early|mid|late|earlier in|later in|between|from))[-\s]+" + Month + @"\b(?!\s*\d)(?:,?\s+" + RelativeYear + ")?")]
     private static partial Regex MonthAlone();
 
     // "in May and July of 2016", "between March and May 2019", "from December to February 2024": the year written after
@@ -614,8 +617,9 @@ public static partial class DateResolver
         {
             return null;
         }
-        var year = m.Groups["y"].Success ? Int(m, "y") : PickYear(month, day, c);
-        if (!m.Groups["y"].Success && m.Groups["wd"].Success)
+        var counted = CountedYear(m, c);
+        var year = m.Groups["y"].Success ? Int(m, "y") : counted ?? PickYear(month, day, c);
+        if (!m.Groups["y"].Success && counted is null && m.Groups["wd"].Success)
         {
             year = YearOfWeekday(month, day, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), c) ?? year;
         }
@@ -625,6 +629,13 @@ public static partial class DateResolver
         }
         return Day(y, month, day) is { } d ? new Resolution(DateGranularity.Day, d, d) : null;
     }
+
+    // The year that "last year" or "next year" after a day or month names, counted from publication. "this year" is left
+    // to the tense, as the day nearest publication in its direction: a report dated in January that tells what happened
+    // "in July this year" was written in the year before its date.
+    private static int? CountedYear(Match m, Context c) => c.Anchor is { } anchor
+        ? m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => anchor.Year - 1, "next" => anchor.Year + 1, _ => null }
+        : null;
 
     private static Resolution? ResolveForeignDayMonth(Match m, Context c)
     {
@@ -744,6 +755,10 @@ public static partial class DateResolver
         {
             var sharedYear = Int(shared, "y") - (!shared.Groups["and"].Success && month > MonthNames.EnglishNumber(shared.Groups["mon2"].Value) ? 1 : 0);
             return MonthOf(new DateOnly(sharedYear, month, 1));
+        }
+        if (CountedYear(m, c) is { } counted)
+        {
+            return MonthOf(new DateOnly(counted, month, 1));
         }
         if (modifier is "between" or "from")
         {

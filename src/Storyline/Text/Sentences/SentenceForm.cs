@@ -105,8 +105,15 @@ public static partial class SentenceForm
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence))
-            || AgencyCaption().IsMatch(sentence) || (DayOfPicture().IsMatch(sentence) && !LooksAhead().IsMatch(sentence)) || PlayerInPicture().IsMatch(sentence);
+            || AgencyCaption().IsMatch(sentence) || (DayOfPicture().IsMatch(sentence) && !LooksAhead().IsMatch(sentence)) || PlayerInPicture().IsMatch(sentence)
+            || TrailingPictureCredit().IsMatch(sentence);
     }
+
+    // A gallery's caption ends on the picture's credit, with no stop before or after it: "A veteran takes his hat off during
+    // the ceremony REUTERS", "The pair are today celebrating the centenary Getty". A sentence that names an agency ends
+    // with a stop ("..., a spokesman told Reuters.").
+    [GeneratedRegex(@"[\p{L}\d,]\s+(?:REUTERS|AFP|Getty(?: Images)?|(?:AFP|EPA|PA|AP)/Getty(?: Images)?|Rex Features|Shutterstock|PA Wire)\s*$")]
+    private static partial Regex TrailingPictureCredit();
 
     // The day with its weekday and its year ("Sunday, Nov. 13, 2016"), as an agency's caption gives the day its picture was
     // taken; a report of the day's news writes neither. The dev sets hold 431 sentences that give a day so: of 40 drawn

@@ -97,6 +97,12 @@ public class SentenceFormTests
     [InlineData("The mayor waves to the crowd from the first boat of the season.", true)]
     [InlineData("Emergency workers attend the scene at the harbour after the crash.", true)]
     [InlineData("The island typically reacts with anger when the ferry timetable is cut.", false)]
+    // A gallery's caption ends on its picture's credit, with no stop; a report that names an agency ends with one.
+    [InlineData("A veteran lays a wreath at the harbour memorial during the service REUTERS", true)]
+    [InlineData("The two ministers today marked the anniversary of the ferry treaty Getty", true)]
+    [InlineData("Relatives wait at the terminal in Busan AFP/Getty Images", true)]
+    [InlineData("The ferry operator declined to comment when asked by Reuters.", false)]
+    [InlineData("The photographs were supplied to the inquiry by Getty Images.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
