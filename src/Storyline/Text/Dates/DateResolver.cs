@@ -64,7 +64,8 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+(?:the\s+)?)?\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + YearOrRelative + @"\b")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+)?\b" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)" + YearOrRelative + @"\b")]
+    // "Jan. 5", "Friday, March 8, 2024", "June 12 last year"; not the rocket "Long March 5".
+    [GeneratedRegex(@"(?:\b" + Weekday + @",?\s+)?\b(?<!\bLong\s)" + Month + @"\s+(?<d>\d{1,2})" + Ordinal + @"(?!\d)" + YearOrRelative + @"\b")]
     private static partial Regex MonthDay();
 
     /// <summary>"from 2001 to 2009", "between 2001 and 2009", "2001–2009"; not "in 1998 and 2009", two years.</summary>

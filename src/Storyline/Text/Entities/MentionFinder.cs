@@ -186,7 +186,14 @@ public static partial class MentionFinder
                 i = end;
                 continue;
             }
-            Classify(sentence, tokens.GetRange(i, end - i), before, after, found);
+            if (ModelNumberEnd(text, tokens, i, end) is { } modelEnd)
+            {
+                found.Add(new Mention(text[tokens[i].Start..modelEnd], EntityType.Other, sentence.Start + tokens[i].Start, sentence.Index) { Confident = true });
+            }
+            else
+            {
+                Classify(sentence, tokens.GetRange(i, end - i), before, after, found);
+            }
             if (IsInitial(text, tokens[i]) || i == opening)
             {
                 for (var k = count; k < found.Count; k++)
@@ -418,7 +425,8 @@ public static partial class MentionFinder
             var monthInName = ((token.Text.Length == 3 && IsMonthAbbreviation(token.Text)) || token.Text == "May")
                 && !NameCues.NotNames.Contains(previous.Bare) && !(index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
             // "Women's March": after "Women's" or "People's", a month's name is the rest of the name.
-            var afterCollective = previous.Possessive && IsCollectivePossessive(previous.Bare) && MonthNames.IsMonth(token.Text);
+            // So it is after "Long", China's rockets and the Red Army's retreat.
+            var afterCollective = (previous.Possessive && IsCollectivePossessive(previous.Bare) && MonthNames.IsMonth(token.Text)) || (previous.Text == "Long" && token.Text == "March");
             return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName || afterCollective;
         }
         if (token.Text == "and")
@@ -1266,6 +1274,22 @@ public static partial class MentionFinder
         }
         return run;
     }
+
+    // "the Falcon 9 rocket", "the Apollo 11 mission", "a Long March 5 rocket", "Pixel 2 users": a number between a name and
+    // the kind of thing it names is the model's or the mission's, and part of the name; the end of the name with it, or null.
+    // A month with a number is a day ("the August 29 launch"), and a known name keeps its own reading ("a Boeing 747 aircraft").
+    private static int? ModelNumberEnd(string text, List<Token> tokens, int start, int end)
+    {
+        if ((end - start == 1 && MonthNames.IsMonth(tokens[start].Text)) || ModelNumberAfter().Match(text, tokens[end - 1].End) is not { Success: true } number
+            || Gazetteer.Lookup(Join(text, tokens.GetRange(start, end - start))) is not null)
+        {
+            return null;
+        }
+        return number.Groups["n"].Index + number.Groups["n"].Length;
+    }
+
+    [GeneratedRegex(@"\G (?<n>\d{1,4}[A-Z]?)(?=\s+(?:(?:rocket|missile|mission|jet|jetliner|aircraft|airliner|plane|spacecraft|capsule|satellite|launchpad|pad|booster|smartphone|phone|console|tank|helicopter|drone|fighter|bomber|user)s?|launch(?:es)?)\b)")]
+    private static partial Regex ModelNumberAfter();
 
     private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "Street", "Avenue", "Road", "Boulevard", "Lane", "Drive" };
 

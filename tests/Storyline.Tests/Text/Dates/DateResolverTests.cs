@@ -310,6 +310,7 @@ public class DateResolverTests
     [InlineData("Gunmen struck the city's bars on a Friday evening.")]
     [InlineData("The market opens every Saturday.")]
     [InlineData("USA Today's request for comment was not returned.")]
+    [InlineData("China launched a Long March 5 rocket from Wenchang.")]
     public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
 

@@ -215,6 +215,21 @@ public class MentionFinderTests
         Assert.NotEqual(EntityType.Organization, Single(text, name).Type);
 
     [Theory]
+    [InlineData("The Falcon 9 rocket lifted off from Cape Canaveral.", "Falcon 9")]
+    [InlineData("The rocket will use the Apollo 11 pad at the Cape.", "Apollo 11")]
+    [InlineData("China launched a Long March 5 rocket from Wenchang.", "Long March 5")]
+    [InlineData("The Long March 4C rocket carried three satellites.", "Long March 4C")]
+    [InlineData("Pixel 2 users reported problems with the screen.", "Pixel 2")]
+    public void Find_ANumberBetweenANameAndTheKindOfThingItNames_IsPartOfTheName(string text, string name) =>
+        Assert.Equal(EntityType.Other, Single(text, name).Type);
+
+    [Theory]
+    [InlineData("The August 29 launch flew over Japan.", "Japan")]
+    [InlineData("The Boeing 747 aircraft landed safely.", "Boeing")]
+    public void Find_ADayOrAKnownNameBeforeANumber_KeepsItsOwnReading(string text, string only) =>
+        Assert.Equal(only, Assert.Single(MentionFinder.Find(text)).Text);
+
+    [Theory]
     [InlineData("The plane returned to Los Angeles International Airport on Tuesday.", "Los Angeles", "Los Angeles International Airport")]
     [InlineData("He flew into Denver International Airport.", "Denver", "Denver International Airport")]
     public void Find_PlaceNamedAfterAKnownPlace_IsNamedWholeAndNamesTheKnownPlace(string text, string known, string whole)
