@@ -80,21 +80,56 @@ public static partial class Chrome
     [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}\p{M} .,/'-]{1,40}(?:,\s*[\p{L}\p{M}0-9 .,]{2,30}?)?)?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}|\([\p{L} ]{2,20}\))\s+(?=\p{Lu})")]
     private static partial Regex Dateline();
 
-    // The same in ordinary case, "Indianapolis – ", "Seoul, South Korea — ": a known place's name, perhaps its country
-    // after a comma, then a dash. Only the gazetteer tells a place from a subject ("Mr Kim – who ...").
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})")]
+    // The same in ordinary case, "Indianapolis – ", "Seoul, South Korea — ", or in a text written in lower case but for
+    // its sentences' openings, "Los angeles — the ..." (in lower case after a page's leftovers, "Article excerpt washington
+    // — house lawmakers ..."): a known place's name, perhaps its country after a comma, then a
+    // dash. Only the gazetteer tells a place from a subject ("Mr Kim – who ..."); before a word in lower case, a second
+    // dash later on tells an aside ("Syria — a country at war — is ...").
+    [GeneratedRegex(@"^(?<place>\p{L}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})(?:,\s*\p{L}[\p{L}. ]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=(?<lower>\p{Ll})|\p{Lu}|\d)")]
     private static partial Regex PlaceDateline();
 
+    [GeneratedRegex(@"\s[-–—]{1,2}\s")]
+    private static partial Regex SpacedDash();
+
     // A wire's credit in brackets, after a place of up to three words (and its state or country) in any case, perhaps
-    // with a dash: "Los angeles ( ap ) — ", "West Palm Beach, Florida (CNN) ", "( cnn ) ". The agency's name makes it a
-    // credit whatever the case the text is written in.
-    [GeneratedRegex(@"^(?:[\p{L}\p{M}.'’-]+(?:\s+[\p{L}\p{M}.'’-]+){0,2}(?:,\s*[\p{L}\p{M}.'’-]+(?:\s+[\p{L}\p{M}.'’-]+){0,2})?\s*)?\(\s*(?:ap|reuters|afp|cnn|upi|bloomberg|dpa|xinhua|efe|ansa|the associated press|associated press)\s*\)\s*(?:[-–—]{1,2}\s*)?(?=\p{L})", RegexOptions.IgnoreCase)]
+    // with a dash: "Los angeles ( ap ) — ", "West Palm Beach, Florida (CNN) ", "( cnn ) ", and a broadcaster's, by its
+    // network or its call sign: "Plainfield ( wthr ) - ", "Minneapolis (WCCO) ", "( cbs4 ) ". The agency's name makes it
+    // a credit whatever the case the text is written in.
+    [GeneratedRegex(@"^(?:[\p{L}\p{M}.'’-]+(?:\s+[\p{L}\p{M}.'’-]+){0,2}(?:,\s*[\p{L}\p{M}.'’-]+(?:\s+[\p{L}\p{M}.'’-]+){0,2})?\s*)?\(\s*(?:ap|reuters|afp|cnn|upi|bloomberg|dpa|xinhua|efe|ansa|the associated press|associated press|(?:(?!(?:who|was|what|when|will|with|were|well|want|went|week|work|word|kind|king|knew|know|kept|keep|kill)\b)[wk][a-z]{2,3}|cbs|nbc|abc|fox)(?:[- ]?(?:tv|\d{1,2}|newyork|news))?(?:\s*/\s*cnn)?)\s*\)\s*(?:[-–—]{1,2}\s*)?(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WireCredit();
 
-    /// <summary>The sentence without the dateline or wire credit its lead opens with ("SEOUL (Reuters) - ", "Indianapolis – ").</summary>
+    // What a page's player, archive or byline box leaves before the first sentence, when the text was taken from the page
+    // whole: "Close " (a video player's button, before its clip's caption), "Article excerpt ", "Add interest ", "Embed more
+    // news videos ", "Now playing: watch this: ", "Published on jun 6, 2018 " (a video's upload date), "/ updated by cassandra
+    // vinograd " (a byline box, one or more names of two words). "Close" counts only before a word in lower case that
+    // "close" does not qualify ("Close friends said", "Close to 200 people").
+    [GeneratedRegex(@"^(?:Close(?=\s+(?:\d|\p{Ll}))(?!\s+(?:to|by|friends?|aides?|allies|ally|relatives|associates|ties|calls?|contacts?|enough|behind|range|up|quarters|races?|second|attention|watch|cooperation|observers?|examination|inspection|look|links|collaboration|encounters?|proximity|on|out|down|off|ranks)\b)"
+        + @"|Article excerpt|Add interest|Embed more news videos|Now playing:\s*watch this:"
+        + @"|Published on\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+        + @"|/\s*updated(?:\s*/\s*source:\s*[\p{L} ]{2,20}?(?=\s+by\s))?(?:\s+by\s+" + BylineName + @"(?:(?:,\s*|,?\s+and\s+)" + BylineName + @")*)?)\s+(?=[\p{L}\d""“])")]
+    private static partial Regex PageOpener();
+
+    private const string BylineName = @"\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’-]*";
+
+    // A dash left at the opening when a dateline before it was cut ("- a 16-year-old girl has been gored ...").
+    [GeneratedRegex(@"^[-–—]{1,2}\s+(?=[\p{L}\d])")]
+    private static partial Regex OpeningDash();
+
+    /// <summary>
+    /// The sentence without what its lead opens with that is not prose: a page's leftovers ("Close ", "Published on jun 6,
+    /// 2018 ", "/ updated by ... "), then a dateline or wire credit ("SEOUL (Reuters) - ", "Indianapolis – ").
+    /// </summary>
     public static string WithoutDateline(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        if (PageOpener().Match(sentence) is { Success: true, Length: var opener } && opener < sentence.Length)
+        {
+            sentence = sentence[opener..];
+        }
+        if (OpeningDash().Match(sentence) is { Success: true } dash)
+        {
+            return sentence[dash.Length..];
+        }
         if (Dateline().Match(sentence) is { Success: true } dateline)
         {
             return sentence[dateline.Length..];
@@ -104,6 +139,7 @@ public static partial class Chrome
             return sentence[credit.Length..];
         }
         return PlaceDateline().Match(sentence) is { Success: true } match && Gazetteer.Lookup(match.Groups["place"].Value) is { Type: EntityType.Place }
+            && !(match.Groups["lower"].Success && SpacedDash().IsMatch(sentence, match.Length))
             ? sentence[match.Length..]
             : sentence;
     }

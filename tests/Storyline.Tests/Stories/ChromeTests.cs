@@ -282,6 +282,26 @@ public class ChromeTests
     [InlineData("Gaithersburg, md. ( ap ) — a small jet crashed into a house on monday.", "a small jet crashed into a house on monday.")]
     [InlineData("( cnn ) the suspect is believed to have acted alone, police said.", "the suspect is believed to have acted alone, police said.")]
     [InlineData("Officials told the AP (AP) nothing.", "Officials told the AP (AP) nothing.")]
+    [InlineData("Plainfield ( wthr ) - a deadly bite may be to blame.", "a deadly bite may be to blame.")]
+    [InlineData("Minneapolis (WCCO) — A man was rescued from the river.", "A man was rescued from the river.")]
+    [InlineData("( cbs4 ) a fire broke out overnight.", "a fire broke out overnight.")]
+    [InlineData("Boston ( wbz/cnn ) a teacher was honoured.", "a teacher was honoured.")]
+    [InlineData("Smith (week 3) led the league in passing.", "Smith (week 3) led the league in passing.")]
+    // A text kept in lower case but for its sentences' openings, and what a page's player or byline box leaves before it.
+    [InlineData("Los angeles — the city council voted on tuesday.", "the city council voted on tuesday.")]
+    [InlineData("Washington — rep. Joe kennedy accused the president.", "rep. Joe kennedy accused the president.")]
+    [InlineData("Syria — a country at war for years — held a vote.", "Syria — a country at war for years — held a vote.")]
+    [InlineData("- a 16-year-old girl has been gored by a bison.", "a 16-year-old girl has been gored by a bison.")]
+    [InlineData("Close the parents of a boy were arrested monday.", "the parents of a boy were arrested monday.")]
+    [InlineData("Close friends of the boy said he was shy.", "Close friends of the boy said he was shy.")]
+    [InlineData("Close to 200 people were evacuated.", "Close to 200 people were evacuated.")]
+    [InlineData("Published on jun 6, 2018 multiple police officers were placed on leave.", "multiple police officers were placed on leave.")]
+    [InlineData("/ updated by cassandra vinograd the city has banned the swimsuits.", "the city has banned the swimsuits.")]
+    [InlineData("/ updated by jonathan allen, pete williams and julia ainsley the deputy will meet the president.", "the deputy will meet the president.")]
+    [InlineData("/ updated / source: nbc news by jennifer chowdhury on monday, the state sentenced her.", "on monday, the state sentenced her.")]
+    [InlineData("Article excerpt europeans traded blame monday over the outbreak.", "europeans traded blame monday over the outbreak.")]
+    [InlineData("Article excerpt washington — house lawmakers defeated the bill.", "house lawmakers defeated the bill.")]
+    [InlineData("Embed more news videos a family says they were kicked off a plane.", "a family says they were kicked off a plane.")]
     public void WithoutDateline_TakesOffThePlaceAndAgencyALeadOpensWith(string sentence, string prose)
     {
         Assert.Equal(prose, Chrome.WithoutDateline(sentence));
