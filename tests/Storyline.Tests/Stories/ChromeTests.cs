@@ -301,6 +301,17 @@ public class ChromeTests
     [InlineData("/ updated / source: nbc news by jennifer chowdhury on monday, the state sentenced her.", "on monday, the state sentenced her.")]
     [InlineData("Article excerpt europeans traded blame monday over the outbreak.", "europeans traded blame monday over the outbreak.")]
     [InlineData("Article excerpt washington — house lawmakers defeated the bill.", "house lawmakers defeated the bill.")]
+    [InlineData("( brynn anderson/ap ) roy moore's campaign was jolted on thursday.", "roy moore's campaign was jolted on thursday.")]
+    [InlineData("( washington post illustration; istock ) researchers have known this for decades.", "researchers have known this for decades.")]
+    [InlineData("( adds details, quotes ) by rajendra jadhav mumbai, sept 27 ( reuters ) - a block collapsed.", "by rajendra jadhav mumbai, sept 27 ( reuters ) - a block collapsed.")]
+    [InlineData("Getty obama makes a joke at the turkey pardon.", "obama makes a joke at the turkey pardon.")]
+    [InlineData("Dmitry savin/getty they don't snore, but might creak.", "they don't snore, but might creak.")]
+    [InlineData("File photo the ashes of cremated catholics cannot be kept at home.", "the ashes of cremated catholics cannot be kept at home.")]
+    [InlineData("Photo a couple of years ago, a retired landscaper saw an article.", "a couple of years ago, a retired landscaper saw an article.")]
+    [InlineData("Photo enforcement cameras were installed on the bridge.", "Photo enforcement cameras were installed on the bridge.")]
+    [InlineData("Getty Images said it had licensed the picture.", "Getty Images said it had licensed the picture.")]
+    [InlineData("( cnn ) \"we do not need tears,\" the doctors wrote.", "\"we do not need tears,\" the doctors wrote.")]
+    [InlineData("(Two of the victims were children.) Police said the driver fled.", "(Two of the victims were children.) Police said the driver fled.")]
     [InlineData("Embed more news videos a family says they were kicked off a plane.", "a family says they were kicked off a plane.")]
     public void WithoutDateline_TakesOffThePlaceAndAgencyALeadOpensWith(string sentence, string prose)
     {
