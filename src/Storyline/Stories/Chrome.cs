@@ -101,7 +101,8 @@ public static partial class Chrome
     // What a page's player, archive or byline box leaves before the first sentence, when the text was taken from the page
     // whole: "Close " (a video player's button, before its clip's caption), "Article excerpt ", "Add interest ", "Embed more
     // news videos ", "Now playing: watch this: ", "Published on jun 6, 2018 " (a video's upload date), "/ updated by cassandra
-    // vinograd " (a byline box, one or more names of two words), a picture's credit in brackets ("( brynn anderson/ap ) ",
+    // vinograd ", "Jan. 1, 2015, 11: 43 pm gmt / updated jan. 2, 2015, 4: 40 pm gmt by reuters, yelena dzhanova and jay
+    // varela ": a byline box, with its time stamps and one or more names of two words), a picture's credit in brackets ("( brynn anderson/ap ) ",
     // "( washington post illustration; istock ) ") or bare before a word in lower case ("Getty obama makes ...", "File photo
     // the ashes ...", "Photo a couple of years ago ..."), and a wire's note on its update ("( adds details, quotes ) ").
     // "Close" counts only before a word in lower case that "close" does not qualify ("Close friends said", "Close to 200
@@ -109,11 +110,14 @@ public static partial class Chrome
     [GeneratedRegex(@"^(?:Close(?=\s+(?:\d|\p{Ll}))(?!\s+(?:to|by|friends?|aides?|allies|ally|relatives|associates|ties|calls?|contacts?|enough|behind|range|up|quarters|races?|second|attention|watch|cooperation|observers?|examination|inspection|look|links|collaboration|encounters?|proximity|on|out|down|off|ranks)\b)"
         + @"|Article excerpt|Add interest|Embed more news videos|Now playing:\s*watch this:"
         + @"|Published on\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
-        + @"|/\s*updated(?:\s*/\s*source:\s*[\p{L} ]{2,20}?(?=\s+by\s))?(?:\s+by\s+" + BylineName + @"(?:(?:,\s*|,?\s+and\s+)" + BylineName + @")*)?"
+        + @"|(?:" + Stamp + @"\s*)?/\s*updated(?:\s+" + Stamp + @")?(?:\s*/\s*source:\s*(?:(?:the\s+)?associated\s+press|reuters|afp|\p{L}+(?:\s+\p{L}+)?\s+news))?(?:\s+by\s+(?:\p{L}+,\s*)*" + BylineName + @"(?:(?:,\s*|,?\s+and\s+)" + BylineName + @")*)?"
         + @"|\(\s*[^()]{1,60}?[/;][^()]{0,60}\)|\(\s*(?i:adds?|updates?|recasts?|corrects?)\b[^()]{0,60}\)"
         + @"|(?:[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2}\s*/\s*)?(?:[Gg]etty(?:\s+images)?|[Aa][Pp]\s+photo|[Ff]ile\s+photo)(?=\s+\p{Ll})"
         + @"|Photo(?=\s+(?:a|an|the|this|that|these|those|in|on|at|when|after|before|it|he|she|they|we|i)\s))\s+(?=[\p{L}\d""“])")]
     private static partial Regex PageOpener();
+
+    // A byline box's time stamp: "Jan. 1, 2015, 11: 43 pm gmt".
+    private const string Stamp = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\s?\d{2}\s*(?i:[ap]m)\s+(?i:gmt|utc)";
 
     private const string BylineName = @"\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’-]*";
 
