@@ -228,9 +228,10 @@ public static partial class DateResolver
         var found = new List<TemporalMention>();
         var weekStart = WeekStartOf(locale);
         var dayOnly = DayOnly(published);
+        var lateInDay = LateInDay(published);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, weekStart, found, reference, window, dayOnly);
+            FindIn(sentence, anchor, order, weekStart, found, reference, window, dayOnly, lateInDay);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -246,11 +247,11 @@ public static partial class DateResolver
             order = OrderFromLocale(locale);
         }
         var found = new List<TemporalMention>();
-        FindIn(sentence, anchor, order, WeekStartOf(locale), found, dayOnly: DayOnly(published));
+        FindIn(sentence, anchor, order, WeekStartOf(locale), found, dayOnly: DayOnly(published), lateInDay: LateInDay(published));
         return found.OrderBy(m => m.Start).ToList();
     }
 
-    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null, bool dayOnly = false)
+    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null, bool dayOnly = false, bool lateInDay = false)
     {
         var text = sentence.Text;
         if (!MayHoldDate().IsMatch(text))
@@ -261,7 +262,7 @@ public static partial class DateResolver
         // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
         futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window, DayOnly = dayOnly };
+        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window, DayOnly = dayOnly, LateInDay = lateInDay };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
@@ -316,6 +317,12 @@ public static partial class DateResolver
         /// Thursday's date), not as six days back.
         /// </summary>
         public bool DayOnly { get; init; }
+
+        /// <summary>
+        /// True when the publication's time is noon UTC or later: the next day has begun east of it, so "early Friday" in a
+        /// Thursday evening's report from the scene of news in Europe or Asia is that next day, not six days back.
+        /// </summary>
+        public bool LateInDay { get; init; }
 
         /// <summary>For an undated text, a day near its publication, which only fixes the year of a day named with its weekday (the anchor wins when there is one).</summary>
         public DateOnly? Reference { get; init; }
@@ -898,6 +905,8 @@ public static partial class DateResolver
             _ when back > 0 && SummonsTo().IsMatch(c.Sentence.Text[..m.Index]) => ahead,
             // "Hollande said early Friday" under a date of Thursday with no time: the date lags the report (see Context.DayOnly).
             _ when back == 6 && c.DayOnly => ahead,
+            // "fired a missile over Japan early on Tuesday" in a report of Monday at 21:31 UTC (see Context.LateInDay).
+            _ when back == 6 && c.LateInDay && EarlyBefore().IsMatch(c.Sentence.Text.AsSpan(0, m.Index)) => ahead,
             _ => -back,
         };
         return Point(anchor.AddDays(offset));
@@ -1194,6 +1203,13 @@ public static partial class DateResolver
 
     // A publication that gives its day but no time of day (see Context.DayOnly).
     private static bool DayOnly(DateTimeOffset? published) => published is { } p && p.TimeOfDay == TimeSpan.Zero;
+
+    // A publication at noon UTC or later (see Context.LateInDay).
+    private static bool LateInDay(DateTimeOffset? published) => published is { } p && p.UtcDateTime.TimeOfDay >= TimeSpan.FromHours(12);
+
+    // "early", "early on", "in the early hours of" right before a weekday.
+    [GeneratedRegex(@"\bearly\s+(?:on\s+|hours\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlyBefore();
 
     // The publication day that relative expressions count from. A date far outside any news archive (year 1, year 9999)
     // is a broken field, not a publication date, and counting days or months from it would leave the calendar.

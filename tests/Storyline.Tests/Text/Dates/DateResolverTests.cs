@@ -130,11 +130,16 @@ public class DateResolverTests
         Assert.Equal(text, mention.Sentence.Text);
     }
 
-    // Under a date with no time, Saturday's report of "early Sunday" is next day's: the date lags the report. With a time
-    // of day it is six days back, as in a weekly's "arrested on Sunday"; any other weekday reads the same both ways.
+    // Under a date with no time, Saturday's report of "early Sunday" is next day's: the date lags the report. So it is in a
+    // report of Saturday afternoon or evening UTC, when Sunday has begun further east. In the morning it is six days back,
+    // and so is a plain "on Sunday" at any hour, as in a weekly's "arrested on Sunday"; any other weekday reads the same
+    // every way.
     [Theory]
     [InlineData("2024-01-20T00:00:00Z", "The president said early Sunday that the talks had failed.", "2024-01-21")]
-    [InlineData("2024-01-20T14:30:00Z", "The president said early Sunday that the talks had failed.", "2024-01-14")]
+    [InlineData("2024-01-20T21:30:00Z", "The president said early Sunday that the talks had failed.", "2024-01-21")]
+    [InlineData("2024-01-20T21:30:00Z", "A missile flew over the island in the early hours of Sunday.", "2024-01-21")]
+    [InlineData("2024-01-20T09:30:00Z", "The president said early Sunday that the talks had failed.", "2024-01-14")]
+    [InlineData("2024-01-20T21:30:00Z", "The president said on Sunday that the talks had failed.", "2024-01-14")]
     [InlineData("2024-01-20T00:00:00Z", "The president said on Thursday that the talks had failed.", "2024-01-18")]
     public void Find_TheWeekdayAfterADateWithNoTime_IsTheNextDay(string published, string text, string expected)
     {
