@@ -828,11 +828,15 @@ public static partial class DateResolver
 
     private static Resolution? ResolveRelativeDay(Match m, Context c)
     {
+        var text = c.Sentence.Text;
+        if (m.Groups["w"].Value.Equals("today", StringComparison.OrdinalIgnoreCase) && NotToday(text, m))
+        {
+            return null;
+        }
         if (c.Anchor is not { } anchor)
         {
             return Unanchored(false);
         }
-        var text = c.Sentence.Text;
         if (InQuote(text, m.Index) && c.Found.Any(f => ReferenceEquals(f.Sentence, c.Sentence) && f.To is { } to
             && to.DayNumber < anchor.DayNumber - 7 && !InQuote(text, f.Start - c.Sentence.Start)))
         {
@@ -846,6 +850,49 @@ public static partial class DateResolver
             _ => Point(anchor),
         };
     }
+
+    // "today" that is no day: a title ("told Florida Today", "BBC Radio 4's Today programme") or the present age ("the most
+    // powerful rocket in use today", "from hippies on through to today", "in today's Hollywood", "one of today's biggest
+    // tech companies", "out of touch with today's music"). "ahead of today's vote" and "in today's vote" are today's.
+    private static bool NotToday(string text, Match m)
+    {
+        var before = text.AsSpan(0, m.Index);
+        var after = text.AsSpan(m.Index + m.Length);
+        if (m.Value[0] == 'T' && (NameBefore().IsMatch(before) || ProgrammeAfter().IsMatch(after)))
+        {
+            return true;
+        }
+        if (AgeBefore().IsMatch(before))
+        {
+            return true;
+        }
+        return (InBefore().IsMatch(before) && PossessiveAfter().IsMatch(after) && !TodaysEventAfter().IsMatch(after))
+            || (AmongBefore().IsMatch(before) && AgeAfter().IsMatch(after));
+    }
+
+    [GeneratedRegex(@"\p{L}\s*\p{Lu}[\p{L}.]*\s+$")]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"^\s+(?:programme|program|show|newspaper)\b")]
+    private static partial Regex ProgrammeAfter();
+
+    [GeneratedRegex(@"\b(?:in use|in service|in operation|available|alive|in existence|exists?|still|through to|up to|up until)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"\bin\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InBefore();
+
+    [GeneratedRegex(@"\b(?:of|with|among)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongBefore();
+
+    [GeneratedRegex(@"^['’]s\s")]
+    private static partial Regex PossessiveAfter();
+
+    [GeneratedRegex(@"^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:vote|game|match|meeting|session|hearing|talks|race|event|announcement|decision|ruling|verdict|election|ceremony|parade|launch|strike|rally|summit|debate|trial|deadline|attack|briefing|statement|edition|paper)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TodaysEventAfter();
+
+    [GeneratedRegex(@"^['’]s\s+(?:biggest|largest|greatest|best|worst|most|highest|lowest|fastest|richest|oldest|youngest|strongest|hottest|top|leading|young|youth|kids|children|teens|teenagers|generation|world|society|music|culture|standards|technology|economy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
 
     private static Resolution? ResolveRelativePeriod(Match m, Context c)
     {

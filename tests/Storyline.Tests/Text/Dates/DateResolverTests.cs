@@ -27,6 +27,9 @@ public class DateResolverTests
     [InlineData("The market will open on January 20.", "January 20", "2024-01-20", DateGranularity.Day)]
     [InlineData("The market will open on January 19.", "January 19", "2025-01-19", DateGranularity.Day)]
     [InlineData("The rocket was launched on 2023-09-13.", "2023-09-13", "2023-09-13", DateGranularity.Day)]
+    [InlineData("Senators met ahead of today's vote on the budget.", "today", "2024-01-21", DateGranularity.Day)]
+    [InlineData("In today's vote, the bill passed.", "today", "2024-01-21", DateGranularity.Day)]
+    [InlineData("The pair will appear in front of the committee today.", "today", "2024-01-21", DateGranularity.Day)]
     // "last year" and "next year" after a day or a month give its year, whatever the tense; "this year" is read by the tense.
     [InlineData("A gunman opens fire in a nightclub in Orlando on June 12 last year and kills 49 people.", "June 12 last year", "2023-06-12", DateGranularity.Day)]
     [InlineData("He was elected on 3 March of last year.", "3 March of last year", "2023-03-03", DateGranularity.Day)]
@@ -316,6 +319,13 @@ public class DateResolverTests
     [InlineData("The market opens every Saturday.")]
     [InlineData("USA Today's request for comment was not returned.")]
     [InlineData("China launched a Long March 5 rocket from Wenchang.")]
+    [InlineData("\"He seemed normal,\" a former neighbour told Florida Today.")]
+    [InlineData("Speaking to BBC Radio 4's Today programme, he said trading had slowed.")]
+    [InlineData("It is twice as powerful as the next most powerful rocket in use today.")]
+    [InlineData("The ads ran from the drive-in era on through to today.")]
+    [InlineData("He was shocked that it was going on in today's Hollywood.")]
+    [InlineData("The centre unites former staff of some of today's biggest tech companies.")]
+    [InlineData("The academy is woefully out of touch with today's music.")]
     public void Find_WordsThatAreNamesOrOtherThings_AreNoDates(string text) =>
         Assert.Empty(DateResolver.Find(text, Sunday21January2024, null));
 
