@@ -24,6 +24,8 @@ public static partial class Chrome
         "rewritten or redistributed", "try again later", "invalid email", "already subscribed", "never miss",
         "playback is unsupported", "toggle caption", "story continued below", "commenting has been closed",
         "not responsible for the content", "not a robot", "as an interest", "stay up to date on the latest",
+        // A printed paper's note on where its web article ran ("A version of this article appears in print on ...").
+        "appears in print on",
         // Labels of a picture's or clip's caption and of a link, which a flattened page runs into the prose around them
         // ("Image caption Divers reached the hull at noon the ferry sank ...", "See also: <headline> <sentence>"), and the
         // share buttons over a picture, which open its caption.

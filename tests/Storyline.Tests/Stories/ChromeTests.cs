@@ -63,6 +63,7 @@ public class ChromeTests
     [InlineData("Take a trip down memory lane and see what the harbour looked like in 1995.")]
     [InlineData("Watch the documentary on the ferry disaster at 10 p.m. on Harbour TV.")]
     [InlineData("See more of Harbour Ferry Fans on Facebook")]
+    [InlineData("A version of this article appears in print on , on Page A 14 of the New York edition with the headline: Ferry Operator Raided.")]
     public void IsChrome_MenusLinksAndNotices_Are(string sentence)
     {
         Assert.True(Chrome.IsChrome(sentence));

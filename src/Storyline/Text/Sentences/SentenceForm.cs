@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Text.Sentences;
@@ -106,8 +107,16 @@ public static partial class SentenceForm
         ArgumentNullException.ThrowIfNull(sentence);
         return (Word().Count(sentence) <= 16 && PictureVerb().IsMatch(sentence)) || (SceneVerb().IsMatch(sentence) && !Reported().IsMatch(sentence))
             || AgencyCaption().IsMatch(sentence) || (DayOfPicture().IsMatch(sentence) && !LooksAhead().IsMatch(sentence)) || PlayerInPicture().IsMatch(sentence)
-            || TrailingPictureCredit().IsMatch(sentence);
+            || TrailingPictureCredit().IsMatch(sentence) || InGallery(sentence);
     }
+
+    private static bool InGallery(string sentence) => GalleryCounter().Match(sentence) is { Success: true } counter
+        && int.Parse(counter.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) <= int.Parse(counter.Groups["of"].ValueSpan, CultureInfo.InvariantCulture);
+
+    // A gallery's counter and its picture's title open the caption: "6/30 Black Hole Friday NASA celebrated ...". Not a
+    // day written with a slash ("9/11 changed ...", "3/11"): a gallery holds a dozen pictures or more.
+    [GeneratedRegex(@"^\W*(?<n>\d{1,3})\s*/\s*(?<of>1[2-9]|[2-9]\d|\d{3})\s+\p{Lu}")]
+    private static partial Regex GalleryCounter();
 
     // A gallery's caption ends on the picture's credit, with no stop before or after it: "A veteran takes his hat off during
     // the ceremony REUTERS", "The pair are today celebrating the centenary Getty". A sentence that names an agency ends

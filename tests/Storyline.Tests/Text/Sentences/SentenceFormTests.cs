@@ -103,6 +103,8 @@ public class SentenceFormTests
     [InlineData("Relatives wait at the terminal in Busan AFP/Getty Images", true)]
     [InlineData("The ferry operator declined to comment when asked by Reuters.", false)]
     [InlineData("The photographs were supplied to the inquiry by Getty Images.", false)]
+    [InlineData("6/30 Harbour Lights The ferry terminal glows at dusk on the eve of the festival", true)]
+    [InlineData("3/11 Families remembered the victims of the tsunami with a minute's silence.", false)]
     public void LooksLikeCaption_PresentPassiveOfWhatAPictureShows(string text, bool caption)
     {
         Assert.Equal(caption, SentenceForm.LooksLikeCaption(text));
