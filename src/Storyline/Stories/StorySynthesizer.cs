@@ -273,10 +273,11 @@ public sealed class StorySynthesizer : IStorySynthesizer
 
     /// <summary>
     /// A headline for a story no report gave a title: the first report's first full sentence that is no caption and no word
-    /// to the reader (<see cref="Chrome.AddressesReader"/>), among its first five.
+    /// to the reader (<see cref="Chrome.AddressesReader"/>), among its first five, cut to a headline's length
+    /// (<see cref="Headlines.FromLead"/>).
     /// </summary>
     private static string? LeadHeadline(List<List<string>> originals) =>
-        originals.SelectMany(sentences => sentences.Take(5)).Select(Chrome.WithoutDateline).Where(IsLeadSentence).Select(SentenceForm.WithCapitalStart).FirstOrDefault();
+        originals.SelectMany(sentences => sentences.Take(5)).Select(Chrome.WithoutDateline).Where(IsLeadSentence).Select(s => SentenceForm.WithCapitalStart(Headlines.FromLead(s))).FirstOrDefault();
 
     private static bool IsLeadSentence(string sentence) =>
         Chrome.WordCount(sentence) >= 4 && IsFullProse(sentence) && !Chrome.AddressesReader(sentence);

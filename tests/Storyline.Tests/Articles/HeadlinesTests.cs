@@ -17,4 +17,31 @@ public class HeadlinesTests
     {
         Assert.Equal(expected, Headlines.WithoutOutlet(title, source, url));
     }
+
+    [Theory]
+    // Short enough: kept, less its full stop.
+    [InlineData("A fire on a ferry off Geoje killed three people on Sunday.", "A fire on a ferry off Geoje killed three people on Sunday")]
+    // Who said it, and what it adds, go once eight words stand before them.
+    [InlineData("Three fishermen were missing off the coast of Geoje on Sunday, the coast guard said.", "Three fishermen were missing off the coast of Geoje on Sunday")]
+    [InlineData("The operator may delay the reopening of the ferry route this spring, the ministry said thursday, amid questions about its cost.", "The operator may delay the reopening of the ferry route this spring")]
+    [InlineData("Tours of the harbour have resumed and the mayor surprised one of the first groups by greeting them — right next to the wreck.", "Tours of the harbour have resumed and the mayor surprised one of the first groups by greeting them")]
+    // Too few words before the aside: it stays.
+    [InlineData("The ferry sank, officials said.", "The ferry sank, officials said")]
+    // Not inside brackets.
+    [InlineData("The online course on harbour history (registration is open – sign up now) starts next week.", "The online course on harbour history (registration is open – sign up now) starts next week")]
+    public void FromLead_IsTheLeadUpToWhatAttributesOrAddsToIt(string lead, string expected)
+    {
+        Assert.Equal(expected, Headlines.FromLead(lead));
+    }
+
+    [Fact]
+    public void FromLead_ALongLeadIsCutAtAWordWithAnEllipsis()
+    {
+        var lead = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"word{i}")) + ".";
+
+        var headline = Headlines.FromLead(lead);
+
+        Assert.EndsWith("word25…", headline, StringComparison.Ordinal);
+        Assert.Equal(Headlines.MaxLeadWords, headline.Split(' ').Length);
+    }
 }
