@@ -246,7 +246,7 @@ public sealed class StorySynthesizer : IStorySynthesizer
         {
             // No title and no prose: the words of an address ("/p/asking-if-kendall-jenner-is-pregnant-...") beat nothing.
             return LeadHeadline(originals)
-                ?? originals.SelectMany(sentences => sentences).Select(SentenceForm.WithCapitalStart).FirstOrDefault()
+                ?? originals.SelectMany(sentences => sentences).Select(s => SentenceForm.WithCapitalStart(Headlines.FromLead(Chrome.WithoutDateline(s)))).FirstOrDefault()
                 ?? ordered.Select(a => UrlSlug.Words(a.Article.Url)).Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]).FirstOrDefault()
                 ?? ordered[0].Article.Title ?? "";
         }
