@@ -84,9 +84,9 @@ public static partial class Chrome
 
     // The same in ordinary case, "Indianapolis – ", "Seoul, South Korea — ", or in a text written in lower case but for
     // its sentences' openings, "Los angeles — the ..." (in lower case after a page's leftovers, "Article excerpt washington
-    // — house lawmakers ..."): a known place's name, perhaps its country after a comma, then a
-    // dash. Only the gazetteer tells a place from a subject ("Mr Kim – who ..."); before a word in lower case, a second
-    // dash later on tells an aside ("Syria — a country at war — is ...").
+    // — house lawmakers ..."): a known place's name, perhaps its country after a comma, then a dash. Only the gazetteer
+    // tells a place from a subject ("Mr Kim – who ..."); before a word in lower case, a second dash later on tells an aside
+    // ("Syria — a country at war — is ...").
     [GeneratedRegex(@"^(?<place>\p{L}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})(?:,\s*\p{L}[\p{L}. ]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s+[-–—]{1,2}\s+(?=(?<lower>\p{Ll})|\p{Lu}|\d)")]
     private static partial Regex PlaceDateline();
 
@@ -101,14 +101,16 @@ public static partial class Chrome
     private static partial Regex WireCredit();
 
     // What a page's player, archive or byline box leaves before the first sentence, when the text was taken from the page
-    // whole: "Close " (a video player's button, before its clip's caption), "Article excerpt ", "Add interest ", "Embed more
-    // news videos ", "Now playing: watch this: ", "Published on jun 6, 2018 " (a video's upload date), "/ updated by cassandra
-    // vinograd ", "Jan. 1, 2015, 11: 43 pm gmt / updated jan. 2, 2015, 4: 40 pm gmt by reuters, yelena dzhanova and jay
-    // varela ": a byline box, with its time stamps and one or more names of two words), a picture's credit in brackets ("( brynn anderson/ap ) ",
-    // "( washington post illustration; istock ) ") or bare before a word in lower case ("Getty obama makes ...", "File photo
-    // the ashes ...", "Photo a couple of years ago ..."), and a wire's note on its update ("( adds details, quotes ) ").
-    // "Close" counts only before a word in lower case that "close" does not qualify ("Close friends said", "Close to 200
-    // people").
+    // whole:
+    // - "Close " (a video player's button, before its clip's caption), only before a word in lower case that "close" does
+    //   not qualify ("Close friends said", "Close to 200 people" stay);
+    // - "Article excerpt ", "Add interest ", "Embed more news videos ", "Now playing: watch this: ", and "Published on jun
+    //   6, 2018 " (a video's upload date);
+    // - a byline box, with its time stamps, its source and one or more names of two words: "/ updated by cassandra vinograd
+    //   ", "Jan. 1, 2015, 11: 43 pm gmt / updated jan. 2, 2015, 4: 40 pm gmt by reuters, yelena dzhanova and jay varela ";
+    // - a picture's credit, in brackets ("( brynn anderson/ap ) ", "( washington post illustration; istock ) ") or bare
+    //   before a word in lower case ("Getty obama makes ...", "File photo the ashes ...", "Photo a couple of years ago ...");
+    // - a wire's note on its update ("( adds details, quotes ) ").
     [GeneratedRegex(@"^(?:Close(?=\s+(?:\d|\p{Ll}))(?!\s+(?:to|by|friends?|aides?|allies|ally|relatives|associates|ties|calls?|contacts?|enough|behind|range|up|quarters|races?|second|attention|watch|cooperation|observers?|examination|inspection|look|links|collaboration|encounters?|proximity|on|out|down|off|ranks)\b)"
         + @"|Article excerpt|Add interest|Embed more news videos|Now playing:\s*watch this:"
         + @"|Published on\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"

@@ -425,9 +425,10 @@ public static partial class MentionFinder
             var monthInName = ((token.Text.Length == 3 && IsMonthAbbreviation(token.Text)) || token.Text == "May")
                 && !NameCues.NotNames.Contains(previous.Bare) && !(index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
             // "Women's March": after "Women's" or "People's", a month's name is the rest of the name.
-            // So it is after "Long", China's rockets and the Red Army's retreat.
-            var afterCollective = (previous.Possessive && IsCollectivePossessive(previous.Bare) && MonthNames.IsMonth(token.Text)) || (previous.Text == "Long" && token.Text == "March");
-            return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName || afterCollective;
+            var afterCollective = previous.Possessive && IsCollectivePossessive(previous.Bare) && MonthNames.IsMonth(token.Text);
+            // "Long March": China's rockets and the Red Army's retreat.
+            var longMarch = previous.Text == "Long" && token.Text == "March";
+            return !NameCues.NotNames.Contains(token.Bare) || NameCues.Titles.Contains(token.Bare) || monthInName || afterCollective || longMarch;
         }
         if (token.Text == "and")
         {
