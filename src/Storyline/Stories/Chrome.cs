@@ -113,15 +113,18 @@ public static partial class Chrome
     // - a wire's note on its update ("( adds details, quotes ) ").
     [GeneratedRegex(@"^(?:Close(?=\s+(?:\d|\p{Ll}))(?!\s+(?:to|by|friends?|aides?|allies|ally|relatives|associates|ties|calls?|contacts?|enough|behind|range|up|quarters|races?|second|attention|watch|cooperation|observers?|examination|inspection|look|links|collaboration|encounters?|proximity|on|out|down|off|ranks)\b)"
         + @"|Article excerpt|Add interest|Embed more news videos|Now playing:\s*watch this:"
-        + @"|Published on\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+        + @"|Published on\s+" + WrittenDay
         + @"|(?:" + Stamp + @"\s*)?/\s*updated(?:\s+" + Stamp + @")?(?:\s*/\s*source:\s*(?:(?:the\s+)?associated\s+press|reuters|afp|\p{L}+(?:\s+\p{L}+)?\s+news))?(?:\s+by\s+(?:\p{L}+,\s*)*" + BylineName + @"(?:(?:,\s*|,?\s+and\s+)" + BylineName + @")*)?"
         + @"|\(\s*[^()]{1,60}?[/;][^()]{0,60}\)|\(\s*(?i:adds?|updates?|recasts?|corrects?)\b[^()]{0,60}\)"
         + @"|(?:[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2}\s*/\s*)?(?:[Gg]etty(?:\s+images)?|[Aa][Pp]\s+photo|[Ff]ile\s+photo)(?=\s+\p{Ll})"
         + @"|Photo(?=\s+(?:a|an|the|this|that|these|those|in|on|at|when|after|before|it|he|she|they|we|i)\s))\s+(?=[\p{L}\d""“])")]
     private static partial Regex PageOpener();
 
+    // A day as a page's video or byline box writes it, "jun 6, 2018", "Jan. 1, 2015".
+    private const string WrittenDay = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}";
+
     // A byline box's time stamp: "Jan. 1, 2015, 11: 43 pm gmt".
-    private const string Stamp = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\s?\d{2}\s*(?i:[ap]m)\s+(?i:gmt|utc)";
+    private const string Stamp = WrittenDay + @",\s+\d{1,2}:\s?\d{2}\s*(?i:[ap]m)\s+(?i:gmt|utc)";
 
     private const string BylineName = @"\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’-]*";
 

@@ -219,7 +219,6 @@ public static partial class DateResolver
     public static IReadOnlyList<TemporalMention> Find(string text, DateTimeOffset? published, string? locale = null, DateOnly? reference = null, PublicationWindow? window = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var anchor = AnchorOf(published);
         var order = OrderFromText(text);
         if (order == NumericOrder.Unknown)
         {
@@ -227,11 +226,9 @@ public static partial class DateResolver
         }
         var found = new List<TemporalMention>();
         var weekStart = WeekStartOf(locale);
-        var dayOnly = DayOnly(published);
-        var lateInDay = LateInDay(published);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            FindIn(sentence, anchor, order, weekStart, found, reference, window, dayOnly, lateInDay);
+            FindIn(sentence, published, order, weekStart, found, reference, window);
         }
         return found.OrderBy(m => m.Start).ToList();
     }
@@ -240,18 +237,17 @@ public static partial class DateResolver
     public static IReadOnlyList<TemporalMention> FindIn(Sentence sentence, DateTimeOffset? published, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var anchor = AnchorOf(published);
         var order = OrderFromText(sentence.Text);
         if (order == NumericOrder.Unknown)
         {
             order = OrderFromLocale(locale);
         }
         var found = new List<TemporalMention>();
-        FindIn(sentence, anchor, order, WeekStartOf(locale), found, dayOnly: DayOnly(published), lateInDay: LateInDay(published));
+        FindIn(sentence, published, order, WeekStartOf(locale), found);
         return found.OrderBy(m => m.Start).ToList();
     }
 
-    private static void FindIn(Sentence sentence, DateOnly? anchor, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null, bool dayOnly = false, bool lateInDay = false)
+    private static void FindIn(Sentence sentence, DateTimeOffset? published, NumericOrder order, DayOfWeek weekStart, List<TemporalMention> found, DateOnly? reference = null, PublicationWindow? window = null)
     {
         var text = sentence.Text;
         if (!MayHoldDate().IsMatch(text))
@@ -262,7 +258,10 @@ public static partial class DateResolver
         // "said the stoppage would last from Wednesday": reported speech looks ahead with "would".
         futureCues.AddRange(Would().Matches(text).Where(m => ReportingVerb().IsMatch(text[..m.Index])).Select(m => (m.Index, End: m.Index + m.Length)));
         var taken = new bool[text.Length];
-        var context = new Context(sentence, anchor, Tense.Past, order, taken, found) { FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window, DayOnly = dayOnly, LateInDay = lateInDay };
+        var context = new Context(sentence, AnchorOf(published), Tense.Past, order, taken, found)
+        {
+            FutureCues = futureCues, WeekStart = weekStart, Reference = reference, Window = window, DayOnly = DayOnly(published), LateInDay = LateInDay(published),
+        };
 
         // Most specific patterns first; a later pattern never claims text an earlier one took.
         Scan(context, IsoDate(), ResolveIso);
